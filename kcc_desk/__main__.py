@@ -1,0 +1,5 @@
+"""Allow ``python -m kcc_desk``."""
+
+from kcc_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,15 @@
+"""`kcc-desk sources` (not built yet)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    del parser
+
+
+def run(args: argparse.Namespace) -> int:
+    del args
+    print("Nog niet beschikbaar.")  # noqa: T201
+    return 1

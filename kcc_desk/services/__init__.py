@@ -1,0 +1,1 @@
+"""Qt-free services: ZGW and Klantinteracties clients, lookup, outbox, settings, credentials."""

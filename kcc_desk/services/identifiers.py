@@ -1,0 +1,109 @@
+"""Parse what a caller says into a typed query, before any request is sent.
+
+9 digits is a BSN (must pass the elfproef), 8 digits a KVK number, anything else a case number
+(zaaknummer). Spaces and dots inside digit groups are allowed because agents type what they hear
+("1234 56 782").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+MAX_CASE_NUMBER_LENGTH = 40  # Zaak.identificatie maxLength in Zaken API 1.5.1
+
+
+class IdentifierKind(StrEnum):
+    BSN = "bsn"
+    KVK = "kvk"
+    ZAAK = "zaak"
+
+
+class InvalidIdentifierError(ValueError):
+    """The input cannot be searched for; ``message`` is plain Dutch for the agent."""
+
+    def __init__(self, message: str, kind: IdentifierKind | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.kind = kind
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    kind: IdentifierKind
+    value: str
+
+    def __repr__(self) -> str:
+        # Never put the identifier itself in a repr that may reach a log line.
+        return f"Query(kind={self.kind.value!r}, value=<{len(self.value)} chars>)"
+
+
+_DIGIT_GROUPING = re.compile(r"^[0-9][0-9 .\-]*[0-9]$")
+_CASE_NUMBER_ALLOWED = re.compile(r"^[\w\-/. :]+$")
+
+
+def is_valid_bsn(bsn: str) -> bool:
+    """The elfproef for BSN: sum(d_i * w_i) with weights 9..2 and -1 is divisible by 11."""
+    if len(bsn) != 9 or not bsn.isdigit() or bsn == "000000000":
+        return False
+    weights = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+    total = sum(int(d) * w for d, w in zip(bsn, weights, strict=True))
+    return total % 11 == 0
+
+
+def detect_kind(text: str) -> IdentifierKind | None:
+    """What the text looks like so far (for the live hint next to the search field)."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    digits = _digits_only(stripped)
+    if digits is not None:
+        if len(digits) == 9:
+            return IdentifierKind.BSN
+        if len(digits) == 8:
+            return IdentifierKind.KVK
+    return IdentifierKind.ZAAK
+
+
+def parse_identifier(text: str) -> Query:
+    """Turn the agent's input into a :class:`Query` or raise :class:`InvalidIdentifierError`."""
+    stripped = text.strip()
+    if not stripped:
+        raise InvalidIdentifierError("Vul een BSN, KVK-nummer of zaaknummer in.")
+    digits = _digits_only(stripped)
+    if digits is not None and len(digits) == 9:
+        if not is_valid_bsn(digits):
+            raise InvalidIdentifierError(
+                "Dit BSN klopt niet. Controleer de 9 cijfers.", IdentifierKind.BSN
+            )
+        return Query(IdentifierKind.BSN, digits)
+    if digits is not None and len(digits) == 8:
+        return Query(IdentifierKind.KVK, digits)
+    if len(stripped) > MAX_CASE_NUMBER_LENGTH:
+        raise InvalidIdentifierError(
+            f"Een zaaknummer is hoogstens {MAX_CASE_NUMBER_LENGTH} tekens lang.",
+            IdentifierKind.ZAAK,
+        )
+    if not _CASE_NUMBER_ALLOWED.match(stripped):
+        raise InvalidIdentifierError(
+            "Een zaaknummer bestaat uit letters, cijfers, streepjes, punten en schuine strepen.",
+            IdentifierKind.ZAAK,
+        )
+    return Query(IdentifierKind.ZAAK, stripped)
+
+
+def _digits_only(text: str) -> str | None:
+    """The digits of ``text`` if it is only digits with optional grouping, else None."""
+    if text.isdigit():
+        return text
+    if _DIGIT_GROUPING.match(text):
+        return re.sub(r"[ .\-]", "", text)
+    return None
+
+
+def mask_bsn(bsn: str) -> str:
+    """Show only the last three digits, for lists where the full number is not needed."""
+    if len(bsn) < 4:
+        return "•" * len(bsn)
+    return "•" * (len(bsn) - 3) + bsn[-3:]

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Build the one-folder PyInstaller bundle in dist/kcc-desk (see build.spec).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+.venv/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
