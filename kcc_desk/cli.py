@@ -18,7 +18,10 @@ from kcc_desk import __version__
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "demo-server": ("kcc_desk.commands.demo_server", "Start de oefen-ZGW-server (demo/training)."),
     "lookup": ("kcc_desk.commands.lookup", "Zoek zaken zonder venster (BSN, KVK of zaaknummer)."),
-    "outbox": ("kcc_desk.commands.outbox", "Toon of verstuur contacten die nog niet zijn verzonden."),
+    "outbox": (
+        "kcc_desk.commands.outbox",
+        "Toon of verstuur contacten die nog niet zijn verzonden.",
+    ),
     "sources": ("kcc_desk.commands.sources", "Beheer bronnen en sleutels."),
 }
 

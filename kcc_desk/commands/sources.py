@@ -11,5 +11,5 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     del args
-    print("Nog niet beschikbaar.")  # noqa: T201
+    print("Nog niet beschikbaar.")
     return 1
