@@ -1,0 +1,197 @@
+"""The case list as a Qt table model: one row per case, most recent activity first.
+
+Display texts are plain words (overdue and confidential carry words, not only colour); the raw
+value behind each cell is available under ``SORT_ROLE`` so a QSortFilterProxyModel sorts dates
+as dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from kcc_desk.formatting import format_confidentiality, format_date, relative_days
+from kcc_desk.services.models import CaseSummary
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CASE_ROLE = Qt.ItemDataRole.UserRole + 2
+STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # "overdue", "closed", "confidential" or "" for styling
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    NUMBER = 0
+    SUBJECT = 1
+    STATUS = 2
+    STARTED = 3
+    EXPECTED_END = 4
+    CONFIDENTIALITY = 5
+    SOURCE = 6
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseListModel", text)
+
+
+class CaseListModel(QAbstractTableModel):
+    def __init__(self, today: date | None = None, lang: str = "nl") -> None:
+        super().__init__()
+        self._rows: list[CaseSummary] = []
+        self._today = today
+        self._lang = lang
+
+    # -- data in -------------------------------------------------------------------------------
+    def set_rows(self, cases: Sequence[CaseSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(cases)
+        self.endResetModel()
+
+    def merge_rows(self, cases: Sequence[CaseSummary]) -> None:
+        """Add cases as a source reports them; a case number already shown is not repeated."""
+        known = {c.identificatie for c in self._rows}
+        new = [c for c in cases if c.identificatie not in known]
+        if not new:
+            return
+        merged = sorted([*self._rows, *new], key=_recency_key, reverse=True)
+        self.set_rows(merged)
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def case_at(self, row: int) -> CaseSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def cases(self) -> list[CaseSummary]:
+        return list(self._rows)
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # -- QAbstractTableModel ---------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = {
+            Column.NUMBER: _tr("Zaaknummer"),
+            Column.SUBJECT: _tr("Onderwerp"),
+            Column.STATUS: _tr("Status"),
+            Column.STARTED: _tr("Gestart"),
+            Column.EXPECTED_END: _tr("Verwachte einddatum"),
+            Column.CONFIDENTIALITY: _tr("Vertrouwelijkheid"),
+            Column.SOURCE: _tr("Bron"),
+        }
+        return headers.get(Column(section)) if 0 <= section < len(Column) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        case = self._rows[index.row()]
+        column = Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(case, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.STATUS and case.status:
+            return case.status.statustekst or None
+        if role == SORT_ROLE:
+            return self._sort_value(case, column)
+        if role == CASE_ROLE:
+            return case
+        if role == STATE_ROLE:
+            return self._state(case, column)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # -- cell texts ------------------------------------------------------------------------------
+    def _display(self, case: CaseSummary, column: Column) -> str:
+        lang = self._lang
+        if column == Column.NUMBER:
+            return case.identificatie
+        if column == Column.SUBJECT:
+            return case.zaaktype
+        if column == Column.STATUS:
+            if case.status is None:
+                return _tr("Nog geen status")
+            if case.resultaat and not case.is_open:
+                return f"{case.status.omschrijving} ({case.resultaat})"
+            return case.status.omschrijving
+        if column == Column.STARTED:
+            return format_date(case.startdatum, lang) if case.startdatum else ""
+        if column == Column.EXPECTED_END:
+            return self._expected_end_text(case)
+        if column == Column.CONFIDENTIALITY:
+            level = case.vertrouwelijkheidaanduiding
+            return "" if level in ("", "openbaar") else format_confidentiality(level, lang)
+        sources = (case.source, *case.also_in)
+        return ", ".join(sources)
+
+    def _expected_end_text(self, case: CaseSummary) -> str:
+        if not case.is_open:
+            done = case.einddatum
+            return (
+                _tr("Afgerond op {date}").format(date=format_date(done, self._lang)) if done else ""
+            )
+        planned = case.einddatum_gepland
+        if planned is None:
+            return ""
+        text = format_date(planned, self._lang)
+        return f"{text} ({relative_days(planned, self.today(), self._lang)})"
+
+    def _sort_value(self, case: CaseSummary, column: Column) -> Any:
+        if column == Column.STARTED:
+            return _ordinal(case.startdatum)
+        if column == Column.EXPECTED_END:
+            return _ordinal(case.einddatum or case.einddatum_gepland)
+        if column == Column.STATUS:
+            return case.status.volgnummer or 0 if case.status else -1
+        if column == Column.NUMBER:
+            # Recency of activity is the natural order of the list; the number column sorts by it
+            # descending by default, and by text when the agent asks.
+            return case.identificatie
+        return self._display(case, column).casefold()
+
+    def _state(self, case: CaseSummary, column: Column) -> str:
+        if column == Column.EXPECTED_END and case.days_overdue(self.today()) > 0:
+            return "overdue"
+        if column == Column.CONFIDENTIALITY and case.vertrouwelijkheidaanduiding not in (
+            "",
+            "openbaar",
+        ):
+            return "confidential"
+        if not case.is_open:
+            return "closed"
+        return ""
+
+
+def _ordinal(value: date | None) -> int:
+    return value.toordinal() if value else 0
+
+
+def _recency_key(case: CaseSummary) -> datetime:
+    if case.last_activity is not None:
+        return case.last_activity.astimezone(UTC).replace(tzinfo=None)
+    return datetime.combine(case.startdatum or date.min, datetime.min.time())

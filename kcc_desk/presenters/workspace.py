@@ -1,0 +1,196 @@
+"""The agent workspace presenter: search, open a case, open a document, start a new caller.
+
+It owns the async work (on the qasync loop), the case list model, and turns service results and
+failures into signals the views show. Views call its slots; it never touches a widget.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from kcc_desk.presenters.backend import CaseBackend
+from kcc_desk.presenters.case_list_model import CaseListModel
+from kcc_desk.presenters.tasks import TaskSlots
+from kcc_desk.services.identifiers import InvalidIdentifierError, Query, parse_identifier
+from kcc_desk.services.models import (
+    CaseDetail,
+    CaseSummary,
+    Document,
+    LookupResult,
+    SourcePhase,
+    SourceProgress,
+)
+
+logger = logging.getLogger(__name__)
+
+LOOKUP_TASK = "lookup"
+DETAIL_TASK = "detail"
+DOCUMENT_TASK = "document"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WorkspacePresenter", text)
+
+
+def user_message(error: BaseException) -> str:
+    """The plain-language text of a service error, or a generic one (never a raw traceback)."""
+    message = getattr(error, "message", None)
+    if isinstance(message, str) and message:
+        return message
+    return _tr("Er ging iets mis. Probeer het opnieuw. Blijft het misgaan? Meld het de beheerder.")
+
+
+class WorkspacePresenter(QObject):
+    invalid_input = Signal(str)
+    search_started = Signal(object, list)  # Query, source names
+    source_progress = Signal(object)  # SourceProgress
+    search_finished = Signal(object)  # LookupResult
+    search_failed = Signal(str)
+    case_loading = Signal(object)  # CaseSummary
+    case_ready = Signal(object)  # CaseDetail
+    case_failed = Signal(str)
+    document_failed = Signal(str)
+    caller_cleared = Signal()
+    announce = Signal(str, bool)  # text, assertive
+
+    def __init__(
+        self,
+        backend: CaseBackend,
+        *,
+        open_file: Callable[[Path], None],
+        today: Callable[[], date] = date.today,
+        lang: str = "nl",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._open_file = open_file
+        self._today = today
+        self.cases = CaseListModel(lang=lang)
+        self._tasks = TaskSlots(self._task_failed)
+        self._query: Query | None = None
+        self._current_case: CaseSummary | None = None
+        self._current_detail: CaseDetail | None = None
+
+    @property
+    def source_names(self) -> list[str]:
+        return self._backend.source_names
+
+    @property
+    def current_query(self) -> Query | None:
+        return self._query
+
+    @property
+    def current_case(self) -> CaseSummary | None:
+        return self._current_case
+
+    @property
+    def current_detail(self) -> CaseDetail | None:
+        return self._current_detail
+
+    def is_searching(self) -> bool:
+        return self._tasks.running(LOOKUP_TASK)
+
+    # -- search ----------------------------------------------------------------------------------
+    def search(self, text: str) -> None:
+        """Validate first (an invalid BSN sends nothing), then search every source at once."""
+        try:
+            query = parse_identifier(text)
+        except InvalidIdentifierError as error:
+            self.invalid_input.emit(error.message)
+            self.announce.emit(error.message, True)
+            return
+        self._tasks.cancel(DETAIL_TASK)
+        self._query = query
+        self._current_case = None
+        self._current_detail = None
+        self.cases.clear()
+        self.search_started.emit(query, self.source_names)
+        self._tasks.start(LOOKUP_TASK, self._run_lookup(query))
+
+    async def _run_lookup(self, query: Query) -> None:
+        result = await self._backend.lookup(query, on_progress=self._on_progress)
+        if self._query is not query:
+            return  # a newer search or a new caller took over while we awaited
+        self.cases.set_rows(result.cases)
+        self.search_finished.emit(result)
+        self.announce.emit(self._result_sentence(result), result.all_failed)
+
+    def _on_progress(self, progress: SourceProgress) -> None:
+        if progress.phase == SourcePhase.FINISHED and progress.cases:
+            self.cases.merge_rows(progress.cases)
+        self.source_progress.emit(progress)
+
+    def _result_sentence(self, result: LookupResult) -> str:
+        count = len(result.cases)
+        if count == 0:
+            sentence = _tr("Geen zaken gevonden.")
+        elif count == 1:
+            sentence = _tr("1 zaak gevonden.")
+        else:
+            sentence = _tr("{count} zaken gevonden.").format(count=count)
+        failed = [s.name for s in result.sources if not s.ok]
+        if failed:
+            sentence += " " + _tr(
+                "Niet bereikbaar: {sources}. De lijst is misschien niet compleet."
+            ).format(sources=", ".join(failed))
+        return sentence
+
+    # -- one case --------------------------------------------------------------------------------
+    def open_case(self, case: CaseSummary) -> None:
+        self._current_case = case
+        self._current_detail = None
+        self.case_loading.emit(case)
+        self._tasks.start(DETAIL_TASK, self._run_detail(case))
+
+    async def _run_detail(self, case: CaseSummary) -> None:
+        detail = await self._backend.case_detail(case)
+        if self._current_case is not case:
+            return
+        self._current_detail = detail
+        self.case_ready.emit(detail)
+
+    def open_document(self, document: Document) -> None:
+        if not document.may_open:
+            self.document_failed.emit(
+                document.reason_closed or _tr("U mag dit document niet openen.")
+            )
+            return
+        self._tasks.start(DOCUMENT_TASK, self._run_document(document))
+
+    async def _run_document(self, document: Document) -> None:
+        path = await self._backend.download_document(document)
+        self._open_file(path)
+
+    # -- new caller ------------------------------------------------------------------------------
+    def new_caller(self) -> None:
+        """Forget everything about the previous caller: tasks, models, caches, screen."""
+        self._tasks.cancel_all()
+        self._query = None
+        self._current_case = None
+        self._current_detail = None
+        self.cases.clear()
+        self._backend.clear_caller_data()
+        self.caller_cleared.emit()
+        self.announce.emit(
+            _tr("Nieuwe beller. Alle gegevens van de vorige beller zijn gewist."), False
+        )
+
+    def shutdown(self) -> None:
+        self._tasks.cancel_all()
+
+    # -- failures --------------------------------------------------------------------------------
+    def _task_failed(self, name: str, error: BaseException) -> None:
+        message = user_message(error)
+        if name == LOOKUP_TASK:
+            self.search_failed.emit(message)
+        elif name == DETAIL_TASK:
+            self.case_failed.emit(message)
+        else:
+            self.document_failed.emit(message)
+        self.announce.emit(message, True)

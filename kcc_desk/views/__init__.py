@@ -1,0 +1,1 @@
+"""Qt widgets. No HTTP: data arrives through presenters and item models."""

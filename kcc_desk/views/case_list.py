@@ -1,0 +1,126 @@
+"""The caller's cases as a keyboard-first table: Enter opens, Ctrl+C copies the case number,
+typing jumps to a case number, headers sort."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kcc_desk.presenters.case_list_model import CASE_ROLE, SORT_ROLE, CaseListModel, Column
+from kcc_desk.services.models import CaseSummary
+
+
+class CaseTable(QTableView):
+    """A QTableView where Enter activates the current row (Qt's default is platform-dependent)."""
+
+    enter_pressed = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.enter_pressed.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class CaseListView(QWidget):
+    case_activated = Signal(object)  # CaseSummary
+    case_number_copied = Signal(str)
+
+    def __init__(self, model: CaseListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseList")
+        self._model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.heading = QLabel(self.tr("&Zaken van deze beller"), self)
+        self.heading.setProperty("role", "heading")
+        self.table = CaseTable(self)
+        self.table.setObjectName("caseTable")
+        self.table.setModel(self.proxy)
+        self.heading.setBuddy(self.table)
+        self.table.setAccessibleName(self.tr("Zaken van deze beller"))
+        self.table.setAccessibleDescription(
+            self.tr("Pijltjestoetsen om te kiezen, Enter om de zaak te openen.")
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorShown(True)
+        # The model is already in "most recent activity first" order; no sort column until asked.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+        self.empty_label = QLabel(
+            self.tr("Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer."), self
+        )
+        self.empty_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+
+        self.table.enter_pressed.connect(self._activate)
+        self.table.doubleClicked.connect(self._activate)
+        model.modelReset.connect(self._on_reset)
+        self._on_reset()
+
+    def copy_case_number(self) -> None:
+        case = self.current_case()
+        if case is None:
+            return
+        QGuiApplication.clipboard().setText(case.identificatie)
+        self.case_number_copied.emit(case.identificatie)
+
+    def current_case(self) -> CaseSummary | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        value = self.proxy.data(index, CASE_ROLE)
+        return value if isinstance(value, CaseSummary) else None
+
+    def focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty_label.setText(text)
+
+    def _activate(self, index: QModelIndex) -> None:
+        value = self.proxy.data(index, CASE_ROLE)
+        if isinstance(value, CaseSummary):
+            self.case_activated.emit(value)
+
+    def _on_reset(self) -> None:
+        count = self._model.rowCount()
+        self.empty_label.setVisible(count == 0)
+        if count:
+            # Select the first (most recent) case so arrows and Enter work straight away.
+            first = self.proxy.index(0, Column.NUMBER)
+            self.table.selectionModel().setCurrentIndex(
+                first,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.heading.setText(self.tr("&Zaken van deze beller ({count})").format(count=count))
+        else:
+            self.heading.setText(self.tr("&Zaken van deze beller"))

@@ -1,0 +1,237 @@
+"""The agent's workspace window. It only composes the views and wires them to the presenter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kcc_desk.presenters.workspace import WorkspacePresenter
+from kcc_desk.services.models import CaseDetail, CaseSummary, Document, LookupResult
+from kcc_desk.views.actions import ActionId, ActionRegistry
+from kcc_desk.views.announce import announce
+from kcc_desk.views.case_detail import CaseDetailView
+from kcc_desk.views.case_list import CaseListView
+from kcc_desk.views.search_bar import SearchBar
+from kcc_desk.views.shortcuts_dialog import ShortcutsDialog
+from kcc_desk.views.sources_bar import SourcesBar
+
+APP_TITLE = "kcc-desk"
+
+
+class MainWindow(QMainWindow):
+    text_scale_step = Signal(int)  # +1 larger, -1 smaller, 0 reset
+
+    def __init__(self, presenter: WorkspacePresenter, *, training: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.presenter = presenter
+        self.training = training
+        self.actions_registry = ActionRegistry(self)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        self.training_banner = QLabel(
+            self.tr(
+                "Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen."
+            ),
+            central,
+        )
+        self.training_banner.setObjectName("trainingBanner")
+        self.training_banner.setProperty("alert", "info")
+        self.training_banner.setWordWrap(True)
+        self.training_banner.setVisible(training)
+        self.search_bar = SearchBar(central)
+        self.sources_bar = SourcesBar(central)
+        self.message = QLabel(central)
+        self.message.setObjectName("messageBar")
+        self.message.setProperty("alert", "error")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        self.case_list = CaseListView(presenter.cases, central)
+        self.case_detail = CaseDetailView(central)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.case_list)
+        self.splitter.addWidget(self.case_detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        for widget in (
+            self.training_banner,
+            self.search_bar,
+            self.sources_bar,
+            self.message,
+        ):
+            layout.addWidget(widget)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.status_label = QLabel(self)
+        self.statusBar().addWidget(self.status_label, 1)
+        if training:
+            marker = QLabel(self.tr("Oefenomgeving"), self)
+            marker.setObjectName("trainingMarker")
+            marker.setProperty("badge", "training")
+            self.statusBar().addPermanentWidget(marker)
+
+        self.sources_bar.set_sources(presenter.source_names)
+        self._connect()
+        self._set_tab_order()
+        self._update_title(None)
+        self.resize(1280, 800)
+        self.search_bar.focus_input()
+
+    # -- wiring ----------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        p = self.presenter
+        a = self.actions_registry.action
+        self.search_bar.search_requested.connect(p.search)
+        self.case_list.case_activated.connect(p.open_case)
+        self.case_list.case_number_copied.connect(self._on_copied)
+        self.case_detail.open_document_requested.connect(self._open_document)
+        self.sources_bar.reason_requested.connect(self._show_reason)
+
+        p.invalid_input.connect(self.search_bar.show_error)
+        p.search_started.connect(self._on_search_started)
+        p.source_progress.connect(self.sources_bar.progress)
+        p.search_finished.connect(self._on_search_finished)
+        p.search_failed.connect(self._show_error)
+        p.case_loading.connect(self._on_case_loading)
+        p.case_ready.connect(self._on_case_ready)
+        p.case_failed.connect(self.case_detail.show_error)
+        p.document_failed.connect(self._show_error)
+        p.caller_cleared.connect(self._on_caller_cleared)
+        p.announce.connect(self._announce)
+
+        a(ActionId.FOCUS_SEARCH).triggered.connect(self.search_bar.focus_input)
+        a(ActionId.NEW_CALLER).triggered.connect(p.new_caller)
+        a(ActionId.SHORTCUTS).triggered.connect(self.show_shortcuts)
+        a(ActionId.NEXT_PANE).triggered.connect(lambda: self.cycle_pane(1))
+        a(ActionId.PREVIOUS_PANE).triggered.connect(lambda: self.cycle_pane(-1))
+        a(ActionId.QUIT).triggered.connect(self.close)
+        a(ActionId.TEXT_LARGER).triggered.connect(lambda: self.text_scale_step.emit(1))
+        a(ActionId.TEXT_SMALLER).triggered.connect(lambda: self.text_scale_step.emit(-1))
+        a(ActionId.TEXT_RESET).triggered.connect(lambda: self.text_scale_step.emit(0))
+        copy = a(ActionId.COPY_CASE_NUMBER)
+        self.case_list.table.addAction(copy)
+        copy.triggered.connect(self.case_list.copy_case_number)
+
+    def _set_tab_order(self) -> None:
+        QWidget.setTabOrder(self.search_bar.input, self.search_bar.button)
+        QWidget.setTabOrder(self.search_bar.button, self.case_list.table)
+
+    # -- panes (F6 / Shift+F6) -------------------------------------------------------------------
+    def panes(self) -> list[QWidget]:
+        return [self.search_bar, self.sources_bar, self.case_list, self.case_detail]
+
+    def cycle_pane(self, step: int) -> None:
+        panes = [p for p in self.panes() if p.isVisible()]
+        focus = QCoreApplication.instance() and self.focusWidget()
+        current = next((i for i, p in enumerate(panes) if focus and p.isAncestorOf(focus)), -1)
+        for offset in range(1, len(panes) + 1):
+            target = panes[(current + step * offset) % len(panes)]
+            if self._focus_pane(target):
+                return
+
+    def _focus_pane(self, pane: QWidget) -> bool:
+        if pane is self.search_bar:
+            self.search_bar.focus_input()
+            return True
+        if pane is self.case_list:
+            self.case_list.focus_table()
+            return True
+        target = pane.focusProxy() or _first_focusable(pane)
+        if target is None:
+            return False
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+    # -- presenter events ------------------------------------------------------------------------
+    def _on_search_started(self, _query: object, names: list[str]) -> None:
+        self.message.setVisible(False)
+        self.case_detail.clear()
+        self.sources_bar.search_started(names)
+        self.status_label.setText(self.tr("Bezig met zoeken…"))
+        self.case_list.set_empty_text(self.tr("Bezig met zoeken…"))
+        self._update_title(None)
+
+    def _on_search_finished(self, result: LookupResult) -> None:
+        self.sources_bar.finished(result)
+        if not result.cases:
+            self.case_list.set_empty_text(self.tr("Geen zaken gevonden voor dit nummer."))
+        else:
+            self.case_list.focus_table()
+        self.status_label.setText(self.tr("Zoeken klaar."))
+
+    def _on_case_loading(self, case: CaseSummary) -> None:
+        self.case_detail.set_summary(case, self.presenter.cases.today())
+        self.case_detail.show_loading()
+        self._update_title(case)
+
+    def _on_case_ready(self, detail: CaseDetail) -> None:
+        self.case_detail.set_detail(detail, self.presenter.cases.today())
+        self._update_title(detail.summary)
+
+    def _on_caller_cleared(self) -> None:
+        self.search_bar.clear()
+        self.sources_bar.reset()
+        self.case_detail.clear()
+        self.message.clear()
+        self.message.setVisible(False)
+        self.case_list.set_empty_text(
+            self.tr("Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.")
+        )
+        self.status_label.setText(self.tr("Klaar voor een nieuwe beller."))
+        self._update_title(None)
+        self.search_bar.focus_input()
+
+    def _open_document(self, document: Document) -> None:
+        self.presenter.open_document(document)
+
+    def _on_copied(self, number: str) -> None:
+        self.status_label.setText(self.tr("Zaaknummer {number} gekopieerd.").format(number=number))
+
+    def _show_error(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.setVisible(True)
+        self.status_label.setText(message)
+
+    def _show_reason(self, source: str, reason: str) -> None:
+        QMessageBox.information(
+            self, self.tr("Waarom {source} niet antwoordde").format(source=source), reason
+        )
+
+    def _announce(self, text: str, assertive: bool) -> None:
+        self.status_label.setText(text)
+        announce(self, text, assertive=assertive)
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.actions_registry.shortcut_rows(), self)
+        dialog.exec()
+
+    def _update_title(self, case: CaseSummary | None) -> None:
+        title = f"{case.identificatie} — {APP_TITLE}" if case else APP_TITLE
+        if self.training:
+            title += " — " + self.tr("Oefenomgeving")
+        self.setWindowTitle(title)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.presenter.shutdown()
+        super().closeEvent(event)
+
+
+def _first_focusable(pane: QWidget) -> QWidget | None:
+    for child in pane.findChildren(QWidget):
+        if (
+            child.isVisible()
+            and child.isEnabled()
+            and child.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return child
+    return None

@@ -1,0 +1,91 @@
+"""One field for what the caller says: a BSN, a KVK number or a case number.
+
+The kind of number is recognised while typing and said in words; an invalid BSN gets an inline
+message in text (not colour alone) and no request is sent. Enter searches.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kcc_desk.services.identifiers import IdentifierKind, detect_kind
+
+
+class SearchBar(QWidget):
+    search_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchBar")
+        self.label = QLabel(self.tr("&Zoek op BSN, KVK-nummer of zaaknummer"), self)
+        self.input = QLineEdit(self)
+        self.input.setObjectName("searchInput")
+        self.input.setAccessibleName(self.tr("Zoek op BSN, KVK-nummer of zaaknummer"))
+        self.input.setAccessibleDescription(
+            self.tr("Typ het nummer dat de beller noemt en druk op Enter.")
+        )
+        self.input.setPlaceholderText(self.tr("Bijvoorbeeld 999993653 of ZAAK-2026-0001234"))
+        self.input.setClearButtonEnabled(True)
+        self.input.setMaxLength(60)
+        self.label.setBuddy(self.input)
+        self.button = QPushButton(self.tr("Zoeken"), self)
+        self.button.setProperty("variant", "primary")
+        self.button.setAccessibleName(self.tr("Zoeken"))
+        self.kind_label = QLabel(self)
+        self.kind_label.setObjectName("searchKind")
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("searchError")
+        self.error_label.setProperty("alert", "error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+
+        row = QHBoxLayout()
+        row.addWidget(self.input, 1)
+        row.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+        layout.addWidget(self.kind_label)
+        layout.addWidget(self.error_label)
+
+        self.input.textChanged.connect(self._on_text_changed)
+        self.input.returnPressed.connect(self._request)
+        self.button.clicked.connect(self._request)
+        self._on_text_changed("")
+
+    def focus_input(self) -> None:
+        self.input.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.input.selectAll()
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(self.tr("Let op: {message}").format(message=message))
+        self.error_label.setVisible(True)
+        self.input.setAccessibleDescription(message)
+
+    def clear_error(self) -> None:
+        self.error_label.clear()
+        self.error_label.setVisible(False)
+        self.input.setAccessibleDescription(
+            self.tr("Typ het nummer dat de beller noemt en druk op Enter.")
+        )
+
+    def clear(self) -> None:
+        self.input.clear()
+        self.clear_error()
+
+    def _request(self) -> None:
+        self.clear_error()
+        self.search_requested.emit(self.input.text())
+
+    def _on_text_changed(self, text: str) -> None:
+        kind = detect_kind(text)
+        names = {
+            IdentifierKind.BSN: self.tr("Herkend als: BSN"),
+            IdentifierKind.KVK: self.tr("Herkend als: KVK-nummer"),
+            IdentifierKind.ZAAK: self.tr("Herkend als: zaaknummer"),
+        }
+        self.kind_label.setText(names[kind] if kind else " ")
+        if self.error_label.isVisible():
+            self.clear_error()

@@ -1,0 +1,132 @@
+"""Per source: its progress while searching, then its outcome, with the reason on request.
+
+Each source is a button so a keyboard or screen-reader user can reach it and ask why a source
+failed; a banner says in words when the results are incomplete.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kcc_desk.services.models import LookupResult, SourceOutcome, SourcePhase, SourceProgress
+
+
+class SourcesBar(QWidget):
+    reason_requested = Signal(str, str)  # source name, reason
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourcesBar")
+        self.setAccessibleName(self.tr("Bronnen"))
+        self._buttons: dict[str, QPushButton] = {}
+        self._reasons: dict[str, str] = {}
+        self.heading = QLabel(self.tr("Bronnen:"), self)
+        self._row = QHBoxLayout()
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.addWidget(self.heading)
+        self._row.addStretch(1)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("partialBanner")
+        self.banner.setProperty("alert", "warning")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._row)
+        layout.addWidget(self.banner)
+
+    def set_sources(self, names: list[str]) -> None:
+        """Show every configured source as waiting for the next search."""
+        for button in self._buttons.values():
+            self._row.removeWidget(button)
+            button.deleteLater()
+        self._buttons.clear()
+        self._reasons.clear()
+        for name in names:
+            button = QPushButton(self)
+            button.setProperty("variant", "subtle")
+            button.setObjectName(f"source:{name}")
+            button.clicked.connect(lambda _=False, n=name: self._show_reason(n))
+            self._row.insertWidget(self._row.count() - 1, button)
+            self._buttons[name] = button
+            self._set(name, self.tr("{name}: klaar om te zoeken").format(name=name), "")
+        self.banner.setVisible(False)
+
+    def search_started(self, names: list[str]) -> None:
+        self.banner.setVisible(False)
+        self._reasons.clear()
+        for name in names:
+            self._set(name, self.tr("{name}: bezig met zoeken…").format(name=name), "busy")
+
+    def progress(self, progress: SourceProgress) -> None:
+        if progress.phase == SourcePhase.STARTED:
+            self._set(
+                progress.name,
+                self.tr("{name}: bezig met zoeken…").format(name=progress.name),
+                "busy",
+            )
+        elif progress.outcome is not None:
+            self._show_outcome(progress.outcome)
+
+    def finished(self, result: LookupResult) -> None:
+        for outcome in result.sources:
+            self._show_outcome(outcome)
+        failed = [s.name for s in result.sources if not s.ok]
+        if result.all_failed:
+            self.banner.setProperty("alert", "error")
+            self.banner.setText(
+                self.tr("Geen enkele bron gaf antwoord. Probeer het over een paar minuten opnieuw.")
+            )
+        elif failed:
+            self.banner.setProperty("alert", "warning")
+            self.banner.setText(
+                self.tr(
+                    "Resultaten onvolledig: {sources} gaf geen antwoord. "
+                    "Er kunnen meer zaken zijn dan u hier ziet."
+                ).format(sources=", ".join(failed))
+            )
+        self.banner.style().polish(self.banner)
+        self.banner.setVisible(bool(failed))
+
+    def reset(self) -> None:
+        self.set_sources(list(self._buttons))
+
+    def _show_outcome(self, outcome: SourceOutcome) -> None:
+        if outcome.ok:
+            if outcome.count == 1:
+                text = self.tr("{name}: 1 zaak").format(name=outcome.name)
+            else:
+                text = self.tr("{name}: {count} zaken").format(
+                    name=outcome.name, count=outcome.count
+                )
+            self._reasons.pop(outcome.name, None)
+            self._set(outcome.name, text, "ok")
+        else:
+            text = self.tr("{name}: niet bereikbaar — resultaten onvolledig").format(
+                name=outcome.name
+            )
+            self._reasons[outcome.name] = outcome.error or self.tr("Onbekende fout")
+            self._set(outcome.name, text, "error")
+
+    def _set(self, name: str, text: str, state: str) -> None:
+        button = self._buttons.get(name)
+        if button is None:
+            return
+        button.setText(text)
+        button.setProperty("state", state)
+        button.setAccessibleName(text)
+        reason = self._reasons.get(name)
+        button.setAccessibleDescription(
+            self.tr("Druk op Enter om de reden te horen.") if reason else ""
+        )
+        button.setToolTip(reason or "")
+        button.style().polish(button)
+
+    def _show_reason(self, name: str) -> None:
+        reason = self._reasons.get(name)
+        if reason:
+            self.reason_requested.emit(name, reason)
+
+    def texts(self) -> list[str]:
+        return [b.text() for b in self._buttons.values()]
