@@ -45,7 +45,7 @@ _CASE_NUMBER_ALLOWED = re.compile(r"^[\w\-/. :]+$")
 
 def is_valid_bsn(bsn: str) -> bool:
     """The elfproef for BSN: sum(d_i * w_i) with weights 9..2 and -1 is divisible by 11."""
-    if len(bsn) != 9 or not bsn.isdigit() or bsn == "000000000":
+    if len(bsn) != 9 or not (bsn.isascii() and bsn.isdigit()) or bsn == "000000000":
         return False
     weights = (9, 8, 7, 6, 5, 4, 3, 2, -1)
     total = sum(int(d) * w for d, w in zip(bsn, weights, strict=True))
@@ -95,6 +95,8 @@ def parse_identifier(text: str) -> Query:
 
 def _digits_only(text: str) -> str | None:
     """The digits of ``text`` if it is only digits with optional grouping, else None."""
+    if not text.isascii():
+        return None  # str.isdigit() also accepts Arabic-Indic and other non-ASCII digits
     if text.isdigit():
         return text
     if _DIGIT_GROUPING.match(text):
