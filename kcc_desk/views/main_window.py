@@ -9,16 +9,19 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from kcc_desk.presenters.idle import IdleWatcher
 from kcc_desk.presenters.workspace import WorkspacePresenter
 from kcc_desk.services.models import CaseDetail, CaseSummary, Document, LookupResult
 from kcc_desk.views.actions import ActionId, ActionRegistry
 from kcc_desk.views.announce import announce
 from kcc_desk.views.case_detail import CaseDetailView
 from kcc_desk.views.case_list import CaseListView
+from kcc_desk.views.lock_screen import LockScreen
 from kcc_desk.views.search_bar import SearchBar
 from kcc_desk.views.shortcuts_dialog import ShortcutsDialog
 from kcc_desk.views.sources_bar import SourcesBar
@@ -29,7 +32,13 @@ APP_TITLE = "kcc-desk"
 class MainWindow(QMainWindow):
     text_scale_step = Signal(int)  # +1 larger, -1 smaller, 0 reset
 
-    def __init__(self, presenter: WorkspacePresenter, *, training: bool = False) -> None:
+    def __init__(
+        self,
+        presenter: WorkspacePresenter,
+        *,
+        training: bool = False,
+        idle_lock_minutes: float = 10,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.presenter = presenter
@@ -71,7 +80,13 @@ class MainWindow(QMainWindow):
         ):
             layout.addWidget(widget)
         layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.lock_screen = LockScreen(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(central)
+        self.pages.addWidget(self.lock_screen)
+        self.workspace = central
+        self.setCentralWidget(self.pages)
+        self.idle_watcher = IdleWatcher(idle_lock_minutes, self)
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
         if training:
@@ -96,6 +111,8 @@ class MainWindow(QMainWindow):
         self.case_list.case_number_copied.connect(self._on_copied)
         self.case_detail.open_document_requested.connect(self._open_document)
         self.sources_bar.reason_requested.connect(self._show_reason)
+        self.idle_watcher.idle.connect(self.lock)
+        self.lock_screen.unlock_requested.connect(self.unlock)
 
         p.invalid_input.connect(self.search_bar.show_error)
         p.search_started.connect(self._on_search_started)
@@ -151,6 +168,24 @@ class MainWindow(QMainWindow):
             return False
         target.setFocus(Qt.FocusReason.TabFocusReason)
         return True
+
+    # -- idle lock -------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Hide and forget the caller's data after the agent has been away (AVG)."""
+        if self.is_locked():
+            return
+        self.presenter.new_caller()
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.lock_screen.button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._announce(self.tr("Scherm vergrendeld. Druk op Enter om verder te werken."), True)
+
+    def unlock(self) -> None:
+        self.pages.setCurrentWidget(self.workspace)
+        self.idle_watcher.restart()
+        self.search_bar.focus_input()
+
+    def is_locked(self) -> bool:
+        return self.pages.currentWidget() is self.lock_screen
 
     # -- presenter events ------------------------------------------------------------------------
     def _on_search_started(self, _query: object, names: list[str]) -> None:

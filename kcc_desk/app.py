@@ -1,0 +1,115 @@
+"""GUI bootstrap: QApplication, the qasync event loop, the services, the main window.
+
+The GUI thread never blocks: all I/O runs as asyncio tasks on the qasync loop (one shared httpx
+client in the lookup service); the training server runs in its own thread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import os
+import sys
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+SMOKE_PERSONA_BSN = "999993653"
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    if args.smoke:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import qasync
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from kcc_desk.presenters.workspace import WorkspacePresenter
+    from kcc_desk.services.config import AppConfig, ConfigError, load_config
+    from kcc_desk.services.credentials import Credentials
+    from kcc_desk.services.lookup import LookupService
+    from kcc_desk.views.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("kcc-desk")
+    app.setOrganizationName("kcc-desk")
+    app.setApplicationDisplayName("kcc-desk")
+    lang = _install_translations(app, args.lang)
+    _apply_theme(app)
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+
+    with contextlib.ExitStack() as stack:
+        config: AppConfig
+        training = bool(args.demo or args.smoke)
+        if training:
+            from kcc_desk.training import start_training_server, training_config
+
+            server = start_training_server()
+            stack.callback(server.stop)
+            config = training_config(server)
+        else:
+            try:
+                config = load_config(args.config)
+            except ConfigError as error:
+                QMessageBox.critical(None, "kcc-desk", error.message)
+                return 2
+
+        service = LookupService(config, Credentials(config))
+
+        def open_file(path: Path) -> None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        presenter = WorkspacePresenter(service, open_file=open_file, lang=lang)
+        window = MainWindow(presenter, training=training)
+        window.show()
+
+        with loop:
+            if args.smoke:
+                code = loop.run_until_complete(_smoke(presenter))
+            else:
+                closed = asyncio.Event()
+                app.aboutToQuit.connect(closed.set)
+                loop.run_until_complete(closed.wait())
+                code = 0
+            presenter.shutdown()
+            loop.run_until_complete(service.aclose())
+        window.close()
+        return code
+
+
+async def _smoke(presenter: object) -> int:
+    """Search the training persona once: proves the window, the loop, HTTP and the server work."""
+    from kcc_desk.presenters.workspace import WorkspacePresenter
+
+    assert isinstance(presenter, WorkspacePresenter)
+    done: asyncio.Future[int] = asyncio.get_event_loop().create_future()
+    presenter.search_finished.connect(
+        lambda result: done.done() or done.set_result(0 if result.cases else 1)
+    )
+    presenter.search_failed.connect(lambda _msg: done.done() or done.set_result(1))
+    presenter.search(SMOKE_PERSONA_BSN)
+    try:
+        code = await asyncio.wait_for(done, timeout=60)
+    except TimeoutError:
+        code = 1
+    logger.warning("smoke test: %s", "ok" if code == 0 else "failed")
+    return code
+
+
+def _install_translations(app: object, lang: str | None) -> str:
+    from kcc_desk import i18n
+
+    return i18n.install_translators(app, lang)
+
+
+def _apply_theme(app: object) -> None:
+    from kcc_desk.theme.apply import apply_theme
+    from kcc_desk.theme.registry import load_theme
+
+    apply_theme(app, load_theme("voorbeeld"), 1.0)  # type: ignore[arg-type]

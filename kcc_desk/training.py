@@ -1,0 +1,44 @@
+"""Training mode ("Oefenomgeving"): start the embedded demo server and point the app at it."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from kcc_desk.demo.server import DemoServer
+from kcc_desk.services.config import AppConfig, parse_config
+
+logger = logging.getLogger(__name__)
+
+TRAINING_AGENT_ID = "oefen.medewerker"
+
+
+def start_training_server(sources: int = 2, seed: int = 1) -> DemoServer:
+    server = DemoServer(sources=sources, seed=seed, host="127.0.0.1", port=0)
+    server.start()
+    logger.info("Training server started with %d sources", sources)
+    return server
+
+
+def training_config(server: DemoServer, agent_id: str = TRAINING_AGENT_ID) -> AppConfig:
+    """The same config `demo-server --write-config` writes, built in memory (nothing on disk)."""
+    raw: dict[str, Any] = {
+        "agent_id": agent_id,
+        "sources": [
+            {
+                "name": source.name,
+                "zaken_api": source.zaken_api,
+                "catalogi_api": source.catalogi_api,
+                "documenten_api": source.documenten_api,
+                "client_id": source.client_id,
+                "secret": source.secret,
+                "timeout_s": 8,
+            }
+            for source in server.sources
+        ],
+        "klantinteracties": {
+            "url": server.klantinteracties_url,
+            "token": server.klantinteracties_token,
+        },
+    }
+    return parse_config(raw)
