@@ -1,0 +1,163 @@
+"""Realistic Dutch sample cases for the case detail widgets (a dakkapel permit in progress)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from kcc_desk.services.models import (
+    CaseDetail,
+    CaseObject,
+    CaseSummary,
+    Document,
+    Role,
+    StatusInfo,
+    StepState,
+    Substatus,
+    TimelineStep,
+)
+
+AMS = ZoneInfo("Europe/Amsterdam")
+TODAY = date(2026, 4, 7)
+PERSONA = "Fatima el Amrani"  # fictitious; must vanish from every widget on clear()
+HANDLER = "J. de Vries"
+ADDRESS = "Lindelaan 12, 3512 AB Utrecht"
+STATUSTEKST = (
+    "Wij beoordelen uw aanvraag. De welstandscommissie kijkt of de dakkapel past bij het huis "
+    "en de straat. U hoort uiterlijk 14 april 2026 van ons."
+)
+
+
+def at(day: date, hour: int = 10, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=AMS)
+
+
+def timeline_steps() -> tuple[TimelineStep, ...]:
+    return (
+        TimelineStep(
+            "Geregistreerd",
+            1,
+            StepState.DONE,
+            at(date(2026, 3, 2), 9, 12),
+            "Uw aanvraag is ontvangen.",
+        ),
+        TimelineStep(
+            "Geaccepteerd",
+            2,
+            StepState.DONE,
+            at(date(2026, 3, 3), 14, 5),
+            "Uw aanvraag is compleet.",
+        ),
+        TimelineStep(
+            "In behandeling",
+            3,
+            StepState.CURRENT,
+            at(date(2026, 3, 5), 11, 0),
+            STATUSTEKST,
+            substatussen=(
+                Substatus(
+                    "Wachten op advies welstand", at(date(2026, 3, 7), 10, 15), "betrokkenen"
+                ),
+                Substatus(
+                    "Interne afstemming bouwtoezicht", at(date(2026, 3, 20), 16, 30), "intern"
+                ),
+            ),
+        ),
+        TimelineStep("Besluit genomen", 4, StepState.PLANNED, None, ""),
+        TimelineStep("Afgerond", 5, StepState.PLANNED, None, "", is_eindstatus=True),
+    )
+
+
+def summary(*, expected_end: date = date(2026, 4, 14)) -> CaseSummary:
+    return CaseSummary(
+        source="Open Zaak (oefen)",
+        url="http://zaken.example/zaken/api/v1/zaken/1",
+        identificatie="ZAAK-2026-0001234",
+        zaaktype="Omgevingsvergunning",
+        zaaktype_url="http://catalogi.example/zaaktypen/1",
+        omschrijving="Dakkapel plaatsen op het voordakvlak",
+        startdatum=date(2026, 3, 2),
+        einddatum=None,
+        einddatum_gepland=expected_end,
+        uiterlijke_einddatum_afdoening=date(2026, 4, 27),
+        vertrouwelijkheidaanduiding="zaakvertrouwelijk",
+        status=StatusInfo(
+            omschrijving="In behandeling",
+            statustekst=STATUSTEKST,
+            volgnummer=3,
+            datum_status_gezet=at(date(2026, 3, 5), 11, 0),
+            is_eindstatus=False,
+        ),
+        resultaat=None,
+        last_activity=at(date(2026, 3, 20), 16, 30),
+    )
+
+
+def documents() -> tuple[Document, ...]:
+    return (
+        Document(
+            url="http://documenten.example/enkelvoudiginformatieobjecten/1",
+            titel="Aanvraagformulier omgevingsvergunning",
+            informatieobjecttype="Aanvraag",
+            creatiedatum=date(2026, 3, 2),
+            vertrouwelijkheidaanduiding="zaakvertrouwelijk",
+            bestandsnaam="aanvraag.pdf",
+            formaat="application/pdf",
+            bestandsomvang=245_760,
+            download_url="http://documenten.example/enkelvoudiginformatieobjecten/1/download",
+            may_open=True,
+        ),
+        Document(
+            url="http://documenten.example/enkelvoudiginformatieobjecten/2",
+            titel="Bouwtekening dakkapel",
+            informatieobjecttype="Tekening",
+            creatiedatum=date(2026, 3, 2),
+            vertrouwelijkheidaanduiding="openbaar",
+            bestandsnaam="tekening.pdf",
+            formaat="application/pdf",
+            bestandsomvang=1_572_864,
+            download_url="http://documenten.example/enkelvoudiginformatieobjecten/2/download",
+            may_open=True,
+        ),
+        Document(
+            url="http://documenten.example/enkelvoudiginformatieobjecten/3",
+            titel="Advies welstandscommissie (concept)",
+            informatieobjecttype="Advies",
+            creatiedatum=date(2026, 3, 18),
+            vertrouwelijkheidaanduiding="vertrouwelijk",
+            bestandsnaam="advies.docx",
+            formaat="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            bestandsomvang=48_200,
+            download_url="http://documenten.example/enkelvoudiginformatieobjecten/3/download",
+            may_open=False,
+            reason_closed="Vertrouwelijk document: alleen de behandelaar mag het openen.",
+        ),
+    )
+
+
+def detail(*, expected_end: date = date(2026, 4, 14), warnings: tuple[str, ...] = ()) -> CaseDetail:
+    return CaseDetail(
+        summary=summary(expected_end=expected_end),
+        timeline=timeline_steps(),
+        roles=(
+            Role("initiator", "Aanvrager", "natuurlijk_persoon", PERSONA, "999993653"),
+            Role("behandelaar", "Behandelaar", "medewerker", HANDLER, "jdevries"),
+        ),
+        objects=(CaseObject("adres", ADDRESS),),
+        documents=documents(),
+        warnings=warnings,
+    )
+
+
+def closed_detail() -> CaseDetail:
+    base = detail()
+    done = tuple(
+        replace(s, state=StepState.DONE, datum_status_gezet=at(date(2026, 3, 2 + s.volgnummer)))
+        for s in base.timeline
+    )
+    return replace(
+        base,
+        summary=replace(base.summary, einddatum=date(2026, 3, 28), resultaat="Vergunning verleend"),
+        timeline=done,
+    )
