@@ -1,0 +1,71 @@
+"""Apply a theme to the running QApplication: palette, font and stylesheet.
+
+The only module of :mod:`kcc_desk.theme` that imports QtWidgets.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kcc_desk.theme.model import Theme
+from kcc_desk.theme.palette import theme_palette
+from kcc_desk.theme.qss import font_point_size, render_qss
+from kcc_desk.theme.scale import clamp_scale
+
+_log = logging.getLogger(__name__)
+
+
+class _Applied:
+    """What was applied last; a holder object instead of a module global."""
+
+    theme: Theme | None = None
+    scale: float = 1.0
+
+
+def theme_font(theme: Theme, text_scale: float = 1.0) -> QFont:
+    """The application font: the token font stack at the token base size × text scale."""
+    font = QFont()
+    font.setFamilies(list(theme.font_families))
+    font.setPointSizeF(font_point_size(theme.font_size_px, text_scale))
+    return font
+
+
+def apply_theme(app: QApplication, theme: Theme, text_scale: float = 1.0) -> None:
+    """Set palette, font and stylesheet on ``app``; call again to change theme or text scale.
+
+    The Fusion style is used because native styles (Windows 11, macOS) ignore parts of the
+    palette, which would break the contrast guarantees.
+    """
+    scale = clamp_scale(text_scale)
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app.setPalette(theme_palette(theme))
+    app.setFont(theme_font(theme, scale))
+    app.setStyleSheet(render_qss(theme, scale))
+    _Applied.theme, _Applied.scale = theme, scale
+    _log.info("Applied theme %s at %d%% text size", theme.name, round(scale * 100))
+
+
+def current_theme() -> Theme | None:
+    """The theme last applied (for widgets that paint themselves, e.g. the case timeline)."""
+    return _Applied.theme
+
+
+def current_text_scale() -> float:
+    return _Applied.scale
+
+
+def set_variant(widget: QWidget, name: str, value: str | None) -> None:
+    """Set a style property (``variant``, ``alert``, ``badge``, ``invalid`` …) and re-polish.
+
+    Qt only re-evaluates property selectors on polish, so changing a property after the widget
+    is shown needs this.
+    """
+    widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()

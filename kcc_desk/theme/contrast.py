@@ -1,0 +1,255 @@
+"""WCAG 2.1 contrast: relative luminance, contrast ratio, and the colour pairs the QSS uses.
+
+``check_theme`` lists every failing pair; ``enforce_contrast`` changes the foreground colour of a
+failing pair (darker on a light surface, lighter on a dark one, as little as needed) and records an
+:class:`~kcc_desk.theme.model.Adjustment`, so a municipality's token set can never produce an
+unreadable app. Qt-free so it can run in any test or CLI.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from dataclasses import dataclass
+from typing import Literal
+
+from kcc_desk.theme.cssvalues import Color
+from kcc_desk.theme.model import Adjustment, Theme
+
+_log = logging.getLogger(__name__)
+
+UI_MIN = 3.0
+"""WCAG 1.4.11 non-text contrast: component boundaries and focus indicators."""
+TEXT_AA = 4.5
+TEXT_AAA = 7.0
+
+Kind = Literal["text", "ui"]
+
+
+@dataclass(frozen=True)
+class ContrastPair:
+    """Foreground role drawn on background role; roles are dotted paths into :class:`Theme`."""
+
+    foreground: str
+    background: str
+    kind: Kind
+    where: str
+    """What in the UI uses this pair (for messages)."""
+
+
+@dataclass(frozen=True)
+class ContrastIssue:
+    pair: ContrastPair
+    foreground: str
+    background: str
+    ratio: float
+    required: float
+
+    def __str__(self) -> str:
+        return (
+            f"{self.pair.where}: {self.pair.foreground} {self.foreground} op "
+            f"{self.pair.background} {self.background} = {self.ratio:.2f}:1 "
+            f"(minimaal {self.required:.1f}:1)"
+        )
+
+
+def _linear(channel: int) -> float:
+    c = channel / 255.0
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def relative_luminance(color: str | Color) -> float:
+    """WCAG 2.1 relative luminance of an opaque colour (0 = black, 1 = white)."""
+    c = Color.from_hex(color) if isinstance(color, str) else color
+    return 0.2126 * _linear(c.r) + 0.7152 * _linear(c.g) + 0.0722 * _linear(c.b)
+
+
+def contrast_ratio(first: str | Color, second: str | Color) -> float:
+    """WCAG contrast ratio, 1.0 to 21.0, order-independent."""
+    a, b = relative_luminance(first), relative_luminance(second)
+    lighter, darker = max(a, b), min(a, b)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _pairs() -> tuple[ContrastPair, ...]:
+    t: Kind = "text"
+    u: Kind = "ui"
+    pairs = [
+        ContrastPair("text", "background", t, "tekst"),
+        ContrastPair("text", "background_subtle", t, "tekst op lichte achtergrond"),
+        ContrastPair("text_subtle", "background", t, "toelichtende tekst"),
+        ContrastPair("heading", "background", t, "koppen"),
+        ContrastPair("link", "background", t, "links"),
+        ContrastPair("link_hover", "background", t, "links (muis erop)"),
+        ContrastPair("selection_text", "selection_background", t, "selectie"),
+        ContrastPair("selection_background", "background", u, "geselecteerde rij"),
+        ContrastPair("focus_text", "focus_background", t, "focus"),
+        ContrastPair("focus_outline_color", "background", u, "focusrand"),
+        ContrastPair("focus_outline_color", "focus_background", u, "focusrand om focusvlak"),
+        ContrastPair("focus_outline_color", "field.background", u, "focusrand invoerveld"),
+        ContrastPair("field.text", "field.background", t, "invoerveld"),
+        ContrastPair("field.text", "field.invalid_background", t, "onjuist invoerveld"),
+        ContrastPair("field.placeholder", "field.background", t, "voorbeeldtekst invoerveld"),
+        ContrastPair("field.border", "background", u, "rand invoerveld"),
+        ContrastPair("field.border", "field.background", u, "rand invoerveld"),
+        ContrastPair("field.invalid_border", "background", u, "rand onjuist invoerveld"),
+        ContrastPair("field.error_text", "background", t, "foutmelding"),
+        ContrastPair("field.description", "background", t, "uitleg bij veld"),
+        ContrastPair("table.header_text", "table.header_background", t, "tabelkop"),
+        ContrastPair("text", "table.alternate_background", t, "tabelrij"),
+        ContrastPair("data_list.key_text", "background", t, "gegevenslijst"),
+        ContrastPair("data_list.value_text", "background", t, "gegevenslijst"),
+    ]
+    for variant in ("primary", "secondary", "subtle"):
+        b = f"button_{variant}"
+        pairs += [
+            ContrastPair(f"{b}.text", f"{b}.background", t, f"knop ({variant})"),
+            ContrastPair(f"{b}.hover_text", f"{b}.hover_background", t, f"knop ({variant}, muis)"),
+        ]
+    pairs += [
+        ContrastPair("button_primary.background", "background", u, "knop (primary)"),
+        ContrastPair("button_secondary.border", "background", u, "knop (secondary) rand"),
+    ]
+    for kind in ("info", "ok", "warning", "error"):
+        pairs.append(
+            ContrastPair(f"alerts.{kind}.text", f"alerts.{kind}.background", t, f"melding ({kind})")
+        )
+    for kind in ("neutral", "info", "ok", "warning", "error", "overdue"):
+        pairs.append(
+            ContrastPair(f"badges.{kind}.text", f"badges.{kind}.background", t, f"label ({kind})")
+        )
+    for state in ("checked", "current", "not_checked", "warning", "error"):
+        s = f"steps.{state}"
+        pairs += [
+            ContrastPair(f"{s}.marker_text", f"{s}.marker_background", t, f"stap ({state})"),
+            ContrastPair(f"{s}.heading", "background", t, f"staptitel ({state})"),
+            ContrastPair(f"{s}.marker_border", "background", u, f"stapmarkering ({state})"),
+            ContrastPair(f"{s}.line", "background", u, f"staplijn ({state})"),
+        ]
+    return tuple(pairs)
+
+
+PAIRS: tuple[ContrastPair, ...] = _pairs()
+"""Every foreground/background combination that ``base.qss.tmpl`` and the palette produce."""
+
+
+def get_role(theme: object, path: str) -> str:
+    value: object = theme
+    for part in path.split("."):
+        value = getattr(value, part)
+    if not isinstance(value, str):
+        raise TypeError(f"{path} is not a colour")
+    return value
+
+
+def set_role(theme: Theme, path: str, color: str) -> Theme:
+    """Return a copy of ``theme`` with the colour at dotted ``path`` replaced."""
+
+    def replace(obj: object, parts: list[str]) -> object:
+        head, *rest = parts
+        new = color if not rest else replace(getattr(obj, head), rest)
+        return dataclasses.replace(obj, **{head: new})  # type: ignore[type-var]
+
+    result = replace(theme, path.split("."))
+    assert isinstance(result, Theme)
+    return result
+
+
+def required_ratio(theme: Theme, pair: ContrastPair) -> float:
+    return theme.min_text_contrast if pair.kind == "text" else UI_MIN
+
+
+def check_theme(theme: Theme) -> list[ContrastIssue]:
+    """Every pair of :data:`PAIRS` below its WCAG minimum (text 4.5 or 7, UI and focus 3)."""
+    issues = []
+    for pair in PAIRS:
+        fg, bg = get_role(theme, pair.foreground), get_role(theme, pair.background)
+        ratio = contrast_ratio(fg, bg)
+        required = required_ratio(theme, pair)
+        if ratio < required:
+            issues.append(ContrastIssue(pair, fg, bg, ratio, required))
+    return issues
+
+
+def min_ratios(theme: Theme) -> dict[Kind, float]:
+    """The lowest ratio per kind: the figure to report for a theme."""
+    result: dict[Kind, float] = {"text": 21.0, "ui": 21.0}
+    for pair in PAIRS:
+        ratio = contrast_ratio(get_role(theme, pair.foreground), get_role(theme, pair.background))
+        result[pair.kind] = min(result[pair.kind], ratio)
+    return result
+
+
+def _mix(color: Color, target: Color, t: float) -> Color:
+    return Color(
+        round(color.r + (target.r - color.r) * t),
+        round(color.g + (target.g - color.g) * t),
+        round(color.b + (target.b - color.b) * t),
+    )
+
+
+def fix_foreground(foreground: str, background: str, required: float) -> str:
+    """The smallest shift of ``foreground`` towards black or white that reaches ``required``.
+
+    Moves away from the background's luminance (darker on light surfaces), keeping the hue as far
+    as possible; if that direction cannot reach the ratio the other one is tried, and failing both
+    the better of pure black and white is used.
+    """
+    fg, bg = Color.from_hex(foreground), Color.from_hex(background)
+    black, white = Color(0, 0, 0), Color(255, 255, 255)
+    darker_first = relative_luminance(fg) <= relative_luminance(bg)
+    directions = (black, white) if darker_first else (white, black)
+    # A small margin so rounding in Qt or in a later mix never lands just under the threshold.
+    goal = required + 0.02
+    for target in directions:
+        if contrast_ratio(_mix(fg, target, 1.0), bg) < goal:
+            continue
+        low, high = 0.0, 1.0
+        for _ in range(24):
+            mid = (low + high) / 2
+            if contrast_ratio(_mix(fg, target, mid), bg) >= goal:
+                high = mid
+            else:
+                low = mid
+        return _mix(fg, target, high).hex
+    return max((black, white), key=lambda c: contrast_ratio(c, bg)).hex
+
+
+def enforce_contrast(theme: Theme) -> Theme:
+    """Adjust failing foreground colours until :func:`check_theme` is empty; record each change."""
+    adjustments: dict[str, Adjustment] = {a.role: a for a in theme.adjustments}
+    for _ in range(6):  # a changed colour can be the background of another pair: repeat
+        issues = check_theme(theme)
+        if not issues:
+            break
+        for issue in issues:
+            # Re-read: an earlier fix in this pass may already have changed either side.
+            fg = get_role(theme, issue.pair.foreground)
+            bg = get_role(theme, issue.pair.background)
+            if contrast_ratio(fg, bg) >= issue.required:
+                continue
+            fixed = fix_foreground(fg, bg, issue.required)
+            theme = set_role(theme, issue.pair.foreground, fixed)
+            first = adjustments.get(issue.pair.foreground)
+            adjustments[issue.pair.foreground] = Adjustment(
+                role=issue.pair.foreground,
+                original=first.original if first else fg,
+                adjusted=fixed,
+                against=f"{issue.pair.background} {bg}",
+                required=issue.required,
+                ratio_before=first.ratio_before if first else contrast_ratio(fg, bg),
+                ratio_after=contrast_ratio(fixed, bg),
+            )
+            _log.info(
+                "Theme %s: %s %s → %s for %.1f:1 on %s",
+                theme.name,
+                issue.pair.foreground,
+                fg,
+                fixed,
+                issue.required,
+                issue.pair.background,
+            )
+    remaining = check_theme(theme)
+    for issue in remaining:
+        _log.warning("Theme %s still fails contrast: %s", theme.name, issue)
+    return dataclasses.replace(theme, adjustments=tuple(adjustments.values()))
