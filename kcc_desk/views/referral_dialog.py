@@ -1,0 +1,252 @@
+"""Refer the open case to a colleague or department: one keystroke, a few typed words, Enter.
+
+Type to filter the targets (most recent first), Down to move into the list, pick or type a
+reason, optionally a call-back number, Enter to send. Errors are said in words next to the field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_REASON = 200  # InterneTaak.gevraagdeHandeling maxLength
+MAX_NOTE = 1000  # InterneTaak.toelichting maxLength
+_PHONE = re.compile(r"^\+?[0-9][0-9 \-]{8,18}[0-9]$")
+
+
+@dataclass(frozen=True, slots=True)
+class TargetOption:
+    key: str  # stable id (actor uuid or configured key)
+    name: str  # "Team Vergunningen", "Petra de Vries"
+    kind: str  # "afdeling" / "medewerker" in words
+    reasons: tuple[str, ...] = ()  # reason templates for this target
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralDraft:
+    target: TargetOption
+    reason: str
+    callback_phone: str
+    note: str
+
+
+class _FilterField(QLineEdit):
+    """Down moves from the filter into the list, like a combobox popup but always visible."""
+
+    def __init__(self, target_list: QListView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._list = target_list
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down and self._list.model().rowCount() > 0:
+            self._list.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self._list.currentIndex().isValid():
+                self._list.setCurrentIndex(self._list.model().index(0, 0))
+            return
+        super().keyPressEvent(event)
+
+
+class ReferralDialog(QDialog):
+    def __init__(
+        self,
+        *,
+        case_number: str,
+        caller_label: str,
+        agent_label: str,
+        targets: Sequence[TargetOption],
+        general_reasons: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("referralDialog")
+        self.setWindowTitle(self.tr("Doorverwijzen: {number}").format(number=case_number))
+        self._general_reasons = list(general_reasons)
+        self.draft: ReferralDraft | None = None
+
+        intro = QLabel(
+            self.tr("Kies naar wie u de vraag doorstuurt en waarom. Druk dan op Enter."), self
+        )
+        intro.setWordWrap(True)
+        self.case_label = QLabel(case_number, self)
+        self.caller_label = QLabel(caller_label, self)
+        self.agent_label = QLabel(agent_label, self)
+        for label in (self.case_label, self.caller_label, self.agent_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.targets_model = QStandardItemModel(self)
+        for option in targets:
+            item = QStandardItem(f"{option.name} ({option.kind})")
+            item.setData(option, TARGET_ROLE)
+            item.setEditable(False)
+            self.targets_model.appendRow(item)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.targets_model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.target_list = QListView(self)
+        self.target_list.setObjectName("referralTargets")
+        self.target_list.setModel(self.proxy)
+        self.target_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.target_list.setAccessibleName(self.tr("Naar wie"))
+        self.target_filter = _FilterField(self.target_list, self)
+        self.target_filter.setObjectName("referralTargetFilter")
+        self.target_filter.setAccessibleName(self.tr("Doorverwijzen naar: typ om te zoeken"))
+        self.target_filter.setAccessibleDescription(
+            self.tr("Typ een deel van de naam. Pijl omlaag gaat naar de lijst.")
+        )
+        self.target_filter.setPlaceholderText(self.tr("Typ een afdeling of naam"))
+        self.target_error = self._error_label()
+
+        self.reason = QComboBox(self)
+        self.reason.setObjectName("referralReason")
+        self.reason.setEditable(True)
+        self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.reason.setAccessibleName(self.tr("Reden"))
+        reason_edit = self.reason.lineEdit()
+        assert reason_edit is not None  # editable combobox
+        self.reason_edit = reason_edit
+        reason_edit.setMaxLength(MAX_REASON)
+        reason_edit.setPlaceholderText(self.tr("Kies of typ de reden"))
+        self.reason_error = self._error_label()
+
+        self.phone = QLineEdit(self)
+        self.phone.setObjectName("referralPhone")
+        self.phone.setAccessibleName(self.tr("Terugbelnummer (niet verplicht)"))
+        self.phone.setPlaceholderText(self.tr("Bijvoorbeeld 06 12345678"))
+        self.phone_error = self._error_label()
+
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("referralNote")
+        self.note.setAccessibleName(self.tr("Toelichting (niet verplicht)"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Zaak:"), self.case_label)
+        form.addRow(self.tr("Beller:"), self.caller_label)
+        form.addRow(self.tr("Medewerker:"), self.agent_label)
+        self._add_field(form, self.tr("&Doorverwijzen naar:"), self.target_filter)
+        form.addRow("", self.target_list)
+        form.addRow("", self.target_error)
+        self._add_field(form, self.tr("&Reden:"), self.reason)
+        form.addRow("", self.reason_error)
+        self._add_field(form, self.tr("&Terugbelnummer (niet verplicht):"), self.phone)
+        form.addRow("", self.phone_error)
+        self._add_field(form, self.tr("T&oelichting (niet verplicht):"), self.note)
+
+        self.buttons = QDialogButtonBox(self)
+        self.send_button = self.buttons.addButton(
+            self.tr("Doorverwijzen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.send_button.setProperty("variant", "primary")
+        self.send_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self.target_filter.textChanged.connect(self._filter)
+        self.target_filter.returnPressed.connect(self._submit)
+        self.target_list.selectionModel().currentChanged.connect(self._target_changed)
+        self.target_list.activated.connect(lambda _index: self.reason.setFocus())
+        self.reason_edit.returnPressed.connect(self._submit)
+        self.phone.returnPressed.connect(self._submit)
+        self._fill_reasons(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.target_filter.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    # -- public ----------------------------------------------------------------------------------
+    def selected_target(self) -> TargetOption | None:
+        index = self.target_list.currentIndex()
+        if not index.isValid() and self.proxy.rowCount() == 1:
+            index = self.proxy.index(0, 0)  # one match left: that is the one the agent meant
+        value = self.proxy.data(index, TARGET_ROLE) if index.isValid() else None
+        return value if isinstance(value, TargetOption) else None
+
+    # -- behaviour -------------------------------------------------------------------------------
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if self.proxy.rowCount() and not self.target_list.currentIndex().isValid():
+            self.target_list.setCurrentIndex(self.proxy.index(0, 0))
+        self.target_error.setVisible(False)
+
+    def _target_changed(self) -> None:
+        self._fill_reasons(self.selected_target())
+
+    def _fill_reasons(self, target: TargetOption | None) -> None:
+        typed = self.reason.currentText()
+        reasons = list(target.reasons if target else ()) + self._general_reasons
+        self.reason.clear()
+        self.reason.addItems(list(dict.fromkeys(reasons)))
+        self.reason.setEditText(typed)
+
+    def _submit(self) -> None:
+        target = self.selected_target()
+        reason = self.reason.currentText().strip()
+        phone = self.phone.text().strip()
+        ok = True
+        first_bad: QWidget | None = None
+        if target is None:
+            self._show(self.target_error, self.tr("Kies naar wie u doorverwijst."))
+            ok, first_bad = False, first_bad or self.target_filter
+        if not reason:
+            self._show(self.reason_error, self.tr("Vul een reden in."))
+            ok, first_bad = False, first_bad or self.reason
+        if phone and not _PHONE.match(phone):
+            self._show(
+                self.phone_error,
+                self.tr("Dit telefoonnummer klopt niet. Gebruik alleen cijfers, spaties en +."),
+            )
+            ok, first_bad = False, first_bad or self.phone
+        if not ok or target is None:
+            if first_bad is not None:
+                first_bad.setFocus()
+            return
+        self.draft = ReferralDraft(
+            target=target,
+            reason=reason[:MAX_REASON],
+            callback_phone=phone,
+            note=self.note.toPlainText().strip()[:MAX_NOTE],
+        )
+        self.accept()
+
+    def _error_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setProperty("alert", "error")
+        label.setWordWrap(True)
+        label.setVisible(False)
+        return label
+
+    def _show(self, label: QLabel, text: str) -> None:
+        label.setText(self.tr("Let op: {text}").format(text=text))
+        label.setVisible(True)
+
+    def _add_field(self, form: QFormLayout, text: str, field: QWidget) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(field)
+        form.addRow(label, field)
