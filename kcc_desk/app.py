@@ -13,6 +13,10 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +43,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("kcc-desk")
     app.setApplicationDisplayName("kcc-desk")
     lang = _install_translations(app, args.lang)
-    _apply_theme(app)
+    theme = _Theming(app)
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -67,6 +71,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
         presenter = WorkspacePresenter(service, open_file=open_file, lang=lang)
         window = MainWindow(presenter, training=training)
+        window.text_scale_step.connect(theme.step)
         window.show()
 
         with loop:
@@ -108,8 +113,26 @@ def _install_translations(app: object, lang: str | None) -> str:
     return i18n.install_translators(app, lang)
 
 
-def _apply_theme(app: object) -> None:
-    from kcc_desk.theme.apply import apply_theme
-    from kcc_desk.theme.registry import load_theme
+class _Theming:
+    """The house style plus the agent's remembered text size (100-200%, Ctrl+= / - / 0)."""
 
-    apply_theme(app, load_theme("voorbeeld"), 1.0)  # type: ignore[arg-type]
+    def __init__(self, app: QApplication) -> None:
+        from kcc_desk.theme.registry import load_theme
+        from kcc_desk.theme.scale import load_text_scale
+
+        self._app = app
+        self._theme = load_theme()
+        self.scale = load_text_scale()
+        self._apply()
+
+    def step(self, direction: int) -> None:
+        from kcc_desk.theme.scale import next_scale, save_text_scale
+
+        self.scale = 1.0 if direction == 0 else next_scale(self.scale, direction)
+        save_text_scale(self.scale)
+        self._apply()
+
+    def _apply(self) -> None:
+        from kcc_desk.theme.apply import apply_theme
+
+        apply_theme(self._app, self._theme, self.scale)
