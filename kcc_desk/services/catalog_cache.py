@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kcc_desk.services.errors import InvalidResponseError
+from kcc_desk.services.pagination import get_list
 from kcc_desk.services.zgw_client import ZgwClient
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ class CatalogCache:
         self._clock = clock
         self._entries: dict[str, _Entry] = {}
         self._inflight: dict[str, asyncio.Task[JsonObject]] = {}
+        self._lists: dict[str, tuple[float, list[JsonObject]]] = {}
         self.fetches = 0  # requests actually sent (for tests and the benchmark)
 
     def peek(self, url: str) -> JsonObject | None:
@@ -90,5 +92,22 @@ class CatalogCache:
         self._entries[url] = _Entry(body, response.etag, self._clock())
         return body
 
+    async def get_list(
+        self, url: str, params: dict[str, str], *, source_name: str
+    ) -> list[JsonObject]:
+        """A Catalogi list (no ETags on lists): kept for FRESH_FOR_S, items seeded singly."""
+        key = url + "?" + "&".join(f"{k}={v}" for k, v in sorted(params.items()))
+        cached = self._lists.get(key)
+        if cached is not None and self._clock() - cached[0] < FRESH_FOR_S:
+            return cached[1]
+        self.fetches += 1
+        items, _ = await get_list(self._client, url, params, source_name=source_name)
+        self._lists[key] = (self._clock(), items)
+        for item in items:
+            if isinstance(item.get("url"), str):
+                self.put(item["url"], item)
+        return items
+
     def clear(self) -> None:
         self._entries.clear()
+        self._lists.clear()

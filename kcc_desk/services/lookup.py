@@ -1,0 +1,193 @@
+"""The federated case lookup the UI calls: every source concurrently, partial results, progress.
+
+One :class:`LookupService` per app holds the one shared ``httpx.AsyncClient`` (keep-alive) and the
+catalogue cache. A lookup is cancelled by cancelling its task (the presenter starts each lookup as
+a named task that cancels the previous one); cancellation propagates to every request of every
+source and leaves the shared client and caches usable.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from types import TracebackType
+
+import httpx
+
+from kcc_desk.services.case_detail import CaseDetailLoader
+from kcc_desk.services.case_summary import SummaryBuilder
+from kcc_desk.services.catalog_cache import CatalogCache
+from kcc_desk.services.config import AppConfig, SourceConfig
+from kcc_desk.services.credentials import Credentials
+from kcc_desk.services.documents import DocumentStore
+from kcc_desk.services.errors import CredentialError, KccError, SourceError
+from kcc_desk.services.identifiers import Query, parse_identifier
+from kcc_desk.services.models import (
+    CaseDetail,
+    CaseSummary,
+    Document,
+    LookupResult,
+    SourceOutcome,
+    SourcePhase,
+    SourceProgress,
+)
+from kcc_desk.services.source_search import SourceCapabilities, SourceSearch
+from kcc_desk.services.zgw_client import ZgwClient
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[SourceProgress], None]
+# A whole source (search + per-case details) may take this many times its request timeout.
+SOURCE_DEADLINE_FACTOR = 3.0
+
+
+class LookupService:
+    def __init__(
+        self,
+        config: AppConfig,
+        credentials: Credentials | None = None,
+        *,
+        http: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._config = config
+        self._client = ZgwClient(config, credentials or Credentials(config), http=http)
+        self.catalog = CatalogCache(self._client)
+        self._caps: dict[str, SourceCapabilities] = {
+            s.name: SourceCapabilities() for s in config.sources
+        }
+        self._documents = DocumentStore(self._client, config)
+        self._details = CaseDetailLoader(self._client, self.catalog, self._documents)
+
+    async def __aenter__(self) -> LookupService:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        self._documents.clear()
+        await self._client.aclose()
+
+    @property
+    def config(self) -> AppConfig:
+        return self._config
+
+    @property
+    def source_names(self) -> list[str]:
+        return [s.name for s in self._config.sources]
+
+    async def lookup(
+        self, query: Query | str, on_progress: ProgressCallback | None = None
+    ) -> LookupResult:
+        """Search every source; raises InvalidIdentifierError before any request for bad input."""
+        if isinstance(query, str):
+            query = parse_identifier(query)
+        started = time.monotonic()
+        outcomes: list[tuple[SourceOutcome, list[CaseSummary]]] = await asyncio.gather(
+            *(self._search_source(s, query, on_progress) for s in self._config.sources)
+        )
+        cases = merge_cases([c for _, c in outcomes])
+        log.info(
+            "lookup %s: %d zaken uit %d bronnen in %d ms",
+            query.kind.value,
+            len(cases),
+            len(outcomes),
+            int((time.monotonic() - started) * 1000),
+        )
+        return LookupResult(query=query, sources=tuple(o for o, _ in outcomes), cases=cases)
+
+    async def _search_source(
+        self, source: SourceConfig, query: Query, on_progress: ProgressCallback | None
+    ) -> tuple[SourceOutcome, list[CaseSummary]]:
+        _emit(on_progress, SourceProgress(source.name, SourcePhase.STARTED))
+        started = time.monotonic()
+        cases: list[CaseSummary] = []
+        error: str | None = None
+        try:
+            async with asyncio.timeout(source.timeout_s * SOURCE_DEADLINE_FACTOR):
+                search = SourceSearch(
+                    self._client, source.name, source.zaken_api, self._caps[source.name]
+                )
+                zaken = await search.find(query)
+                builder = SummaryBuilder(self._client, self.catalog, source.name, search.semaphore)
+                cases = await builder.build_all(zaken)
+        except TimeoutError:
+            error = "reageert niet op tijd"
+        except SourceError as exc:
+            error = exc.reason
+            log.warning("%s: %s %s", source.name, exc.reason, exc.detail)
+        except CredentialError:
+            error = "geen sleutel ingesteld"
+        except KccError as exc:
+            error = exc.message
+        except Exception as exc:  # a bug must cost one source, not the whole lookup
+            log.error("%s: onverwachte fout (%s)", source.name, type(exc).__name__)
+            log.debug("details", exc_info=True)
+            error = "onverwachte fout"
+        if error is not None:
+            cases = []
+        outcome = SourceOutcome(
+            name=source.name,
+            ok=error is None,
+            error=error,
+            count=len(cases),
+            elapsed_ms=int((time.monotonic() - started) * 1000),
+        )
+        _emit(on_progress, SourceProgress(source.name, SourcePhase.FINISHED, outcome, tuple(cases)))
+        return outcome, cases
+
+    async def case_detail(self, case: CaseSummary) -> CaseDetail:
+        return await self._details.load(case, self._config.source(case.source))
+
+    async def download_document(self, document: Document) -> Path:
+        return await self._documents.download(document)
+
+    async def documents(self, case: CaseSummary) -> tuple[Document, ...]:
+        """The documents of a case (also part of :meth:`case_detail`)."""
+        docs, _ = await self._documents.list_for(case, self._config.source(case.source))
+        return docs
+
+    def clear_caller_data(self) -> None:
+        """Forget everything about the current caller (downloads included); keep the catalogue."""
+        self._details.clear()
+        self._documents.clear()
+
+
+def merge_cases(per_source: list[list[CaseSummary]]) -> tuple[CaseSummary, ...]:
+    """One row per case number (first source in config order wins), newest activity first."""
+    by_id: dict[str, CaseSummary] = {}
+    for cases in per_source:
+        for case in cases:
+            first = by_id.get(case.identificatie)
+            if first is None:
+                by_id[case.identificatie] = case
+            elif case.source != first.source and case.source not in first.also_in:
+                by_id[case.identificatie] = replace(first, also_in=(*first.also_in, case.source))
+    return tuple(
+        sorted(
+            by_id.values(),
+            key=lambda c: (
+                c.last_activity is None,
+                -(c.last_activity.timestamp() if c.last_activity else 0),
+                c.identificatie,
+            ),
+        )
+    )
+
+
+def _emit(callback: ProgressCallback | None, event: SourceProgress) -> None:
+    if callback is None:
+        return
+    try:
+        callback(event)
+    except Exception as exc:  # the UI's problem must not break the lookup
+        log.error("voortgangsmelding mislukt (%s)", type(exc).__name__)

@@ -1,0 +1,177 @@
+"""Find the zaken for one query in one source, adapting to what the server supports.
+
+Zaken API 1.5 (Open Zaak): one ``GET /zaken?rol__…=X&expand=status,status.statustype,resultaat,
+resultaat.resultaattype``; the zaaktype is *not* expanded (it costs the server two thirds of the
+expand time and is the same for many cases) but fetched once per distinct URL via the cache.
+
+Zaken API 1.0 (no ``rol__`` filters, no ``expand``; recognised by a 400 ``unknown-parameters`` or
+``API-version: 1.0.x``): ``GET /rollen?betrokkeneIdentificatie__…=X`` and then each zaak, with its
+status/statustype per case. What a source turned out to support is remembered in
+:class:`SourceCapabilities` for the rest of the session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from kcc_desk.services.errors import ApiError
+from kcc_desk.services.identifiers import IdentifierKind, Query
+from kcc_desk.services.pagination import get_list
+from kcc_desk.services.zgw_client import ZgwClient
+
+log = logging.getLogger(__name__)
+
+EXPAND = "status,status.statustype,resultaat,resultaat.resultaattype"
+BSN_FILTER = "rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn"
+KVK_FILTERS = (
+    "rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__innNnpId",
+    "rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__kvkNummer",  # Open Zaak only
+    "rol__betrokkeneIdentificatie__vestiging__vestigingsNummer",
+)
+LEGACY_BSN_FILTER = "betrokkeneIdentificatie__natuurlijkPersoon__inpBsn"
+LEGACY_KVK_FILTERS = (
+    "betrokkeneIdentificatie__nietNatuurlijkPersoon__innNnpId",
+    "betrokkeneIdentificatie__vestiging__vestigingsNummer",
+)
+DETAIL_CONCURRENCY = 8
+
+JsonObject = dict[str, Any]
+
+
+@dataclass(slots=True)
+class SourceCapabilities:
+    expand: bool = True
+    rol_filters: bool = True
+    initiator_filter: bool = True  # omschrijvingGeneriek on /rollen (legacy path)
+    rejected_filters: set[str] = field(default_factory=set)  # answered 400 once: not again
+
+
+class SourceSearch:
+    """The zaak objects (with ``_expand`` where the server gave it) for one query."""
+
+    def __init__(
+        self, client: ZgwClient, name: str, zaken_api: str, caps: SourceCapabilities
+    ) -> None:
+        self._client = client
+        self._name = name
+        self._zaken_api = zaken_api
+        self._caps = caps
+        self.semaphore = asyncio.Semaphore(DETAIL_CONCURRENCY)
+
+    async def find(self, query: Query) -> list[JsonObject]:
+        if query.kind is IdentifierKind.ZAAK:
+            zaken = await self._zaken({"identificatie": query.value})
+            # A server that ignores the filter would return every zaak: keep exact matches only.
+            return [z for z in zaken if z.get("identificatie") == query.value]
+        if self._caps.rol_filters:
+            filters = (BSN_FILTER,) if query.kind is IdentifierKind.BSN else KVK_FILTERS
+            try:
+                return await self._any_filter(filters, query.value, self._zaken)
+            except ApiError as exc:
+                if not self._learn(exc):
+                    raise
+            if self._caps.rol_filters:  # only expand was refused: same filters, no expand
+                return await self._any_filter(filters, query.value, self._zaken)
+        return await self._legacy(query)
+
+    async def _zaken(self, params: dict[str, str]) -> list[JsonObject]:
+        if self._caps.expand:
+            params = {**params, "expand": EXPAND}
+        items, first = await get_list(
+            self._client, self._zaken_api + "zaken", params, source_name=self._name
+        )
+        if (first.api_version or "").startswith("1.0") and self._caps.rol_filters:
+            # A 1.0 server may silently ignore rol__ filters and list *every* zaak.
+            log.info("%s: Zaken API %s, oude zoekwijze", self._name, first.api_version)
+            self._caps.expand = self._caps.rol_filters = False
+            if any(k.startswith("rol__") for k in params):
+                raise _Fallback
+        return items
+
+    async def _any_filter(self, filters: tuple[str, ...], value: str, fetch: Any) -> list[Any]:
+        """Run each filter variant concurrently; a 400 on one variant is tolerated."""
+        usable = [f for f in filters if f not in self._caps.rejected_filters]
+        results = await asyncio.gather(*(fetch({f: value}) for f in usable), return_exceptions=True)
+        merged: dict[str, Any] = {}
+        errors: list[BaseException] = []
+        for name, result in zip(usable, results, strict=True):
+            if isinstance(result, _Fallback):
+                raise ApiError(self._name, 400, code="unknown-parameters")
+            if isinstance(result, ApiError) and result.status == 400 and len(usable) > 1:
+                if result.unknown_parameters or _mentions(result, name):
+                    self._caps.rejected_filters.add(name)
+                errors.append(result)
+                continue
+            if isinstance(result, BaseException):
+                raise result
+            for item in result:
+                key = item.get("url") if isinstance(item, dict) else None
+                merged.setdefault(key if isinstance(key, str) else str(id(item)), item)
+        if errors and len(errors) == len(usable):
+            raise errors[0]
+        return list(merged.values())
+
+    def _learn(self, exc: ApiError) -> bool:
+        """Adapt to a 400 about parameters; True when a retry makes sense."""
+        if exc.status != 400:
+            return False
+        names = " ".join(n + " " + r for n, _, r in exc.invalid_params)
+        if self._caps.expand and "expand" in names and "rol__" not in names:
+            log.info("%s: expand niet ondersteund", self._name)
+            self._caps.expand = False
+            return True
+        if exc.unknown_parameters:
+            log.info("%s: rol-filters niet ondersteund, oude zoekwijze", self._name)
+            self._caps.expand = self._caps.rol_filters = False
+            return True
+        return False
+
+    async def _legacy(self, query: Query) -> list[JsonObject]:
+        if query.kind is IdentifierKind.BSN:
+            rollen = await self._rollen_bsn(query.value)
+        else:
+            rollen = await self._any_filter(LEGACY_KVK_FILTERS, query.value, self._rollen)
+        zaak_urls = list(dict.fromkeys(r["zaak"] for r in rollen if isinstance(r.get("zaak"), str)))
+        zaken = await asyncio.gather(*(self._get_zaak(u) for u in zaak_urls))
+        return [z for z in zaken if z is not None]
+
+    async def _rollen_bsn(self, bsn: str) -> list[JsonObject]:
+        if self._caps.initiator_filter:
+            try:
+                return await self._rollen(
+                    {LEGACY_BSN_FILTER: bsn, "omschrijvingGeneriek": "initiator"}
+                )
+            except ApiError as exc:
+                if exc.status != 400:
+                    raise
+                self._caps.initiator_filter = False
+        return await self._rollen({LEGACY_BSN_FILTER: bsn})
+
+    async def _rollen(self, params: dict[str, str]) -> list[JsonObject]:
+        items, _ = await get_list(
+            self._client, self._zaken_api + "rollen", params, source_name=self._name
+        )
+        return items
+
+    async def _get_zaak(self, url: str) -> JsonObject | None:
+        try:
+            async with self.semaphore:
+                response = await self._client.get_json(url, source_name=self._name)
+        except ApiError as exc:
+            if exc.status in (403, 404):  # not for this agent (or gone): leave it out
+                log.info("%s: zaak overgeslagen (%d)", self._name, exc.status)
+                return None
+            raise
+        body = response.body
+        return body if isinstance(body, dict) else {}
+
+
+class _Fallback(Exception):
+    """Internal: the server turned out to be 1.0; redo the search the old way."""
+
+
+def _mentions(exc: ApiError, param: str) -> bool:
+    return any(param in n or param in r for n, _, r in exc.invalid_params)
