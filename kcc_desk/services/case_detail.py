@@ -57,8 +57,12 @@ class CaseDetailLoader:
             self._documents.list_for(case, source),
             return_exceptions=True,
         )
-        parts = {"tijdlijn": timeline, "betrokkenen": roles, "objecten": objects,
-                 "documenten": documents}  # fmt: skip
+        parts = {
+            "tijdlijn": timeline,
+            "betrokkenen": roles,
+            "objecten": objects,
+            "documenten": documents,
+        }
         errors = {k: v for k, v in parts.items() if isinstance(v, BaseException)}
         for exc in errors.values():
             if not isinstance(exc, SourceError):

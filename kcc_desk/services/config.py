@@ -170,8 +170,11 @@ def _parse_source(index: int, raw: object) -> SourceConfig:
             "oefenserver op deze computer. Zet de sleutel in de sleutelbos "
             "(kcc-desk sources) of in een omgevingsvariabele."
         )
-    _warn_unknown(raw, {"name", "zaken_api", "catalogi_api", "documenten_api", "client_id",
-                        "timeout_s", "secret"}, where)  # fmt: skip
+    _warn_unknown(
+        raw,
+        {"name", "zaken_api", "catalogi_api", "documenten_api", "client_id", "timeout_s", "secret"},
+        where,
+    )
     return source
 
 
