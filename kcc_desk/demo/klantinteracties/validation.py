@@ -1,0 +1,454 @@
+"""Request-body validation for the demo Klantinteracties API.
+
+A small declarative mirror of the write schemas in
+``klantinteracties-api-0.9.0-openklant-2.18.0.yaml`` (required fields, maxLengths, enums,
+patterns) plus the server-side rules Open Klant enforces beyond the schema (BSN 11-proef,
+identificator combinations, exactly one of ``toegewezenAanActor(en)``). Error reasons are the
+Dutch texts Django REST framework gives, so clients see what they would see from Open Klant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from kcc_desk.demo.klantinteracties.store import JsonDict, KlantinteractiesStore
+
+InvalidParam = dict[str, str]
+
+PHONE_PATTERN = re.compile(r"^(0[1-9][0-9]{8}|\+[0-9]{9,15}|00[0-9]{7,13})$")
+BSN_PATTERN = re.compile(r"^[0-9]{9}$")
+
+
+@dataclass(frozen=True, slots=True)
+class F:
+    """One field of a write schema."""
+
+    kind: str  # str | bool | datetime | fk | fk_list | obj | str_map | any
+    max_length: int | None = None
+    required: bool = False
+    nullable: bool = False
+    choices: tuple[str, ...] = ()
+    pattern: re.Pattern[str] | None = None
+    allow_blank: bool = True
+    children: Mapping[str, F] = field(default_factory=dict)
+    resource: str = ""  # for fk / fk_list
+
+
+def _contactnaam() -> dict[str, F]:
+    return {
+        "voorletters": F("str", 10),
+        "voornaam": F("str", 200),
+        "voorvoegselAchternaam": F("str", 10),
+        "achternaam": F("str", 200),
+    }
+
+
+def _identificator() -> dict[str, F]:
+    return {name: F("str", 200) for name in ("objectId", "codeObjecttype", "codeRegister")} | {
+        "codeSoortObjectId": F("str", 200)
+    }
+
+
+def _address() -> dict[str, F]:
+    # Open Klant itself serves "" for empty address parts, so "" is accepted for patterned ones.
+    return {
+        "nummeraanduidingId": F("str", 16),
+        "straatnaam": F("str", 255),
+        "huisnummer": F("any", nullable=True),
+        "huisnummertoevoeging": F("str", 20),
+        "postcode": F("str", 7),
+        "stad": F("str", 255),
+        "adresregel1": F("str", 80),
+        "adresregel2": F("str", 80),
+        "adresregel3": F("str", 80),
+        "land": F("str", 2),
+    }
+
+
+KLANTCONTACT: dict[str, F] = {
+    "nummer": F("str", 10, nullable=True),
+    "referentienummer": F("str", 10, nullable=True),
+    "kanaal": F("str", 50, required=True, allow_blank=False),
+    "onderwerp": F("str", 200, required=True, allow_blank=False),
+    "inhoud": F("str", 1000),
+    "reactie": F("str", 4000),
+    "indicatieContactGelukt": F("bool", nullable=True),
+    "hoofdOnderwerpType": F("str", 200),
+    "verdereActieOndernomen": F("bool"),
+    "taal": F("str", 3, required=True, allow_blank=False),
+    "vertrouwelijk": F("bool", required=True),
+    "plaatsgevondenOp": F("datetime"),
+    "metadata": F("str_map", 255),
+}
+
+BETROKKENE: dict[str, F] = {
+    "wasPartij": F("fk", nullable=True, resource="partijen"),
+    "hadKlantcontact": F("fk", required=True, resource="klantcontacten"),
+    "bezoekadres": F("obj", nullable=True, children=_address()),
+    "correspondentieadres": F("obj", nullable=True, children=_address()),
+    "contactnaam": F("obj", nullable=True, children=_contactnaam()),
+    "rol": F("str", required=True, choices=("vertegenwoordiger", "klant")),
+    "organisatienaam": F("str", 200),
+    "initiator": F("bool", required=True),
+}
+
+ONDERWERPOBJECT: dict[str, F] = {
+    "klantcontact": F("fk", nullable=True, resource="klantcontacten"),
+    "wasKlantcontact": F("fk", nullable=True, resource="klantcontacten"),
+    "onderwerpobjectidentificator": F("obj", nullable=True, children=_identificator()),
+}
+
+ACTOR_IDENTIFICATIE: dict[str, dict[str, F]] = {
+    "medewerker": {
+        "functie": F("str", 40, required=True),
+        "emailadres": F("str", 254),
+        "telefoonnummer": F("str", 20, required=True, pattern=PHONE_PATTERN),
+    },
+    "organisatorische_eenheid": {
+        "omschrijving": F("str", 200),
+        "emailadres": F("str", 254),
+        "faxnummer": F("str", 20),
+        "telefoonnummer": F("str", 20, pattern=PHONE_PATTERN),
+    },
+    "geautomatiseerde_actor": {
+        "functie": F("str", 40, required=True),
+        "omschrijving": F("str", 200),
+    },
+}
+
+ACTOR: dict[str, F] = {
+    "naam": F("str", 200, required=True, allow_blank=False),
+    "soortActor": F(
+        "str",
+        required=True,
+        choices=("medewerker", "geautomatiseerde_actor", "organisatorische_eenheid"),
+    ),
+    "indicatieActief": F("bool"),
+    "actoridentificator": F("obj", nullable=True, children=_identificator()),
+    "actorIdentificatie": F("any", nullable=True),  # checked per soortActor below
+}
+
+ACTORKLANTCONTACT: dict[str, F] = {
+    "actor": F("fk", required=True, resource="actoren"),
+    "klantcontact": F("fk", required=True, resource="klantcontacten"),
+}
+
+INTERNETAAK: dict[str, F] = {
+    "nummer": F("str", 10, nullable=True),
+    "referentienummer": F("str", 10, nullable=True),
+    "gevraagdeHandeling": F("str", 200, required=True, allow_blank=False),
+    "aanleidinggevendKlantcontact": F("fk", required=True, resource="klantcontacten"),
+    "toegewezenAanActor": F("fk", nullable=True, resource="actoren"),
+    "toegewezenAanActoren": F("fk_list", resource="actoren"),
+    "toelichting": F("str", 1000),
+    "status": F("str", required=True, choices=("te_verwerken", "verwerkt")),
+    "afgehandeldOp": F("datetime", nullable=True),
+}
+
+PARTIJ: dict[str, F] = {
+    "nummer": F("str", 10, nullable=True),
+    "interneNotitie": F("str", 1000),
+    "soortPartij": F("str", required=True, choices=("contactpersoon", "persoon", "organisatie")),
+    "indicatieGeheimhouding": F("bool", nullable=True),
+    "voorkeurstaal": F("str", 3),
+    "indicatieActief": F("bool", required=True),
+    "bezoekadres": F("obj", nullable=True, children=_address()),
+    "correspondentieadres": F("obj", nullable=True, children=_address()),
+    "partijIdentificatie": F("any", nullable=True),  # checked per soortPartij below
+}
+
+PARTIJ_IDENTIFICATIE: dict[str, dict[str, F]] = {
+    "persoon": {"contactnaam": F("obj", nullable=True, children=_contactnaam())},
+    "contactpersoon": {"contactnaam": F("obj", nullable=True, children=_contactnaam())},
+    "organisatie": {"naam": F("str", 200)},
+}
+
+PARTIJ_IDENTIFICATOR: dict[str, F] = {
+    "identificeerdePartij": F("fk", nullable=True, resource="partijen"),
+    "anderePartijIdentificator": F("str", 200),
+    "partijIdentificator": F(
+        "obj",
+        required=True,
+        children={
+            "codeObjecttype": F(
+                "str",
+                required=True,
+                choices=("natuurlijk_persoon", "niet_natuurlijk_persoon", "vestiging"),
+            ),
+            "codeSoortObjectId": F(
+                "str", required=True, choices=("bsn", "vestigingsnummer", "kvk_nummer", "rsin")
+            ),
+            "objectId": F("str", 200, required=True, allow_blank=False),
+            "codeRegister": F("str", required=True, choices=("brp", "hr")),
+        },
+    ),
+    "subIdentificatorVan": F("fk", nullable=True, resource="partij-identificatoren"),
+}
+
+SCHEMAS: dict[str, dict[str, F]] = {
+    "partijen": PARTIJ,
+    "partij-identificatoren": PARTIJ_IDENTIFICATOR,
+    "klantcontacten": KLANTCONTACT,
+    "betrokkenen": BETROKKENE,
+    "onderwerpobjecten": ONDERWERPOBJECT,
+    "actoren": ACTOR,
+    "actorklantcontacten": ACTORKLANTCONTACT,
+    "internetaken": INTERNETAAK,
+}
+
+REQUIRED = "Dit veld is vereist."
+
+
+def parse_datetime(value: str) -> datetime | None:
+    """ISO 8601 as DRF accepts it; naive values count as UTC (Open Klant's TIME_ZONE)."""
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+def bsn_valid(value: str) -> bool:
+    """The BSN 11-proef (weights 9..2 and -1)."""
+    if not BSN_PATTERN.match(value):
+        return False
+    digits = [int(c) for c in value]
+    total = sum(d * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True)) - digits[8]
+    return total % 11 == 0 and value != "000000000"
+
+
+class Validator:
+    """Validates one body against a schema; collects errors instead of stopping at the first."""
+
+    def __init__(self, store: KlantinteractiesStore) -> None:
+        self.store = store
+        self.errors: list[InvalidParam] = []
+
+    def error(self, name: str, code: str, reason: str) -> None:
+        self.errors.append({"name": name, "code": code, "reason": reason})
+
+    def validate(
+        self, body: object, schema: Mapping[str, F], prefix: str = "", partial: bool = False
+    ) -> JsonDict:
+        if not isinstance(body, dict):
+            self.error(
+                prefix.rstrip(".") or "nonFieldErrors",
+                "invalid",
+                "Ongeldige data. Verwacht een dictionary, kreeg een " + type(body).__name__ + ".",
+            )
+            return {}
+        clean: JsonDict = {}
+        for name, spec in schema.items():
+            full = prefix + name
+            if name not in body:
+                if spec.required and not partial:
+                    self.error(full, "required", REQUIRED)
+                continue
+            value = body[name]
+            if value is None:
+                if spec.nullable:
+                    clean[name] = None
+                else:
+                    self.error(full, "null", "Dit veld mag niet leeg zijn.")
+                continue
+            checked = self._field(full, spec, value, partial)
+            if checked is not _INVALID:
+                clean[name] = checked
+        return clean
+
+    def _field(self, full: str, spec: F, value: Any, partial: bool) -> Any:
+        kind = spec.kind
+        if kind == "any":
+            return value
+        if kind == "str":
+            return self._str(full, spec, value)
+        if kind == "bool":
+            if not isinstance(value, bool):
+                self.error(full, "invalid", "Moet een geldige boolean zijn.")
+                return _INVALID
+            return value
+        if kind == "datetime":
+            if not isinstance(value, str) or parse_datetime(value) is None:
+                self.error(
+                    full,
+                    "invalid",
+                    "Datetime heeft een ongeldig formaat, gebruik 1 van de volgende formaten: "
+                    "YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].",
+                )
+                return _INVALID
+            return value
+        if kind == "fk":
+            return self._fk(full, spec, value)
+        if kind == "fk_list":
+            if not isinstance(value, list):
+                self.error(full, "not_a_list", "Verwachtte een lijst met items.")
+                return _INVALID
+            keys = [self._fk(f"{full}.{i}", spec, item) for i, item in enumerate(value)]
+            return _INVALID if any(k is _INVALID for k in keys) else keys
+        if kind == "obj":
+            return self.validate(value, spec.children, full + ".", partial)
+        if kind == "str_map":
+            if not isinstance(value, dict):
+                self.error(full, "invalid", "Ongeldige data.")
+                return _INVALID
+            result = {}
+            for k, v in value.items():
+                checked = self._str(f"{full}.{k}", spec, v)
+                if checked is not _INVALID:
+                    result[str(k)] = checked
+            return result
+        raise AssertionError(kind)
+
+    def _str(self, full: str, spec: F, value: Any) -> Any:
+        if not isinstance(value, str):
+            self.error(full, "invalid", "Geen geldige string.")
+            return _INVALID
+        if spec.choices:
+            if value not in spec.choices:
+                self.error(full, "invalid_choice", f'"{value}" is een ongeldige keuze.')
+                return _INVALID
+            return value
+        if not value and not spec.allow_blank:
+            self.error(full, "blank", "Dit veld mag niet leeg zijn.")
+            return _INVALID
+        if spec.max_length is not None and len(value) > spec.max_length:
+            self.error(
+                full,
+                "max_length",
+                f"Zorg ervoor dat dit veld niet meer dan {spec.max_length} karakters bevat.",
+            )
+            return _INVALID
+        if spec.pattern is not None and value and not spec.pattern.match(value):
+            self.error(full, "invalid", "Voer een geldige waarde in.")
+            return _INVALID
+        return value
+
+    def _fk(self, full: str, spec: F, value: Any) -> Any:
+        if not isinstance(value, dict):
+            self.error(full, "invalid", "Ongeldige data.")
+            return _INVALID
+        key = value.get("uuid")
+        if not isinstance(key, str) or not key:
+            self.error(full + ".uuid", "required", REQUIRED)
+            return _INVALID
+        if self.store.get(spec.resource, key) is None:
+            self.error(full, "does_not_exist", f"Ongeldige uuid {key} - object bestaat niet.")
+            return _INVALID
+        return key
+
+
+_INVALID: Any = object()
+
+Check = Callable[[Validator, JsonDict, JsonDict, bool], None]
+
+
+def _check_actor(v: Validator, body: JsonDict, clean: JsonDict, partial: bool) -> None:
+    soort = clean.get("soortActor")
+    identificatie = body.get("actorIdentificatie")
+    if soort and identificatie is not None:
+        clean["actorIdentificatie"] = v.validate(
+            identificatie, ACTOR_IDENTIFICATIE[soort], "actorIdentificatie.", partial
+        )
+
+
+def _check_partij(v: Validator, body: JsonDict, clean: JsonDict, partial: bool) -> None:
+    soort = clean.get("soortPartij")
+    identificatie = body.get("partijIdentificatie")
+    if soort and identificatie is not None:
+        clean["partijIdentificatie"] = v.validate(
+            identificatie, PARTIJ_IDENTIFICATIE[soort], "partijIdentificatie.", partial
+        )
+
+
+def _check_identificator(v: Validator, body: JsonDict, clean: JsonDict, partial: bool) -> None:
+    del body, partial
+    group = clean.get("partijIdentificator")
+    if not group or len(group) < 4:
+        return
+    register, objecttype, soort = (
+        group["codeRegister"],
+        group["codeObjecttype"],
+        group["codeSoortObjectId"],
+    )
+    name = "partijIdentificator"
+    allowed = {
+        ("brp", "natuurlijk_persoon"): ("bsn",),
+        ("hr", "niet_natuurlijk_persoon"): ("rsin", "kvk_nummer"),
+        ("hr", "vestiging"): ("vestigingsnummer",),
+    }.get((register, objecttype))
+    if allowed is None:
+        v.error(f"{name}.codeObjecttype", "invalid", "codeObjecttype past niet bij codeRegister.")
+        return
+    if soort not in allowed:
+        v.error(
+            f"{name}.codeSoortObjectId",
+            "invalid",
+            "codeSoortObjectId past niet bij codeObjecttype en codeRegister.",
+        )
+        return
+    if soort == "bsn" and not bsn_valid(group["objectId"]):
+        v.error(f"{name}.objectId", "invalid", "Onjuist BSN nummer.")
+        return
+    if v.store.find_partij_identificator(group) is not None:
+        v.error(
+            "nonFieldErrors",
+            "unique",
+            "Partij identificator met deze partijIdentificator bestaat al.",
+        )
+
+
+def _check_internetaak(v: Validator, body: JsonDict, clean: JsonDict, partial: bool) -> None:
+    if not partial or "toegewezenAanActor" in body or "toegewezenAanActoren" in body:
+        one = clean.get("toegewezenAanActor")
+        many = clean.get("toegewezenAanActoren")
+        if one and many:
+            v.error(
+                "nonFieldErrors",
+                "invalid",
+                "`toegewezenAanActor` en `toegewezenAanActoren` mogen niet beide gebruikt worden.",
+            )
+        elif not one and not many and not partial:
+            v.error("toegewezenAanActoren", "required", REQUIRED)
+        if one and not many:
+            clean["toegewezenAanActoren"] = [one]
+        clean.pop("toegewezenAanActor", None)
+    if clean.get("afgehandeldOp") and clean.get("status", "verwerkt") != "verwerkt":
+        v.error(
+            "afgehandeldOp",
+            "invalid",
+            "De Internetaak kan geen afgehandeld op datum bevatten als de status niet op "
+            "'verwerkt' staat.",
+        )
+
+
+EXTRA_CHECKS: dict[str, Check] = {
+    "actoren": _check_actor,
+    "partijen": _check_partij,
+    "partij-identificatoren": _check_identificator,
+    "internetaken": _check_internetaak,
+}
+
+
+def validate_body(
+    store: KlantinteractiesStore,
+    resource: str,
+    body: object,
+    *,
+    partial: bool = False,
+    prefix: str = "",
+    skip: tuple[str, ...] = (),
+) -> tuple[JsonDict, list[InvalidParam]]:
+    """Clean ``body`` for ``resource``; returns (clean record, invalidParams)."""
+    validator = Validator(store)
+    schema = {k: v for k, v in SCHEMAS[resource].items() if k not in skip}
+    clean = validator.validate(body, schema, prefix, partial)
+    check = EXTRA_CHECKS.get(resource)
+    if check is not None and isinstance(body, dict) and not validator.errors:
+        check(validator, body, clean, partial)
+    return clean, validator.errors

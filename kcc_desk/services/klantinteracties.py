@@ -1,0 +1,788 @@
+"""Async client for the Klantinteracties API (Open Klant 2.18.0, API 0.9.0).
+
+Qt-free. The ``httpx.AsyncClient`` is passed in (one shared client per app, set up with the
+timeouts, CA bundle and limits the app wants); this module adds ``Authorization: Token <key>``.
+
+Writing follows CLIENT-NOTES §7: a partij found (or created) by BSN, a klantcontact, a betrokkene,
+an onderwerpobject pointing at the zaak (written as KISS does: ``zgw-Zaak``/``openzaak``/``uuid``),
+an actorklantcontact for the agent and, for a referral, an interne taak. Every create has a
+matching ``find_*`` so a caller that does not know whether an earlier attempt reached the server
+(the outbox after a crash or a dropped response) can look before it writes again.
+
+Reading accepts both onderwerpobject conventions seen in practice (``zgw-Zaak``/``openzaak`` and
+``zaak``/``open-zaak``, object id = zaak uuid or URL).
+
+Privacy: no BSN, name, phone number or free text ever goes into a log line or an exception
+message; logs name the resource and the status code only (query strings hold BSNs).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid as uuid_mod
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from kcc_desk.services.errors import KccError
+
+log = logging.getLogger(__name__)
+
+ELLIPSIS = "…"
+MAX_PAGES = 20  # a caller's history longer than 20 pages is not something an agent reads
+
+# maxLengths from klantinteracties-api-0.9.0-openklant-2.18.0.yaml
+MAX_KANAAL = 50
+MAX_ONDERWERP = 200
+MAX_INHOUD = 1000
+MAX_REFERENTIENUMMER = 10
+MAX_GEVRAAGDE_HANDELING = 200
+MAX_TOELICHTING = 1000
+MAX_OBJECT_ID = 200
+MAX_METADATA_VALUE = 255
+MAX_ACTOR_NAAM = 200
+
+# The KISS convention we write; reading accepts the older one too.
+ZAAK_OBJECTTYPE = "zgw-Zaak"
+ZAAK_REGISTER = "openzaak"
+ZAAK_OBJECTTYPES_READ = frozenset({"zgw-zaak", "zaak"})
+ZAAK_REGISTERS_READ = frozenset({"openzaak", "open-zaak"})
+
+# Where the full client-generated reference is kept (referentienummer holds only 10 chars).
+METADATA_REFERENCE_KEY = "kccDeskReferentie"
+
+
+# -- errors ----------------------------------------------------------------------------------
+class KlantinteractiesError(KccError):
+    """Base of Klantinteracties failures. ``retryable``: trying again later may succeed."""
+
+    retryable = False
+
+    def __init__(self, message: str, *, status: int | None = None, code: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+
+
+class KlantinteractiesUnavailable(KlantinteractiesError):
+    """Not reachable, timed out, 5xx, or an answer that is not JSON: try again later."""
+
+    retryable = True
+
+
+class KlantinteractiesAuthError(KlantinteractiesError):
+    """401/403: the token is wrong or missing. Retried (an admin may fix it) but shown loudly."""
+
+    retryable = True
+
+
+class KlantinteractiesNotFound(KlantinteractiesError):
+    """404 on a resource or an endpoint this server does not have."""
+
+
+class KlantinteractiesRejected(KlantinteractiesError):
+    """400/405/409/...: the server refuses this request; sending it again will not help.
+
+    ``invalid_params`` holds (name, code) pairs only: the server's reasons may echo values.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        code: str = "",
+        invalid_params: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        super().__init__(message, status=status, code=code)
+        self.invalid_params = invalid_params
+
+
+class InvalidContactRequest(KlantinteractiesError, ValueError):
+    """The contact/referral cannot be sent as entered (checked before anything is queued)."""
+
+
+# -- data --------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class CallerName:
+    voorletters: str = ""
+    voornaam: str = ""
+    voorvoegsel_achternaam: str = ""
+    achternaam: str = ""
+
+    def as_contactnaam(self) -> dict[str, str]:
+        return {
+            "voorletters": self.voorletters[:10],
+            "voornaam": self.voornaam[:200],
+            "voorvoegselAchternaam": self.voorvoegsel_achternaam[:10],
+            "achternaam": self.achternaam[:200],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class KlantcontactDraft:
+    """What goes into ``POST /klantcontacten`` (already within maxLengths)."""
+
+    kanaal: str
+    onderwerp: str
+    inhoud: str
+    plaatsgevonden_op: datetime
+    referentienummer: str
+    reference: str  # full client reference, kept in metadata
+    indicatie_contact_gelukt: bool = True
+    vertrouwelijk: bool = False
+    taal: str = "nld"
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "kanaal": self.kanaal,
+            "onderwerp": self.onderwerp,
+            "inhoud": self.inhoud,
+            "indicatieContactGelukt": self.indicatie_contact_gelukt,
+            "taal": self.taal,
+            "vertrouwelijk": self.vertrouwelijk,
+            "plaatsgevondenOp": self.plaatsgevonden_op.isoformat(),
+            "referentienummer": self.referentienummer,
+            "metadata": {METADATA_REFERENCE_KEY: self.reference},
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class KlantcontactRef:
+    """A klantcontact we wrote, with the uuids of what hangs under it."""
+
+    uuid: str
+    betrokkenen: tuple[str, ...] = ()
+    onderwerpobjecten: tuple[str, ...] = ()
+    internetaken: tuple[str, ...] = ()
+    actoren: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralRecord:
+    """An interne taak (referral / callback request) as the UI lists it."""
+
+    uuid: str
+    date: datetime | None  # toegewezenOp
+    kanaal: str  # of the contact that led to it
+    onderwerp: str  # gevraagdeHandeling
+    toelichting: str
+    who: str  # names of the actors it is assigned to
+    status: str  # te_verwerken | verwerkt
+    afgehandeld_op: datetime | None
+    klantcontact_uuid: str
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "te_verwerken"
+
+    @property
+    def status_text(self) -> str:
+        return "Open" if self.is_open else "Afgehandeld"
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRecord:
+    """An earlier klantcontact as the UI lists it."""
+
+    uuid: str
+    date: datetime | None  # plaatsgevondenOp
+    kanaal: str
+    onderwerp: str
+    inhoud: str
+    who: str  # the agent(s) who handled it
+    status: str  # "Gelukt" / "Niet gelukt" / ""
+    zaak_ids: tuple[str, ...] = ()  # onderwerpobject ids of zaken (uuid or URL)
+    referrals: tuple[ReferralRecord, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralTarget:
+    """Someone a referral can be assigned to."""
+
+    uuid: str
+    naam: str
+    soort: str  # organisatorische_eenheid | medewerker | geautomatiseerde_actor
+    configured: bool = False
+
+
+# -- helpers -----------------------------------------------------------------------------------
+def truncate(text: str, limit: int) -> str:
+    """Shorten free text to ``limit`` characters, marking the cut with "…"."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + ELLIPSIS
+
+
+def referentienummer_for(reference: str) -> str:
+    """A 10-character referentienummer derived from the full reference uuid.
+
+    Open Klant allows only 10 characters, so the full uuid lives in ``metadata``; this short
+    form is what we filter on and it is unique enough to keep that lookup to one or two rows.
+    """
+    raw = uuid_mod.UUID(reference).hex.upper()
+    return "KD" + raw[:8]
+
+
+def _parse_dt(value: object) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _uuid_of(ref: object) -> str:
+    if isinstance(ref, Mapping):
+        value = ref.get("uuid")
+        if isinstance(value, str):
+            return value
+        url = ref.get("url")
+        if isinstance(url, str):
+            return url.rstrip("/").rsplit("/", 1)[-1]
+    return ""
+
+
+def _resource_of(url: str) -> str:
+    """The resource part of an API URL, for logging without ids or query strings."""
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    for index, part in enumerate(parts):
+        if part == "v1" and index + 1 < len(parts):
+            return parts[index + 1]
+    return parts[-1] if parts else "?"
+
+
+# -- the client --------------------------------------------------------------------------------
+class KlantinteractiesClient:
+    """Talks to one Klantinteracties API root (e.g. ``https://…/klantinteracties/api/v1/``)."""
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        base_url: str,
+        token: str,
+        *,
+        use_maak_klantcontact: bool = True,
+    ) -> None:
+        self._http = http
+        self.base_url = base_url.rstrip("/") + "/"
+        self._origin = "{0.scheme}://{0.netloc}".format(urlsplit(self.base_url))
+        self._headers = {"Authorization": f"Token {token}", "Accept": "application/json"}
+        # None = not tried yet; False after a 404/405 (older Open Klant without the endpoint).
+        self._maak_supported: bool | None = None if use_maak_klantcontact else False
+        self._partij_cache: dict[str, str] = {}
+        self._actor_cache: dict[str, str] = {}  # agent_id -> medewerker actor uuid
+        self._actor_names: dict[str, str] = {}  # actor uuid -> naam
+
+    # -- transport ---------------------------------------------------------------------------
+    async def _request(
+        self,
+        method: str,
+        path_or_url: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        json: Any = None,
+    ) -> Any:
+        url = path_or_url if "://" in path_or_url else self.base_url + path_or_url
+        if not url.startswith(self._origin + "/"):
+            # Never send the token to another host, whatever a response's "next" says.
+            raise KlantinteractiesUnavailable("Klantinteracties gaf een ongeldig antwoord.")
+        resource = _resource_of(url)
+        try:
+            response = await self._http.request(
+                method, url, params=params, json=json, headers=self._headers
+            )
+        except httpx.TimeoutException:
+            log.warning("klantinteracties %s %s: time-out", method, resource)
+            raise KlantinteractiesUnavailable(
+                "Klantinteracties reageert niet op tijd. Probeer het later opnieuw."
+            ) from None
+        except httpx.TransportError as exc:
+            log.warning("klantinteracties %s %s: %s", method, resource, type(exc).__name__)
+            raise KlantinteractiesUnavailable(
+                "Klantinteracties is niet bereikbaar. Probeer het later opnieuw."
+            ) from None
+        status = response.status_code
+        log.debug("klantinteracties %s %s -> %s", method, resource, status)
+        if 200 <= status < 300:
+            if status == 204 or not response.content:
+                return None
+            try:
+                return response.json()
+            except ValueError:
+                log.warning("klantinteracties %s %s: geen JSON", method, resource)
+                raise KlantinteractiesUnavailable(
+                    "Klantinteracties gaf een ongeldig antwoord."
+                ) from None
+        self._raise_for(method, resource, response)
+        raise AssertionError("unreachable")
+
+    def _raise_for(self, method: str, resource: str, response: httpx.Response) -> None:
+        status = response.status_code
+        body: Any = None
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        code = str(body.get("code", "")) if isinstance(body, dict) else ""
+        log.warning("klantinteracties %s %s: HTTP %s %s", method, resource, status, code)
+        if status in (401, 403):
+            raise KlantinteractiesAuthError(
+                f"Klantinteracties weigert de toegang ({status}). Controleer het token.",
+                status=status,
+                code=code,
+            )
+        if status == 404:
+            raise KlantinteractiesNotFound(
+                "Klantinteracties kent dit niet (404).", status=status, code=code
+            )
+        if status in (408, 429) or status >= 500 or not isinstance(body, dict):
+            raise KlantinteractiesUnavailable(
+                f"Klantinteracties heeft een storing ({status}). Probeer het later opnieuw.",
+                status=status,
+                code=code,
+            )
+        params: list[tuple[str, str]] = []
+        for item in body.get("invalidParams") or ():
+            if isinstance(item, dict):
+                params.append((str(item.get("name", "")), str(item.get("code", ""))))
+        fields = ", ".join(sorted({name for name, _ in params if name}))
+        message = f"Klantinteracties weigerde het verzoek ({status})"
+        message += f": controleer {fields}." if fields else "."
+        raise KlantinteractiesRejected(
+            message, status=status, code=code, invalid_params=tuple(params)
+        )
+
+    async def _list(
+        self, resource: str, params: Mapping[str, str], *, max_pages: int = MAX_PAGES
+    ) -> list[dict[str, Any]]:
+        """All results of a paginated list (following absolute ``next`` URLs)."""
+        results: list[dict[str, Any]] = []
+        body = await self._request("GET", resource, params=params)
+        for _ in range(max_pages):
+            if isinstance(body, list):  # tolerate servers that answer plain arrays
+                results.extend(r for r in body if isinstance(r, dict))
+                break
+            if not isinstance(body, dict):
+                raise KlantinteractiesUnavailable("Klantinteracties gaf een ongeldig antwoord.")
+            results.extend(r for r in body.get("results") or () if isinstance(r, dict))
+            next_url = body.get("next")
+            if not isinstance(next_url, str) or not next_url:
+                break
+            body = await self._request("GET", next_url)
+        return results
+
+    async def _create(self, resource: str, payload: Mapping[str, Any]) -> dict[str, Any]:
+        body = await self._request("POST", resource, json=payload)
+        if not isinstance(body, dict) or not isinstance(body.get("uuid"), str):
+            raise KlantinteractiesUnavailable("Klantinteracties gaf een ongeldig antwoord.")
+        return body
+
+    # -- partij --------------------------------------------------------------------------------
+    async def find_partij_by_bsn(self, bsn: str) -> str | None:
+        if bsn in self._partij_cache:
+            return self._partij_cache[bsn]
+        results = await self._list(
+            "partijen",
+            {
+                "partijIdentificator__codeSoortObjectId": "bsn",
+                "partijIdentificator__objectId": bsn,
+            },
+            max_pages=1,
+        )
+        for partij in results:
+            key = partij.get("uuid")
+            if isinstance(key, str):
+                self._partij_cache[bsn] = key
+                return key
+        return None
+
+    async def find_or_create_partij(self, bsn: str, naam: CallerName | None = None) -> str:
+        """The partij of a person by BSN, created (partij + partij-identificator) if new.
+
+        If another client registers the same BSN between our look-up and our create, Open Klant
+        refuses the duplicate identificator (400 ``unique``); we then use theirs.
+        """
+        found = await self.find_partij_by_bsn(bsn)
+        if found:
+            return found
+        identificatie: dict[str, Any] = {"contactnaam": naam.as_contactnaam() if naam else None}
+        partij = await self._create(
+            "partijen",
+            {
+                "soortPartij": "persoon",
+                "indicatieActief": True,
+                "voorkeurstaal": "nld",
+                "partijIdentificatie": identificatie,
+            },
+        )
+        try:
+            await self._create(
+                "partij-identificatoren",
+                {
+                    "identificeerdePartij": {"uuid": partij["uuid"]},
+                    "partijIdentificator": {
+                        "codeObjecttype": "natuurlijk_persoon",
+                        "codeSoortObjectId": "bsn",
+                        "objectId": bsn,
+                        "codeRegister": "brp",
+                    },
+                },
+            )
+        except KlantinteractiesRejected as exc:
+            if not any(code == "unique" for _, code in exc.invalid_params):
+                raise
+            other = await self.find_partij_by_bsn(bsn)
+            if other is None:
+                raise
+            return other
+        self._partij_cache[bsn] = partij["uuid"]
+        return str(partij["uuid"])
+
+    # -- klantcontact ----------------------------------------------------------------------------
+    async def find_klantcontact_by_reference(
+        self, referentienummer: str, reference: str
+    ) -> KlantcontactRef | None:
+        """The klantcontact an earlier attempt wrote for ``reference``, if it reached the server."""
+        results = await self._list(
+            "klantcontacten",
+            {
+                "referentienummer": referentienummer,
+                "expand": "gingOverOnderwerpobjecten,hadBetrokkenen,leiddeTotInterneTaken",
+            },
+            max_pages=2,
+        )
+        for item in results:
+            metadata = item.get("metadata") or {}
+            stored = metadata.get(METADATA_REFERENCE_KEY) if isinstance(metadata, dict) else None
+            # A server without metadata support still has the (short) referentienummer.
+            if stored not in (reference, None) or not isinstance(item.get("uuid"), str):
+                continue
+            return self._klantcontact_ref(item)
+        return None
+
+    @staticmethod
+    def _klantcontact_ref(item: Mapping[str, Any]) -> KlantcontactRef:
+        return KlantcontactRef(
+            uuid=str(item["uuid"]),
+            betrokkenen=tuple(_uuid_of(b) for b in item.get("hadBetrokkenen") or ()),
+            onderwerpobjecten=tuple(
+                _uuid_of(o) for o in item.get("gingOverOnderwerpobjecten") or ()
+            ),
+            internetaken=tuple(_uuid_of(t) for t in item.get("leiddeTotInterneTaken") or ()),
+            actoren=tuple(_uuid_of(a) for a in item.get("hadBetrokkenActoren") or ()),
+        )
+
+    async def create_klantcontact(self, draft: KlantcontactDraft) -> str:
+        body = await self._create("klantcontacten", draft.as_json())
+        return str(body["uuid"])
+
+    @staticmethod
+    def _betrokkene_json(partij: str, naam: CallerName | None) -> dict[str, Any]:
+        payload: dict[str, Any] = {"wasPartij": {"uuid": partij}, "rol": "klant", "initiator": True}
+        if naam is not None:
+            payload["contactnaam"] = naam.as_contactnaam()
+        return payload
+
+    @staticmethod
+    def _onderwerpobject_json(zaak_uuid: str) -> dict[str, Any]:
+        return {
+            "onderwerpobjectidentificator": {
+                "objectId": zaak_uuid,
+                "codeObjecttype": ZAAK_OBJECTTYPE,
+                "codeRegister": ZAAK_REGISTER,
+                "codeSoortObjectId": "uuid",
+            }
+        }
+
+    async def maak_klantcontact(
+        self,
+        draft: KlantcontactDraft,
+        *,
+        partij: str | None,
+        zaak_uuid: str | None,
+        naam: CallerName | None = None,
+    ) -> KlantcontactRef | None:
+        """Klantcontact + betrokkene + onderwerpobject in one atomic call.
+
+        Returns None when this server has no ``/maak-klantcontact`` (404/405): the caller then
+        writes the three separately. Remembered per client, so the probe costs one request.
+        """
+        if self._maak_supported is False:
+            return None
+        payload: dict[str, Any] = {"klantcontact": draft.as_json()}
+        if partij is not None:
+            payload["betrokkene"] = self._betrokkene_json(partij, naam)
+        if zaak_uuid is not None:
+            payload["onderwerpobject"] = self._onderwerpobject_json(zaak_uuid)
+        try:
+            body = await self._request("POST", "maak-klantcontact", json=payload)
+        except KlantinteractiesNotFound:
+            self._maak_supported = False
+            return None
+        except KlantinteractiesRejected as exc:
+            if exc.status == 405:
+                self._maak_supported = False
+                return None
+            raise
+        self._maak_supported = True
+        if not isinstance(body, dict) or not isinstance(body.get("klantcontact"), dict):
+            raise KlantinteractiesUnavailable("Klantinteracties gaf een ongeldig antwoord.")
+        kc = body["klantcontact"]
+        betrokkene = _uuid_of(body.get("betrokkene"))
+        onderwerp = _uuid_of(body.get("onderwerpobject"))
+        return KlantcontactRef(
+            uuid=str(kc["uuid"]),
+            betrokkenen=(betrokkene,) if betrokkene else (),
+            onderwerpobjecten=(onderwerp,) if onderwerp else (),
+        )
+
+    async def find_betrokkene(self, klantcontact: str, partij: str) -> str | None:
+        for item in await self._list("betrokkenen", {"hadKlantcontact__uuid": klantcontact}):
+            if _uuid_of(item.get("wasPartij")) == partij:
+                return _uuid_of(item)
+        return None
+
+    async def create_betrokkene(
+        self, klantcontact: str, partij: str, naam: CallerName | None = None
+    ) -> str:
+        payload = self._betrokkene_json(partij, naam)
+        payload["hadKlantcontact"] = {"uuid": klantcontact}
+        return str((await self._create("betrokkenen", payload))["uuid"])
+
+    async def find_onderwerpobject(self, klantcontact: str, zaak_uuid: str) -> str | None:
+        for item in await self._list("onderwerpobjecten", {"klantcontact__uuid": klantcontact}):
+            ident = item.get("onderwerpobjectidentificator") or {}
+            if isinstance(ident, dict) and ident.get("objectId") == zaak_uuid:
+                return _uuid_of(item)
+        return None
+
+    async def create_onderwerpobject(self, klantcontact: str, zaak_uuid: str) -> str:
+        payload = self._onderwerpobject_json(zaak_uuid)
+        payload["klantcontact"] = {"uuid": klantcontact}
+        return str((await self._create("onderwerpobjecten", payload))["uuid"])
+
+    # -- actoren ---------------------------------------------------------------------------------
+    async def find_or_create_medewerker(self, agent_id: str, naam: str | None = None) -> str:
+        """The medewerker actor of this agent (actoridentificator objectId = agent id)."""
+        if agent_id in self._actor_cache:
+            return self._actor_cache[agent_id]
+        found = await self._list(
+            "actoren",
+            {"actoridentificatorObjectId": agent_id, "soortActor": "medewerker"},
+            max_pages=1,
+        )
+        for item in found:
+            if isinstance(item.get("uuid"), str):
+                self._actor_cache[agent_id] = item["uuid"]
+                return str(item["uuid"])
+        body = await self._create(
+            "actoren",
+            {
+                "naam": truncate(naam or agent_id, MAX_ACTOR_NAAM),
+                "soortActor": "medewerker",
+                "indicatieActief": True,
+                "actoridentificator": {
+                    "objectId": agent_id,
+                    "codeObjecttype": "mdw",
+                    "codeRegister": "msei",
+                    "codeSoortObjectId": "gebruikersnaam",
+                },
+            },
+        )
+        self._actor_cache[agent_id] = body["uuid"]
+        return str(body["uuid"])
+
+    async def find_actorklantcontact(self, actor: str, klantcontact: str) -> str | None:
+        found = await self._list(
+            "actorklantcontacten", {"klantcontact__uuid": klantcontact, "actor__uuid": actor}
+        )
+        return _uuid_of(found[0]) if found else None
+
+    async def create_actorklantcontact(self, actor: str, klantcontact: str) -> str:
+        body = await self._create(
+            "actorklantcontacten",
+            {"actor": {"uuid": actor}, "klantcontact": {"uuid": klantcontact}},
+        )
+        return str(body["uuid"])
+
+    # -- interne taken ---------------------------------------------------------------------------
+    async def find_internetaak(self, klantcontact: str) -> str | None:
+        found = await self._list(
+            "internetaken", {"aanleidinggevendKlantcontact__uuid": klantcontact}
+        )
+        return _uuid_of(found[0]) if found else None
+
+    async def create_internetaak(
+        self,
+        klantcontact: str,
+        *,
+        gevraagde_handeling: str,
+        actoren: Sequence[str],
+        toelichting: str = "",
+    ) -> str:
+        body = await self._create(
+            "internetaken",
+            {
+                "aanleidinggevendKlantcontact": {"uuid": klantcontact},
+                "gevraagdeHandeling": truncate(gevraagde_handeling, MAX_GEVRAAGDE_HANDELING),
+                "toegewezenAanActoren": [{"uuid": a} for a in actoren],
+                "toelichting": truncate(toelichting, MAX_TOELICHTING),
+                "status": "te_verwerken",
+            },
+        )
+        return str(body["uuid"])
+
+    async def close_internetaak(self, uuid: str, afgehandeld_op: datetime | None = None) -> None:
+        when = (afgehandeld_op or datetime.now(UTC)).isoformat()
+        await self._request(
+            "PATCH", f"internetaken/{uuid}", json={"status": "verwerkt", "afgehandeldOp": when}
+        )
+
+    # -- reading ---------------------------------------------------------------------------------
+    async def contacts_for_bsn(self, bsn: str) -> list[ContactRecord]:
+        """Earlier contacts of a caller (newest first), with their referrals."""
+        items = await self._list(
+            "klantcontacten",
+            {
+                "hadBetrokkene__wasPartij__partijIdentificator__codeSoortObjectId": "bsn",
+                "hadBetrokkene__wasPartij__partijIdentificator__objectId": bsn,
+                "expand": "gingOverOnderwerpobjecten,leiddeTotInterneTaken",
+            },
+        )
+        return await self._records(items)
+
+    async def contacts_for_zaak(
+        self, zaak_uuid: str | None = None, zaak_url: str | None = None
+    ) -> list[ContactRecord]:
+        """Earlier contacts about a zaak, whichever convention wrote them (uuid or URL)."""
+        wanted = {v for v in (zaak_uuid, zaak_url) if v}
+        seen: dict[str, dict[str, Any]] = {}
+        for object_id in sorted(wanted):
+            items = await self._list(
+                "klantcontacten",
+                {
+                    "onderwerpobject__onderwerpobjectidentificatorObjectId": object_id,
+                    "expand": "gingOverOnderwerpobjecten,leiddeTotInterneTaken",
+                },
+            )
+            for item in items:
+                if self._is_about_zaak(item, wanted) and isinstance(item.get("uuid"), str):
+                    seen[item["uuid"]] = item
+        return await self._records(list(seen.values()))
+
+    @staticmethod
+    def _is_about_zaak(item: Mapping[str, Any], object_ids: set[str]) -> bool:
+        expanded = (item.get("_expand") or {}).get("gingOverOnderwerpobjecten")
+        if not isinstance(expanded, list):
+            return True  # no expand support: trust the server-side filter
+        for onderwerp in expanded:
+            ident = (onderwerp or {}).get("onderwerpobjectidentificator") or {}
+            if ident.get("objectId") not in object_ids:
+                continue
+            objecttype = str(ident.get("codeObjecttype") or "").lower()
+            register = str(ident.get("codeRegister") or "").lower()
+            if objecttype in ZAAK_OBJECTTYPES_READ or register in ZAAK_REGISTERS_READ:
+                return True
+        return False
+
+    async def open_referrals_for_bsn(self, bsn: str) -> list[ReferralRecord]:
+        contacts = await self.contacts_for_bsn(bsn)
+        return [r for c in contacts for r in c.referrals if r.is_open]
+
+    async def referrals_for_zaak(
+        self, zaak_uuid: str | None = None, zaak_url: str | None = None, *, open_only: bool = True
+    ) -> list[ReferralRecord]:
+        contacts = await self.contacts_for_zaak(zaak_uuid, zaak_url)
+        return [r for c in contacts for r in c.referrals if r.is_open or not open_only]
+
+    async def referral_targets(
+        self, configured: Sequence[ReferralTarget] = ()
+    ) -> list[ReferralTarget]:
+        """Active teams, then active medewerkers (by name), then configured extra targets."""
+        targets: list[ReferralTarget] = []
+        for soort in ("organisatorische_eenheid", "medewerker"):
+            items = await self._list("actoren", {"soortActor": soort, "indicatieActief": "true"})
+            found = []
+            for item in items:
+                key, naam = item.get("uuid"), item.get("naam")
+                if isinstance(key, str) and isinstance(naam, str):
+                    self._actor_names[key] = naam
+                    found.append(ReferralTarget(uuid=key, naam=naam, soort=soort))
+            targets.extend(sorted(found, key=lambda t: t.naam.lower()))
+        known = {t.uuid for t in targets}
+        targets.extend(t for t in configured if t.uuid not in known)
+        return targets
+
+    async def _actor_name(self, key: str) -> str:
+        if key not in self._actor_names:
+            try:
+                body = await self._request("GET", f"actoren/{key}")
+            except KlantinteractiesNotFound:
+                body = None
+            naam = body.get("naam") if isinstance(body, dict) else None
+            self._actor_names[key] = naam if isinstance(naam, str) else "onbekend"
+        return self._actor_names[key]
+
+    async def _records(self, items: Iterable[Mapping[str, Any]]) -> list[ContactRecord]:
+        records = []
+        for item in items:
+            if not isinstance(item.get("uuid"), str):
+                continue
+            actors = item.get("hadBetrokkenActoren") or ()
+            names = [a.get("naam") for a in actors if isinstance(a, dict)]
+            for a in actors:
+                if isinstance(a, dict) and isinstance(a.get("uuid"), str):
+                    self._actor_names.setdefault(a["uuid"], str(a.get("naam") or ""))
+            gelukt = item.get("indicatieContactGelukt")
+            expand = item.get("_expand") or {}
+            zaak_ids = tuple(
+                str(((o or {}).get("onderwerpobjectidentificator") or {}).get("objectId") or "")
+                for o in expand.get("gingOverOnderwerpobjecten") or ()
+            )
+            referrals = [
+                await self._referral(task, item)
+                for task in expand.get("leiddeTotInterneTaken") or ()
+                if isinstance(task, dict)
+            ]
+            records.append(
+                ContactRecord(
+                    uuid=item["uuid"],
+                    date=_parse_dt(item.get("plaatsgevondenOp")),
+                    kanaal=str(item.get("kanaal") or ""),
+                    onderwerp=str(item.get("onderwerp") or ""),
+                    inhoud=str(item.get("inhoud") or ""),
+                    who=", ".join(n for n in names if isinstance(n, str) and n),
+                    status="Gelukt" if gelukt is True else "Niet gelukt" if gelukt is False else "",
+                    zaak_ids=tuple(z for z in zaak_ids if z),
+                    referrals=tuple(referrals),
+                )
+            )
+        records.sort(key=lambda r: r.date or datetime.min.replace(tzinfo=UTC), reverse=True)
+        return records
+
+    async def _referral(
+        self, task: Mapping[str, Any], contact: Mapping[str, Any]
+    ) -> ReferralRecord:
+        actors = task.get("toegewezenAanActoren") or ()
+        if not actors and task.get("toegewezenAanActor"):
+            actors = [task["toegewezenAanActor"]]
+        names = [await self._actor_name(_uuid_of(a)) for a in actors if _uuid_of(a)]
+        return ReferralRecord(
+            uuid=_uuid_of(task),
+            date=_parse_dt(task.get("toegewezenOp")),
+            kanaal=str(contact.get("kanaal") or ""),
+            onderwerp=str(task.get("gevraagdeHandeling") or ""),
+            toelichting=str(task.get("toelichting") or ""),
+            who=", ".join(names),
+            status=str(task.get("status") or ""),
+            afgehandeld_op=_parse_dt(task.get("afgehandeldOp")),
+            klantcontact_uuid=str(contact.get("uuid") or ""),
+        )
