@@ -55,7 +55,7 @@ HEADER = (
 )
 
 
-_INLINE_SECRET_REFUSED = (  # a message about secrets, not a secret
+INLINE_KEY_REFUSED_MESSAGE = (  # a message about secrets, not a secret
     "Een sleutel mag alleen in het configuratiebestand voor een oefenserver op deze computer. "
     "Sla de sleutel op in de sleutelbos."
 )
@@ -171,7 +171,7 @@ def validate_source(settings: SourceSettings) -> dict[str, str]:
     if isinstance(timeout, bool) or not (isinstance(timeout, int | float) and 0 < timeout <= 120):
         errors["timeout_s"] = "De wachttijd is een getal tussen 0 en 120 seconden."
     if settings.secret and not errors and not all(is_loopback_url(r) for r in settings.api_roots):
-        errors["secret"] = _INLINE_SECRET_REFUSED
+        errors["secret"] = INLINE_KEY_REFUSED_MESSAGE
     return errors
 
 
