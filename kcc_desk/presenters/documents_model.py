@@ -1,0 +1,146 @@
+"""The case's documents as a table model: title, kind, date, confidentiality and whether the agent
+may open it (in words, with the reason when not). QtCore only; the view adds the widgets."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from kcc_desk.formatting import format_confidentiality, format_date, format_file_size
+from kcc_desk.presenters.timeline_model import ui_language
+from kcc_desk.services.models import Document, confidentiality_rank
+
+log = logging.getLogger(__name__)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Document of the row (any column)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts correctly (ISO date, rank, ...)
+
+
+class Column(IntEnum):
+    TITLE = 0
+    KIND = 1
+    DATE = 2
+    CONFIDENTIALITY = 3
+    OPEN = 4
+
+
+class DocumentsTableModel(QAbstractTableModel):
+    """Rows in the order given (the presenter decides it); replace them with ``set_documents``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._docs: list[Document] = []
+
+    # --- content -------------------------------------------------------------------------------
+
+    def set_documents(self, documents: Sequence[Document]) -> None:
+        self.beginResetModel()
+        self._docs = list(documents)
+        self.endResetModel()
+        log.debug(
+            "documents set: %d rows, %d may be opened",
+            len(self._docs),
+            sum(d.may_open for d in self._docs),
+        )
+
+    def clear(self) -> None:
+        self.set_documents(())
+
+    def document_at(self, row: int) -> Document | None:
+        return self._docs[row] if 0 <= row < len(self._docs) else None
+
+    def open_text(self, doc: Document) -> str:
+        """'Ja' or 'Nee, <reason>': why a document cannot be opened, in words."""
+        if doc.may_open:
+            return self.tr("Ja")
+        reason = doc.reason_closed.strip() or self.tr("dit mag niet voor dit document.")
+        return self.tr("Nee, {reason}").format(reason=reason[:1].lower() + reason[1:])
+
+    # --- Qt model API --------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._docs)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = {
+            Column.TITLE: self.tr("Titel"),
+            Column.KIND: self.tr("Soort"),
+            Column.DATE: self.tr("Datum"),
+            Column.CONFIDENTIALITY: self.tr("Vertrouwelijkheid"),
+            Column.OPEN: self.tr("Openen"),
+        }
+        try:
+            return headers[Column(section)]
+        except ValueError:
+            return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._docs):
+            return None
+        try:
+            column = Column(index.column())
+        except ValueError:
+            return None
+        doc = self._docs[index.row()]
+        if role == DOCUMENT_ROLE:
+            return doc
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(doc, column)
+        if role == SORT_ROLE:
+            return self._sort_value(doc, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.TITLE:
+                size = format_file_size(doc.bestandsomvang, ui_language())
+                return f"{doc.bestandsnaam} ({size})" if doc.bestandsnaam else None
+            if column == Column.OPEN and not doc.may_open:
+                return self.open_text(doc)
+        return None
+
+    def _display(self, doc: Document, column: Column) -> str:
+        lang = ui_language()
+        if column == Column.TITLE:
+            return doc.titel or doc.bestandsnaam or self.tr("(zonder titel)")
+        if column == Column.KIND:
+            return doc.informatieobjecttype
+        if column == Column.DATE:
+            return format_date(doc.creatiedatum, lang) if doc.creatiedatum else self.tr("Onbekend")
+        if column == Column.CONFIDENTIALITY:
+            return format_confidentiality(doc.vertrouwelijkheidaanduiding, lang)
+        return self.open_text(doc)
+
+    def _sort_value(self, doc: Document, column: Column) -> Any:
+        if column == Column.DATE:
+            return doc.creatiedatum.isoformat() if doc.creatiedatum else ""
+        if column == Column.CONFIDENTIALITY:
+            return confidentiality_rank(doc.vertrouwelijkheidaanduiding)
+        if column == Column.OPEN:
+            return 0 if doc.may_open else 1
+        return self._display(doc, column).casefold()
