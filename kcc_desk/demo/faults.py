@@ -59,6 +59,12 @@ def make_fault_middleware(
         if state.latency_ms:
             await asyncio.sleep(state.latency_ms / 1000)
         fault = state.fault
+        if fault is Fault.REFUSE:
+            # The listening socket is already closed; a client still holding a keep-alive
+            # connection must fail too, so drop the connection without an answer.
+            if request.transport is not None:
+                request.transport.close()
+            return web.Response(status=503)
         if fault is Fault.SLOW:
             await asyncio.sleep(state.delay_s)
         elif fault is Fault.HTTP_500:

@@ -1,0 +1,48 @@
+"""Per-source runtime state shared by the handlers, the middlewares and ``DemoServer``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from aiohttp import web
+
+from kcc_desk.demo.faults import FaultState
+from kcc_desk.demo.store import SourceStore
+
+ZAKEN_VERSION = "1.5.1"
+ZAKEN_VERSION_COMPAT = "1.0.0"
+CATALOGI_VERSION = "1.3.1"
+DOCUMENTEN_VERSION = "1.4.2"
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedRequest:
+    """One request as the server saw it (for tests that count or check the client's calls)."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]  # lower-case names
+    raw_query: str = ""
+    body: bytes = b""
+
+
+@dataclass(slots=True)
+class SourceContext:
+    store: SourceStore
+    secrets: dict[str, str]  # client_id -> secret
+    fault_state: FaultState
+    page_size: int = 100
+    compat_1_0: bool = False
+    request_log: list[RecordedRequest] = field(default_factory=list)
+
+    @property
+    def base(self) -> str:
+        return self.store.urls.base
+
+    @property
+    def zaken_version(self) -> str:
+        return ZAKEN_VERSION_COMPAT if self.compat_1_0 else ZAKEN_VERSION
+
+
+CTX: web.AppKey[SourceContext] = web.AppKey("ctx", SourceContext)

@@ -1,0 +1,1 @@
+"""Deterministic synthetic training data (persons, companies, catalogue, cases, documents)."""

@@ -1,0 +1,367 @@
+"""``DemoServer``: the training ZGW back ends on loopback, in a background thread.
+
+Each source listens on its own port (so ``Fault.REFUSE`` can really stop listening); the
+Klantinteracties API (built in ``kcc_desk.demo.klantinteracties`` when present) on another.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import random
+import socket
+import threading
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from aiohttp import web
+
+from kcc_desk.demo.app import create_source_app
+from kcc_desk.demo.context import RecordedRequest, SourceContext
+from kcc_desk.demo.data.generate import DemoData, generate_demo_data
+from kcc_desk.demo.data.personas import (
+    BENCHMARK_BSN_20,
+    BENCHMARK_BSN_MANY,
+    PERSONA_BSN,
+    PERSONA_KVK,
+)
+from kcc_desk.demo.faults import Fault, FaultState
+from kcc_desk.demo.seedtypes import SeedZaak
+from kcc_desk.demo.serialize import CATALOGI, DOCUMENTEN, ZAKEN
+from kcc_desk.demo.store import SourceStore
+
+__all__ = [
+    "BENCHMARK_BSN_20",
+    "BENCHMARK_BSN_MANY",
+    "PERSONA_BSN",
+    "PERSONA_KVK",
+    "DemoServer",
+    "DemoSource",
+    "Fault",
+    "RecordedRequest",
+]
+
+log = logging.getLogger(__name__)
+
+CLIENT_ID = "kcc-desk"
+KLANTINTERACTIES_PATH = "/klantinteracties/api/v1/"
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSource:
+    index: int
+    name: str
+    port: int
+    zaken_api: str
+    catalogi_api: str
+    documenten_api: str
+    client_id: str
+    secret: str
+
+
+@dataclass(slots=True)
+class _Listener:
+    """One port: the runner, its current site (None while refusing) and the port number."""
+
+    runner: web.AppRunner
+    host: str
+    port: int
+    site: web.SockSite | None = None
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    sock.setblocking(False)
+    return sock
+
+
+def _load_klantinteracties() -> Any | None:
+    """The Klantinteracties package, built separately; serve ZGW only while it is absent."""
+    try:
+        return importlib.import_module("kcc_desk.demo.klantinteracties")
+    except ModuleNotFoundError:
+        return None
+
+
+class DemoServer:
+    """See docs/architecture.md for the API; all methods are safe to call from any thread."""
+
+    def __init__(
+        self,
+        sources: int = 2,
+        seed: int = 1,
+        *,
+        latency_ms: int = 0,
+        page_size: int = 100,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        big_caller_cases: int = 0,
+        today: date | None = None,
+    ) -> None:
+        self.host = host
+        self.requested_port = port
+        self.seed = seed
+        self.page_size = page_size
+        self.data: DemoData = generate_demo_data(
+            seed, today or date.today(), sources=sources, big_caller_cases=big_caller_cases
+        )
+        # Demo credentials: deterministic per seed, different per source.
+        rng = random.Random(f"{seed}-credentials")
+        self._secrets = [f"oefen-{i + 1}-{rng.getrandbits(192):048x}" for i in range(sources)]
+        self.klantinteracties_token: str | None = f"{rng.getrandbits(160):040x}"
+        self._fault_states = [FaultState(latency_ms=latency_ms) for _ in range(sources)]
+        self._ki_fault_state = FaultState(latency_ms=latency_ms)
+        self.sources: list[DemoSource] = []
+        self.klantinteracties_url: str | None = None
+        self._contexts: list[SourceContext] = []
+        self._listeners: list[_Listener] = []
+        self._ki_listener: _Listener | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+
+    # --- life cycle --------------------------------------------------------------------------
+
+    def start(self, timeout: float = 10.0) -> None:
+        """Bind every port and serve from a background thread; returns when listening."""
+        if self._thread is not None:
+            raise RuntimeError("DemoServer already started")
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        self._thread = threading.Thread(
+            target=loop.run_forever, name="kcc-desk-demo-server", daemon=True
+        )
+        self._thread.start()
+        try:
+            self._call(self._start_all(), timeout)
+        except BaseException:
+            self.stop()
+            raise
+        log.info("Demo server listening: %d sources", len(self.sources))
+
+    def stop(self) -> None:
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
+            return
+        if loop.is_running():
+            try:
+                self._call(self._stop_all(), 10.0)
+            finally:
+                loop.call_soon_threadsafe(loop.stop)
+                thread.join(timeout=10)
+        loop.close()
+        self._loop = None
+        self._thread = None
+
+    def __enter__(self) -> DemoServer:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def _call(self, coro: Any, timeout: float) -> Any:
+        assert self._loop is not None
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
+
+    def _port_for(self, index: int) -> int:
+        return self.requested_port + index if self.requested_port else 0
+
+    async def _start_all(self) -> None:
+        for i, source_data in enumerate(self.data.sources):
+            sock = _bind(self.host, self._port_for(i))
+            port = sock.getsockname()[1]
+            base = f"http://{self.host}:{port}"
+            ctx = SourceContext(
+                store=SourceStore(source_data, base),
+                secrets={CLIENT_ID: self._secrets[i]},
+                fault_state=self._fault_states[i],
+                page_size=self.page_size,
+            )
+            runner = web.AppRunner(create_source_app(ctx), access_log=None)
+            await runner.setup()
+            listener = _Listener(runner, self.host, port)
+            listener.site = web.SockSite(runner, sock)
+            await listener.site.start()
+            self._contexts.append(ctx)
+            self._listeners.append(listener)
+            self.sources.append(
+                DemoSource(
+                    index=i,
+                    name=source_data.profile.name,
+                    port=port,
+                    zaken_api=f"{base}{ZAKEN}/",
+                    catalogi_api=f"{base}{CATALOGI}/",
+                    documenten_api=f"{base}{DOCUMENTEN}/",
+                    client_id=CLIENT_ID,
+                    secret=self._secrets[i],
+                )
+            )
+        await self._start_klantinteracties()
+
+    async def _start_klantinteracties(self) -> None:
+        module = _load_klantinteracties()
+        if module is None or self.klantinteracties_token is None:
+            log.warning("Klantinteracties API not available; serving the ZGW APIs only")
+            self.klantinteracties_token = None
+            return
+        sock = _bind(self.host, self._port_for(len(self.data.sources)))
+        port = sock.getsockname()[1]
+        base = f"http://{self.host}:{port}"
+        store = module.KlantinteractiesStore()
+        module.seed_klantinteracties(
+            store,
+            random.Random(f"{self.seed}-klantinteracties"),
+            self.data.seed_persons(),
+            self.seed_zaken(),
+            self.data.seed_companies(),
+        )
+        app = module.create_klantinteracties_app(
+            store,
+            self.klantinteracties_token,
+            self._ki_fault_state,
+            f"{base}{KLANTINTERACTIES_PATH}",
+        )
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        listener = _Listener(runner, self.host, port)
+        listener.site = web.SockSite(runner, sock)
+        await listener.site.start()
+        self._ki_listener = listener
+        self.klantinteracties_url = f"{base}{KLANTINTERACTIES_PATH}"
+
+    async def _stop_all(self) -> None:
+        listeners = [*self._listeners, *([self._ki_listener] if self._ki_listener else [])]
+        for listener in listeners:
+            await listener.runner.cleanup()
+
+    # --- seeds for the Klantinteracties part -------------------------------------------------
+
+    def seed_zaken(self) -> list[SeedZaak]:
+        """Every case of every source, as the Klantinteracties seeding needs them."""
+        result: list[SeedZaak] = []
+        for ctx in self._contexts:
+            store = ctx.store
+            for zaak in store.data.zaken.values():
+                initiator = next(
+                    (
+                        r
+                        for r in store.rollen_by_zaak[zaak.uuid]
+                        if r.omschrijving_generiek == "initiator"
+                    ),
+                    None,
+                )
+                kvk = None
+                if initiator is not None and initiator.betrokkene_type == "niet_natuurlijk_persoon":
+                    kvk = initiator.kvk or initiator.inn_nnp_id
+                result.append(
+                    SeedZaak(
+                        url=store.urls.zaken("zaken", zaak.uuid),
+                        uuid=zaak.uuid,
+                        identificatie=zaak.identificatie,
+                        zaaktype_omschrijving=store.data.zaaktypen[zaak.zaaktype_uuid].omschrijving,
+                        startdatum=zaak.startdatum,
+                        is_open=zaak.is_open,
+                        initiator_bsn=initiator.bsn or None if initiator else None,
+                        initiator_kvk=kvk,
+                    )
+                )
+        return result
+
+    # --- runtime switches --------------------------------------------------------------------
+
+    def set_fault(self, index: int, fault: Fault | None, delay_s: float = 5.0) -> None:
+        """Switch a fault on (``None`` clears it). REFUSE closes the port until cleared."""
+        state = self._fault_states[index]
+        self._apply_fault(self._listeners[index], state, fault, delay_s)
+
+    def klantinteracties_set_fault(self, fault: Fault | None, delay_s: float = 5.0) -> None:
+        if self._ki_listener is None:
+            raise RuntimeError("Klantinteracties API is not running")
+        self._apply_fault(self._ki_listener, self._ki_fault_state, fault, delay_s)
+
+    def _apply_fault(
+        self, listener: _Listener, state: FaultState, fault: Fault | None, delay_s: float
+    ) -> None:
+        state.delay_s = delay_s
+        state.fault = fault
+        if fault is Fault.REFUSE:
+            self._call(self._close(listener), 10.0)
+        else:
+            self._call(self._reopen(listener), 10.0)
+
+    @staticmethod
+    async def _close(listener: _Listener) -> None:
+        if listener.site is not None:
+            await listener.site.stop()
+            listener.site = None
+
+    @staticmethod
+    async def _reopen(listener: _Listener) -> None:
+        if listener.site is None:
+            listener.site = web.SockSite(listener.runner, _bind(listener.host, listener.port))
+            await listener.site.start()
+
+    def set_compat(self, index: int, zaken_api_1_0: bool = True) -> None:
+        """Behave as a Zaken API 1.0 server: no rol__ filters, no expand, API-version 1.0.0."""
+        self._contexts[index].compat_1_0 = zaken_api_1_0
+
+    def set_latency(self, latency_ms: int) -> None:
+        for state in [*self._fault_states, self._ki_fault_state]:
+            state.latency_ms = latency_ms
+
+    def set_page_size(self, page_size: int) -> None:
+        for ctx in self._contexts:
+            ctx.page_size = page_size
+
+    def request_log(self, index: int) -> list[RecordedRequest]:
+        return list(self._contexts[index].request_log)
+
+    def clear_request_log(self, index: int | None = None) -> None:
+        targets = self._contexts if index is None else [self._contexts[index]]
+        for ctx in targets:
+            ctx.request_log.clear()
+
+    # --- config ------------------------------------------------------------------------------
+
+    def config_toml(self, agent_id: str | None = None) -> str:
+        lines = [f'agent_id = "{agent_id or "j.jansen"}"', ""]
+        for source in self.sources:
+            lines += [
+                "[[sources]]",
+                f'name = "{source.name}"',
+                f'zaken_api = "{source.zaken_api}"',
+                f'catalogi_api = "{source.catalogi_api}"',
+                f'documenten_api = "{source.documenten_api}"',
+                f'client_id = "{source.client_id}"',
+                f'secret = "{source.secret}"  # inline only for loopback demo servers',
+                "timeout_s = 8",
+                "",
+            ]
+        if self.klantinteracties_url and self.klantinteracties_token:
+            lines += [
+                "[klantinteracties]",
+                f'url = "{self.klantinteracties_url}"',
+                f'token = "{self.klantinteracties_token}"',
+                "",
+            ]
+        return "\n".join(lines)
+
+    def write_config(self, path: str | Path, agent_id: str | None = None) -> Path:
+        """Write a kcc-desk config (TOML) pointing at this server, owner-only (it has secrets)."""
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(self.config_toml(agent_id), encoding="utf-8")
+        target.chmod(0o600)
+        return target
