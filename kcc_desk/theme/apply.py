@@ -6,6 +6,7 @@ The only module of :mod:`kcc_desk.theme` that imports QtWidgets.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
@@ -69,3 +70,28 @@ def set_variant(widget: QWidget, name: str, value: str | None) -> None:
     style.unpolish(widget)
     style.polish(widget)
     widget.update()
+
+
+def follow_system_theme(app: QApplication) -> Callable[[], None]:
+    """Re-apply the ``"systeem"`` theme when the desktop switches dark mode or high contrast.
+
+    Call once at start-up when the theme setting is ``"systeem"``; the current text scale is kept.
+    Returns a function that stops following (e.g. when the user picks a fixed theme).
+    """
+    from kcc_desk.theme.registry import SYSTEM, load_theme
+
+    def reapply(*_: object) -> None:
+        apply_theme(app, load_theme(SYSTEM), current_text_scale())
+
+    hints = app.styleHints()
+    hints.colorSchemeChanged.connect(reapply)
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is not None:  # Qt ≥ 6.10
+        accessibility().contrastPreferenceChanged.connect(reapply)
+
+    def stop() -> None:
+        hints.colorSchemeChanged.disconnect(reapply)
+        if accessibility is not None:
+            accessibility().contrastPreferenceChanged.disconnect(reapply)
+
+    return stop

@@ -279,3 +279,15 @@ def test_set_variant_restyles_a_shown_widget(styled_app: QApplication) -> None:
     set_variant(label, "badge", "overdue")
     assert label.palette().color(label.backgroundRole()).name() == theme.badges.overdue.background
     label.close()
+
+
+def test_follow_system_theme_connects(styled_app: QApplication) -> None:
+    from kcc_desk.theme.apply import follow_system_theme
+
+    apply_theme(styled_app, load_theme("voorbeeld"), 1.25)
+    stop = follow_system_theme(styled_app)
+    styled_app.styleHints().colorSchemeChanged.emit(styled_app.styleHints().colorScheme())
+    stop()
+    current = current_theme()
+    assert current is not None
+    assert current.name == "voorbeeld"  # offscreen: no dark scheme, no high contrast
