@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from kcc_desk.services.config import AppConfig, SourceConfig
+from kcc_desk.demo.server import DemoServer
+from kcc_desk.services.config import AppConfig, SourceConfig, load_config
 from kcc_desk.services.credentials import Credentials
+from kcc_desk.services.lookup import LookupService
 from kcc_desk.services.zgw_client import ZgwClient
 from tests.services.replay import ReplayServer
 
@@ -41,3 +45,39 @@ async def replay_client(replay: ReplayServer) -> AsyncIterator[ZgwClient]:
     client = ZgwClient(config, Credentials(config, environ={}, keyring_get=lambda s, u: None))
     yield client
     await client.aclose()
+
+
+# --- the demo server (kcc_desk.demo), over real HTTP on 127.0.0.1 -----------------------------
+
+DEMO_SEED = 1
+
+
+@pytest.fixture(scope="session")
+def shared_demo() -> Iterator[DemoServer]:
+    """Read-only tests: one 2-source server for the session (never inject faults into it)."""
+    server = DemoServer(sources=2, seed=DEMO_SEED)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def fresh_demo() -> Iterator[DemoServer]:
+    """A server of one's own, for faults, compat mode and page-size changes."""
+    server = DemoServer(sources=2, seed=DEMO_SEED)
+    server.start()
+    yield server
+    server.stop()
+
+
+def demo_config(server: DemoServer, tmp_path: Path, *, timeout_s: float | None = None) -> AppConfig:
+    config = load_config(server.write_config(tmp_path / "kcc-desk.toml"))
+    if timeout_s is not None:
+        config = replace(
+            config, sources=tuple(replace(s, timeout_s=timeout_s) for s in config.sources)
+        )
+    return config
+
+
+def demo_service(config: AppConfig) -> LookupService:
+    return LookupService(config, Credentials(config, environ={}, keyring_get=lambda s, u: None))

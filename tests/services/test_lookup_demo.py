@@ -1,0 +1,170 @@
+"""The lookup service against the demo server over real HTTP (read-only tests, shared server)."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from kcc_desk.demo.server import BENCHMARK_BSN_20, PERSONA_BSN, PERSONA_KVK, DemoServer
+from kcc_desk.services.errors import DocumentNotAllowedError
+from kcc_desk.services.identifiers import IdentifierKind, InvalidIdentifierError, Query
+from kcc_desk.services.models import SourcePhase, SourceProgress, StepState
+from tests.services.conftest import demo_config, demo_service
+from tests.services.spec_check import validate_request
+
+
+async def test_persona_found_in_both_sources(shared_demo: DemoServer, tmp_path: Path) -> None:
+    events: list[SourceProgress] = []
+    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+        result = await service.lookup(PERSONA_BSN, on_progress=events.append)
+    assert all(s.ok for s in result.sources) and not result.partial
+    assert len(result.cases) >= 3
+    assert {c.source for c in result.cases} == set(service.source_names)
+    # STARTED for every source before its FINISHED, which carries that source's cases.
+    for name in service.source_names:
+        phases = [e.phase for e in events if e.name == name]
+        assert phases == [SourcePhase.STARTED, SourcePhase.FINISHED]
+        finished = next(e for e in events if e.name == name and e.outcome is not None)
+        assert finished.outcome is not None and finished.outcome.count == len(finished.cases)
+    # Most recent activity first.
+    moments = [c.last_activity for c in result.cases]
+    assert all(m is not None for m in moments)
+    assert moments == sorted(moments, key=lambda m: m.timestamp() if m else 0, reverse=True)
+    # The case in both sources is shown once, naming the other source.
+    shared = [c for c in result.cases if c.also_in]
+    assert len(shared) == 1
+    assert len({c.identificatie for c in result.cases}) == len(result.cases)
+    for case in result.cases:
+        assert case.zaaktype and case.status is not None and case.status.omschrijving
+
+
+async def test_closed_case_has_result_and_final_status(
+    shared_demo: DemoServer, tmp_path: Path
+) -> None:
+    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+        result = await service.lookup(PERSONA_BSN)
+    closed = [c for c in result.cases if not c.is_open]
+    assert closed
+    assert all(c.resultaat and c.status and c.status.is_eindstatus for c in closed)
+
+
+async def test_company_by_kvk_in_both_variants(shared_demo: DemoServer, tmp_path: Path) -> None:
+    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+        result = await service.lookup(PERSONA_KVK)
+    assert all(s.ok for s in result.sources)
+    assert len(result.cases) >= 2
+    # Source 1 keeps the KVK number in kvkNummer, source 2 in innNnpId: both are found.
+    assert {c.source for c in result.cases} == set(service.source_names)
+
+
+async def test_case_number_with_slash_and_space(shared_demo: DemoServer, tmp_path: Path) -> None:
+    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+        persona = await service.lookup(PERSONA_BSN)
+        number = next(c.identificatie for c in persona.cases if "/" in c.identificatie)
+        assert " " in number
+        shared_demo.clear_request_log()
+        result = await service.lookup(number)
+    assert [c.identificatie for c in result.cases] == [number]
+    assert all(s.ok for s in result.sources)
+    sent = [r for r in shared_demo.request_log(1) if r.path.endswith("/zaken")]
+    assert sent and sent[0].query["identificatie"] == number
+
+
+async def test_invalid_bsn_sends_nothing(shared_demo: DemoServer, tmp_path: Path) -> None:
+    shared_demo.clear_request_log()
+    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+        with pytest.raises(InvalidIdentifierError) as info:
+            await service.lookup("123456789")
+    assert "BSN" in info.value.message
+    assert all(shared_demo.request_log(i) == [] for i in range(2))
+
+
+async def test_warm_lookup_needs_one_request_per_source(
+    shared_demo: DemoServer, tmp_path: Path
+) -> None:
+    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+        shared_demo.clear_request_log()
+        cold = await service.lookup(BENCHMARK_BSN_20)
+        cold_requests = len(shared_demo.request_log(0))
+        shared_demo.clear_request_log()
+        warm = await service.lookup(BENCHMARK_BSN_20)
+        warm_requests = [len(shared_demo.request_log(i)) for i in range(2)]
+    assert len(cold.cases) == len(warm.cases) == 20
+    assert cold_requests <= 4  # /zaken + each of the 3 zaaktypen once
+    assert warm_requests == [1, 1]
+
+
+async def test_timeline_with_substatussen(shared_demo: DemoServer, tmp_path: Path) -> None:
+    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+        result = await service.lookup(PERSONA_BSN)
+        details = [await service.case_detail(c) for c in result.cases]
+    with_subs = [d for d in details if any(s.substatussen for s in d.timeline)]
+    assert with_subs
+    steps = with_subs[0].timeline
+    assert [s.volgnummer for s in steps] == sorted(s.volgnummer for s in steps)
+    current = [s for s in steps if s.state is StepState.CURRENT]
+    assert len(current) == 1
+    doelgroepen = {sub.doelgroep for s in steps for sub in s.substatussen}
+    assert doelgroepen == {"betrokkenen", "intern"}
+    for detail in details:
+        assert detail.substatus_supported and not detail.warnings
+        assert detail.roles and any(r.omschrijving_generiek == "initiator" for r in detail.roles)
+        assert all(r.naam for r in detail.roles)
+        states = [s.state for s in detail.timeline]
+        # DONE steps come first, then at most one CURRENT, then PLANNED ones.
+        assert states == sorted(states, key=[StepState.DONE, StepState.CURRENT,
+                                             StepState.PLANNED].index)  # fmt: skip
+        assert all(s.datum_status_gezet for s in detail.timeline if s.state is StepState.CURRENT)
+    addresses = [o.omschrijving for d in details for o in d.objects if o.object_type == "adres"]
+    assert addresses and all(", " in a for a in addresses)
+
+
+async def test_confidential_documents_listed_not_openable(
+    shared_demo: DemoServer, tmp_path: Path
+) -> None:
+    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+        result = await service.lookup(PERSONA_BSN)
+        secret = next(c for c in result.cases if c.vertrouwelijkheidaanduiding == "geheim")
+        detail = await service.case_detail(secret)
+        assert detail.documents
+        closed = [d for d in detail.documents if not d.may_open]
+        assert closed and all(d.reason_closed for d in closed)
+        with pytest.raises(DocumentNotAllowedError):
+            await service.download_document(closed[0])
+
+
+async def test_download_is_owner_only_with_real_name(
+    shared_demo: DemoServer, tmp_path: Path
+) -> None:
+    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+        result = await service.lookup(PERSONA_BSN)
+        docs = [d for c in result.cases for d in (await service.case_detail(c)).documents]
+        document = next(d for d in docs if d.may_open)
+        path = await service.download_document(document)
+        assert path.name == document.bestandsnaam
+        assert path.read_bytes()
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+        assert stat.S_IMODE(os.stat(path.parent.parent).st_mode) == 0o700
+        service.clear_caller_data()
+        assert not path.exists()
+
+
+async def test_requests_fit_the_official_specs(shared_demo: DemoServer, tmp_path: Path) -> None:
+    shared_demo.clear_request_log()
+    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+        for text in (PERSONA_BSN, PERSONA_KVK):
+            result = await service.lookup(text)
+            for case in result.cases:
+                await service.case_detail(case)
+        await service.lookup(Query(IdentifierKind.ZAAK, result.cases[0].identificatie))
+    checked = 0
+    for index in range(2):
+        for entry in shared_demo.request_log(index):
+            if entry.path.endswith("/download"):
+                continue
+            validate_request(entry.method, entry.path, entry.query, entry.headers, zaken_1_0=False)
+            checked += 1
+    assert checked > 20
