@@ -253,9 +253,12 @@ class CaseSummaryView(QWidget):
         )
         if self.form.rowWrapPolicy() != policy:
             self.form.setRowWrapPolicy(policy)
-            # Stacked pairs need air between them, or a value reads as the next pair's key.
+            # Stacked: a value sits close under its key, with air above the next key, so each
+            # pair reads as one unit (proximity), not as a column of equal lines.
             em = self.fontMetrics().height()
-            self.form.setVerticalSpacing(em // 2 if narrow else -1)
+            self.form.setVerticalSpacing(0 if narrow else -1)
+            for f in self.fields.values():
+                f.key.setContentsMargins(0, em * 2 // 3 if narrow else 0, 0, 0)
 
     def _fill_summary(self, case: CaseSummary, today: date) -> None:
         lang = ui_language()

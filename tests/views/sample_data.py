@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QWidget
 
 from kcc_desk.services.models import (
     CaseDetail,
@@ -161,3 +167,63 @@ def closed_detail() -> CaseDetail:
         summary=replace(base.summary, einddatum=date(2026, 3, 28), resultaat="Vergunning verleend"),
         timeline=done,
     )
+
+
+# --- widget-tree helpers shared by the view tests -----------------------------------------------
+
+
+def assert_no_clipping(root: QWidget) -> None:
+    """No visible label or button is smaller than its text needs."""
+    for label in root.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        if label.wordWrap():
+            assert label.heightForWidth(label.width()) <= label.height(), label.text()
+        else:
+            hint = label.sizeHint()
+            assert hint.width() <= label.width(), label.text()
+            assert hint.height() <= label.height(), label.text()
+    for button in root.findChildren(QAbstractButton):
+        if button.isVisible():
+            assert button.sizeHint().width() <= button.width(), button.text()
+            assert button.sizeHint().height() <= button.height(), button.text()
+
+
+@contextmanager
+def font_scale(factor: float) -> Iterator[None]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = app.font()
+    big = QFont(original)
+    big.setPointSizeF(original.pointSizeF() * factor)
+    app.setFont(big)
+    try:
+        yield
+    finally:
+        app.setFont(original)
+
+
+def _model_texts(model: QAbstractItemModel) -> list[str]:
+    roles = (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+    )
+    return [
+        str(model.index(r, c).data(role) or "")
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+        for role in roles
+    ]
+
+
+def all_texts(root: QWidget) -> list[str]:
+    texts = [root.accessibleName(), root.accessibleDescription(), root.toolTip()]
+    for widget in root.findChildren(QWidget):
+        texts += [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            texts += _model_texts(widget.model())
+    return texts

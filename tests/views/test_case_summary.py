@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kcc_desk.views.case_summary import CaseSummaryView
@@ -21,8 +18,11 @@ from tests.views.sample_data import (
     PERSONA,
     STATUSTEKST,
     TODAY,
+    all_texts,
+    assert_no_clipping,
     closed_detail,
     detail,
+    font_scale,
     summary,
 )
 
@@ -148,37 +148,6 @@ def test_copy_button_disabled_without_text(qtbot: QtBot) -> None:
     assert "geen tekst" in view.citizen_text.text()
 
 
-def assert_no_clipping(root: QWidget) -> None:
-    """No visible label or button is smaller than its text needs."""
-    for label in root.findChildren(QLabel):
-        if not label.isVisible() or not label.text():
-            continue
-        if label.wordWrap():
-            assert label.heightForWidth(label.width()) <= label.height(), label.text()
-        else:
-            hint = label.sizeHint()
-            assert hint.width() <= label.width(), label.text()
-            assert hint.height() <= label.height(), label.text()
-    for button in root.findChildren(QAbstractButton):
-        if button.isVisible():
-            assert button.sizeHint().width() <= button.width(), button.text()
-            assert button.sizeHint().height() <= button.height(), button.text()
-
-
-@contextmanager
-def font_scale(factor: float) -> Iterator[None]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    original = app.font()
-    big = QFont(original)
-    big.setPointSizeF(original.pointSizeF() * factor)
-    app.setFont(big)
-    try:
-        yield
-    finally:
-        app.setFont(original)
-
-
 @pytest.mark.parametrize("width", [360, 600, 1000])
 def test_no_clipping_at_100_percent(qtbot: QtBot, width: int) -> None:
     view = make_view(qtbot, width)
@@ -197,15 +166,6 @@ def test_no_clipping_at_200_percent(qtbot: QtBot, width: int) -> None:
         qtbot.wait(10)
         assert view.fields["zaaknummer"].value.font().pointSizeF() > 15
         assert_no_clipping(view)
-
-
-def all_texts(root: QWidget) -> list[str]:
-    texts = [root.accessibleName(), root.accessibleDescription(), root.toolTip()]
-    for widget in root.findChildren(QWidget):
-        texts += [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
-        if isinstance(widget, QLabel | QAbstractButton):
-            texts.append(widget.text())
-    return texts
 
 
 def test_clear_removes_all_caller_data(qtbot: QtBot) -> None:
