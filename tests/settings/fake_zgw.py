@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import ssl
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -119,3 +119,32 @@ async def fake_zgw() -> AsyncIterator[FakeZgw]:
         yield FakeZgw(f"http://127.0.0.1:{bound_port(runner)}", behaviour)
     finally:
         await runner.cleanup()
+
+
+@pytest.fixture
+def threaded_fake_zgw() -> Iterator[FakeZgw]:
+    """The fake in its own thread and loop, for synchronous callers (the CLI runs asyncio.run)."""
+    import asyncio
+    import threading
+
+    behaviour = Behaviour()
+    loop = asyncio.new_event_loop()
+    ready = threading.Event()
+    holder: dict[str, web.AppRunner] = {}
+
+    async def boot() -> None:
+        holder["runner"] = await start(make_app(behaviour))
+        ready.set()
+
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    asyncio.run_coroutine_threadsafe(boot(), loop).result(timeout=10)
+    ready.wait(10)
+    runner = holder["runner"]
+    try:
+        yield FakeZgw(f"http://127.0.0.1:{bound_port(runner)}", behaviour)
+    finally:
+        asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(timeout=10)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)
+        loop.close()
