@@ -112,6 +112,8 @@ def _pairs() -> tuple[ContrastPair, ...]:
         ]
     pairs += [
         ContrastPair("button_primary.background", "background", u, "knop (primary)"),
+        # Checked check box (filled) and radio dot are drawn in the primary colour.
+        ContrastPair("button_primary.background", "field.background", u, "aangevinkt vakje"),
         ContrastPair("button_secondary.border", "background", u, "knop (secondary) rand"),
     ]
     for kind in ("info", "ok", "warning", "error"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Mapping
 from pathlib import Path
 from string import Template
 
@@ -46,8 +47,22 @@ def font_point_size(px: float, text_scale: float) -> float:
     return round(px * text_scale / PX_PER_PT, 2)
 
 
-def template_values(theme: Theme, text_scale: float = 1.0) -> dict[str, str]:
-    """Every ``$name`` the template uses, as strings."""
+def indicator_size(theme: Theme, text_scale: float) -> int:
+    """Check box / radio indicator edge in px: 1.25 × the text size."""
+    return round(theme.font_size_px * max(0.5, text_scale) * 1.25)
+
+
+def _image_rule(path: str | None) -> str:
+    # Forward slashes and quotes: Qt's CSS parser accepts both, and Windows paths have spaces.
+    return f'image: url("{Path(path).as_posix()}");' if path else ""
+
+
+def template_values(
+    theme: Theme, text_scale: float = 1.0, images: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """Every ``$name`` the template uses, as strings; ``images`` maps ``check``/``radio`` to
+    image files for the checked indicators (painted by :mod:`kcc_desk.theme.apply`)."""
+    images = images or {}
     scale = max(0.5, text_scale)
     focus = max(2, round(theme.focus_outline_width_px))
     border = max(1, round(theme.border_width_px))
@@ -87,6 +102,11 @@ def template_values(theme: Theme, text_scale: float = 1.0) -> dict[str, str]:
                 max(round(line_px), target - 2 * round(theme.space_sm_px) - 2 * focus)
             ),
             "item_min_height": str(round(line_px)),
+            "indicator": str(indicator_size(theme, scale)),
+            "indicator_box_radius": str(min(4, round(theme.radius_px))),
+            "indicator_round": str(indicator_size(theme, scale) // 2 + focus),
+            "check_image": _image_rule(images.get("check")),
+            "radio_image": _image_rule(images.get("radio")),
             "tab_min_height": str(
                 max(round(line_px), target - 2 * round(theme.space_sm_px) - 2 * focus - 1)
             ),
@@ -99,7 +119,9 @@ def template_values(theme: Theme, text_scale: float = 1.0) -> dict[str, str]:
     return values
 
 
-def render_qss(theme: Theme, text_scale: float = 1.0) -> str:
+def render_qss(
+    theme: Theme, text_scale: float = 1.0, images: Mapping[str, str] | None = None
+) -> str:
     """The stylesheet for ``theme`` at ``text_scale`` (1.0 = 100 %). Raises KeyError on a template
     placeholder without a value, so a template edit cannot silently ship ``$name`` to Qt."""
-    return _template().substitute(template_values(theme, text_scale))
+    return _template().substitute(template_values(theme, text_scale, images))

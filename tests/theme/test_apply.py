@@ -291,3 +291,35 @@ def test_follow_system_theme_connects(styled_app: QApplication) -> None:
     current = current_theme()
     assert current is not None
     assert current.name == "voorbeeld"  # offscreen: no dark scheme, no high contrast
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_check_box_indicator_is_drawn_in_theme_colours(
+    styled_app: QApplication, qt_messages: list[str], name: str
+) -> None:
+    from PySide6.QtWidgets import QRadioButton
+
+    theme = load_theme(name)
+    apply_theme(styled_app, theme, 1.0)
+    box, radio, empty = QCheckBox("Ja"), QRadioButton("Per mail"), QCheckBox("Nee")
+    box.setChecked(True)
+    radio.setChecked(True)
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    for widget in (box, radio, empty):
+        layout.addWidget(widget)
+    _show(styled_app, holder)
+
+    def colours(widget: QWidget) -> set[str]:
+        image = widget.grab().toImage()
+        return {
+            image.pixelColor(x, y).name()
+            for x in range(image.width())
+            for y in range(image.height())
+        }
+
+    assert theme.button_primary.background in colours(box)
+    assert theme.button_primary.background in colours(radio)
+    assert theme.field.border in colours(empty)  # the empty box has a visible frame
+    assert not [m for m in qt_messages if "parse" in m.lower() or "image" in m.lower()]
+    holder.close()
