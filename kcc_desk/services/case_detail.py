@@ -19,6 +19,7 @@ from kcc_desk.services.errors import ApiError, SourceError
 from kcc_desk.services.models import CaseDetail, CaseObject, CaseSummary, Role, TimelineStep
 from kcc_desk.services.pagination import get_list
 from kcc_desk.services.parsing import text
+from kcc_desk.services.source_search import SourceCapabilities
 from kcc_desk.services.timeline import build_timeline
 from kcc_desk.services.zgw_client import ZgwClient
 
@@ -29,8 +30,15 @@ REUSE_FOR_S = 30.0
 
 
 class CaseDetailLoader:
-    def __init__(self, client: ZgwClient, cache: CatalogCache, documents: DocumentStore) -> None:
+    def __init__(
+        self,
+        client: ZgwClient,
+        cache: CatalogCache,
+        documents: DocumentStore,
+        capabilities: dict[str, SourceCapabilities],
+    ) -> None:
         self._client = client
+        self._caps = capabilities
         self._cache = cache
         self._documents = documents
         # Caller data, cleared on a new caller; reused briefly when the agent flips between cases.
@@ -117,12 +125,17 @@ class CaseDetailLoader:
     async def _substatussen(
         self, case: CaseSummary, api: str, name: str
     ) -> tuple[list[JsonObject], bool]:
+        caps = self._caps.get(name)
+        if caps is not None and not caps.substatussen:
+            return [], False
         try:
             items, _ = await get_list(
                 self._client, api + "substatussen", {"zaak": case.url}, source_name=name
             )
         except ApiError as exc:
             if exc.status in (400, 404, 405):  # an Open Zaak extension; others lack it
+                if caps is not None:
+                    caps.substatussen = False
                 return [], False
             raise
         return items, True

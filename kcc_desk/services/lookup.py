@@ -60,7 +60,7 @@ class LookupService:
             s.name: SourceCapabilities() for s in config.sources
         }
         self._documents = DocumentStore(self._client, config)
-        self._details = CaseDetailLoader(self._client, self.catalog, self._documents)
+        self._details = CaseDetailLoader(self._client, self.catalog, self._documents, self._caps)
 
     async def __aenter__(self) -> LookupService:
         return self

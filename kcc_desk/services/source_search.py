@@ -46,6 +46,7 @@ class SourceCapabilities:
     expand: bool = True
     rol_filters: bool = True
     initiator_filter: bool = True  # omschrijvingGeneriek on /rollen (legacy path)
+    substatussen: bool = True  # Open Zaak's /substatussen extension (not on old servers)
     rejected_filters: set[str] = field(default_factory=set)  # answered 400 once: not again
 
 
@@ -86,7 +87,7 @@ class SourceSearch:
         if (first.api_version or "").startswith("1.0") and self._caps.rol_filters:
             # A 1.0 server may silently ignore rol__ filters and list *every* zaak.
             log.info("%s: Zaken API %s, oude zoekwijze", self._name, first.api_version)
-            self._caps.expand = self._caps.rol_filters = False
+            self._caps.expand = self._caps.rol_filters = self._caps.substatussen = False
             if any(k.startswith("rol__") for k in params):
                 raise _Fallback
         return items
@@ -125,7 +126,7 @@ class SourceSearch:
             return True
         if exc.unknown_parameters:
             log.info("%s: rol-filters niet ondersteund, oude zoekwijze", self._name)
-            self._caps.expand = self._caps.rol_filters = False
+            self._caps.expand = self._caps.rol_filters = self._caps.substatussen = False
             return True
         return False
 

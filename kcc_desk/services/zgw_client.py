@@ -76,7 +76,9 @@ class ZgwClient:
             verify=str(config.ca_bundle) if config.ca_bundle else True,
             follow_redirects=False,  # redirects are checked by hand: never to another host
             limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
-            headers={"Accept": "application/json", "Accept-Crs": CRS},
+            # Content-Crs without a body: the VNG specs (1.0, 1.5.1) list it as required on
+            # GET /zaken(/{uuid}) and servers ignore it elsewhere (CLIENT-NOTES §2).
+            headers={"Accept": "application/json", "Accept-Crs": CRS, "Content-Crs": CRS},
         )
 
     @property
