@@ -343,6 +343,60 @@ class ConfigStore:
         _set_or_drop(raw, "ca_bundle", settings.ca_bundle or None)
         self._write(raw)
 
+    def replace_all(
+        self,
+        sources: Sequence[tuple[str | None, SourceSettings]],
+        klantinteracties_url: str | None,
+        general: GeneralSettings,
+    ) -> None:
+        """Write the settings dialog's whole state in one validated write.
+
+        ``sources`` is the new list in order, each with the name it had in the file (None for a
+        new source), so unknown keys of an edited source survive a rename. Sources left out are
+        removed. The Klantinteracties inline demo token survives only on a loopback URL.
+        """
+        configs = [(original, settings.to_config()) for original, settings in sources]
+        names = [c.name for _, c in configs]
+        duplicates = {n for n in names if names.count(n) > 1}
+        if duplicates:
+            raise ConfigStoreError(
+                f"Er is al een bron met de naam '{sorted(duplicates)[0]}'.", "name"
+            )
+        errors = validate_general(general)
+        if errors:
+            key, message = next(iter(errors.items()))
+            raise ConfigStoreError(message, key)
+        if klantinteracties_url:
+            problem = url_problem(klantinteracties_url)
+            if problem:
+                raise ConfigStoreError(problem, "klantinteracties_url")
+        raw = self.read_raw()
+        old = {str(t.get("name")): t for t in self._raw_sources(raw)}
+        tables = []
+        for original, source in configs:
+            table = dict(old.get(original, {})) if original else {}
+            table.pop("secret", None)
+            table.update(_source_table(source))
+            tables.append(table)
+        raw["sources"] = tables
+        if klantinteracties_url:
+            klant = raw.get("klantinteracties")
+            klant = dict(klant) if isinstance(klant, dict) else {}
+            if klant.get("url") != _root(klantinteracties_url) and not is_loopback_url(
+                klantinteracties_url
+            ):
+                klant.pop("token", None)
+            klant["url"] = _root(klantinteracties_url)
+            raw["klantinteracties"] = klant
+        else:
+            raw.pop("klantinteracties", None)
+        _set_or_drop(raw, "agent_id", general.agent_id.strip() if general.agent_id else None)
+        raw["idle_lock_minutes"] = general.idle_lock_minutes
+        raw["language"] = general.language
+        _set_or_drop(raw, "theme", general.theme or None)
+        _set_or_drop(raw, "ca_bundle", general.ca_bundle or None)
+        self._write(raw)
+
     # internals
 
     @staticmethod

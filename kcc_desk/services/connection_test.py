@@ -19,7 +19,7 @@ import asyncio
 import json
 import logging
 import ssl
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -464,3 +464,49 @@ def _major(version: str) -> int | None:
 def all_ok(results: Sequence[CheckResult]) -> bool:
     """True when nothing is an error (warnings are allowed)."""
     return all(result.ok for result in results)
+
+
+def make_test_runners(
+    agent_id: str,
+    ca_bundle: str | None = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+) -> tuple[
+    Callable[[Any], Awaitable[list[CheckResult]]],
+    Callable[[str, str | None], Awaitable[list[CheckResult]]],
+]:
+    """The two async callables the settings presenter is given: test a source as typed in the
+    dialog, and test the Klantinteracties endpoint. A secret passed in (typed, not saved yet)
+    wins; otherwise the same order as ``credentials``: environment, keyring/session, inline."""
+    import os
+
+    from kcc_desk.services.credentials import (
+        KEYRING_SERVICE,
+        KLANTINTERACTIES_ENV,
+        KLANTINTERACTIES_USER,
+        keyring_user,
+        secret_env_var,
+    )
+    from kcc_desk.services.keyring_safety import lookup_secret
+
+    env = os.environ if environ is None else environ
+
+    async def run_source(settings: Any) -> list[CheckResult]:
+        secret = (
+            getattr(settings, "secret", None)
+            or env.get(secret_env_var(settings.name))
+            or lookup_secret(KEYRING_SERVICE, keyring_user(settings.name))
+        )
+        async with new_test_client(ca_bundle) as client:
+            return await test_source(settings, secret, agent_id, client)
+
+    async def run_klantinteracties(url: str, token: str | None) -> list[CheckResult]:
+        token = (
+            token
+            or env.get(KLANTINTERACTIES_ENV)
+            or lookup_secret(KEYRING_SERVICE, KLANTINTERACTIES_USER)
+        )
+        async with new_test_client(ca_bundle) as client:
+            return await test_klantinteracties(url, token, client)
+
+    return run_source, run_klantinteracties

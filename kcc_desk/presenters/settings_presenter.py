@@ -1,0 +1,304 @@
+"""The settings presenter: loads and saves settings, stores secrets, runs connection tests.
+
+QtCore only. The connection tests are injected as async callables (built in the services layer
+by ``connection_test.make_test_runners``), so neither this module nor the dialog speaks HTTP.
+A test runs as a task on the running asyncio loop (qasync in the app); when no loop is running —
+a dialog opened from a plain Qt context — it runs in a worker thread with its own loop, and the
+result comes back as a queued signal on the GUI thread either way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from kcc_desk.services.config import is_loopback_url
+from kcc_desk.services.config_store import (
+    ConfigStore,
+    GeneralSettings,
+    SecretWhere,
+    SourceSettings,
+    klantinteracties_token_where,
+    source_secret_where,
+    url_problem,
+    validate_general,
+    validate_source,
+)
+from kcc_desk.services.connection_test import CheckResult
+from kcc_desk.services.credentials import KEYRING_SERVICE, KLANTINTERACTIES_USER, keyring_user
+from kcc_desk.services.errors import KccError
+from kcc_desk.services.keyring_safety import (
+    StoredWhere,
+    delete_secret,
+    keyring_is_secure,
+    lookup_secret,
+    store_secret,
+)
+
+log = logging.getLogger(__name__)
+
+SourceTestRunner = Callable[[SourceSettings], Awaitable[list[CheckResult]]]
+KlantTestRunner = Callable[[str, str | None], Awaitable[list[CheckResult]]]
+SecretSaver = Callable[[str, str, str], StoredWhere]
+
+KLANTINTERACTIES_KEY = "klantinteracties"
+
+
+def source_key(name: str) -> str:
+    return f"source:{name}"
+
+
+@dataclass(slots=True)
+class SourceEntry:
+    """One source as the dialog edits it."""
+
+    settings: SourceSettings
+    original_name: str | None = None  # name in the file; None for a new source
+    new_secret: str = field(default="", repr=False)  # typed this session; "" = unchanged
+    secret_where: SecretWhere = SecretWhere.MISSING
+
+
+@dataclass(slots=True)
+class SettingsState:
+    sources: list[SourceEntry]
+    klantinteracties_url: str
+    klantinteracties_token: str = field(default="", repr=False)  # typed; "" = unchanged
+    klantinteracties_token_where: SecretWhere = SecretWhere.MISSING
+    general: GeneralSettings = field(default_factory=GeneralSettings)
+    keyring_secure: bool = True
+    keyring_message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    scope: str  # "source:<index>", "klantinteracties" or "general"
+    field: str  # "name", "zaken_api", ..., "url", "token", "agent_id", ...
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    errors: tuple[FieldError, ...] = ()
+    secrets: dict[str, StoredWhere] = field(default_factory=dict)  # key → where it went
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+class SettingsPresenter(QObject):
+    test_started = Signal(str)  # key
+    test_finished = Signal(str, object)  # key, list[CheckResult]
+    test_failed = Signal(str, str)  # key, plain-Dutch message
+
+    def __init__(
+        self,
+        store: ConfigStore,
+        *,
+        test_runner: SourceTestRunner | None = None,
+        klant_test_runner: KlantTestRunner | None = None,
+        secret_saver: SecretSaver = store_secret,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._test_runner = test_runner
+        self._klant_test_runner = klant_test_runner
+        self._save_secret = secret_saver
+        self._tasks: dict[str, asyncio.Task[Any]] = {}
+        self._threads: list[threading.Thread] = []
+
+    @property
+    def can_test(self) -> bool:
+        return self._test_runner is not None
+
+    @property
+    def can_test_klantinteracties(self) -> bool:
+        return self._klant_test_runner is not None
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def load(self) -> SettingsState:
+        secure, message = keyring_is_secure()
+        entries = [
+            SourceEntry(s, original_name=s.name, secret_where=source_secret_where(s))
+            for s in self.store.sources()
+        ]
+        klant = self.store.klantinteracties()
+        url, inline = klant if klant else ("", None)
+        return SettingsState(
+            sources=entries,
+            klantinteracties_url=url,
+            klantinteracties_token_where=klantinteracties_token_where(inline),
+            general=self.store.general(),
+            keyring_secure=secure,
+            keyring_message=message,
+        )
+
+    # -- validating and saving ----------------------------------------------------------------
+
+    def validate(self, state: SettingsState) -> list[FieldError]:
+        errors: list[FieldError] = []
+        names: dict[str, int] = {}
+        for index, entry in enumerate(state.sources):
+            scope = f"source:{index}"
+            settings = _without_stale_inline_secret(entry.settings)
+            for key, message in validate_source(settings).items():
+                errors.append(FieldError(scope, key, message))
+            name = settings.name.strip()
+            if name in names:
+                errors.append(FieldError(scope, "name", "Er is al een bron met deze naam."))
+            names.setdefault(name, index)
+        url = state.klantinteracties_url.strip()
+        if url:
+            problem = url_problem(url)
+            if problem:
+                errors.append(FieldError(KLANTINTERACTIES_KEY, "url", problem))
+        elif state.klantinteracties_token:
+            errors.append(
+                FieldError(
+                    KLANTINTERACTIES_KEY, "url", "Vul eerst het adres van Klantinteracties in."
+                )
+            )
+        for key, message in validate_general(state.general).items():
+            errors.append(FieldError("general", key, message))
+        return errors
+
+    def save(self, state: SettingsState, removed: Sequence[str] = ()) -> SaveResult:
+        """Validate everything, write the file once, then put typed secrets in the keyring."""
+        errors = self.validate(state)
+        if errors:
+            return SaveResult(tuple(errors))
+        sources = [
+            (entry.original_name, _without_stale_inline_secret(entry.settings))
+            for entry in state.sources
+        ]
+        try:
+            self.store.replace_all(
+                sources, state.klantinteracties_url.strip() or None, state.general
+            )
+        except KccError as exc:
+            field_name = getattr(exc, "field", None) or "name"
+            return SaveResult((FieldError("general", field_name, exc.message),))
+        secrets: dict[str, StoredWhere] = {}
+        for name in removed:
+            delete_secret(KEYRING_SERVICE, keyring_user(name))
+        for entry in state.sources:
+            name = entry.settings.name.strip()
+            user = keyring_user(name)
+            if entry.new_secret:
+                secrets[source_key(name)] = self._save_secret(
+                    KEYRING_SERVICE, user, entry.new_secret
+                )
+                entry.new_secret = ""
+            elif entry.original_name and entry.original_name != name:
+                moved = self._move_secret(keyring_user(entry.original_name), user)
+                if moved is not None:
+                    secrets[source_key(name)] = moved
+            if entry.original_name and entry.original_name != name:
+                delete_secret(KEYRING_SERVICE, keyring_user(entry.original_name))
+            entry.original_name = name
+            entry.secret_where = source_secret_where(entry.settings)
+        if state.klantinteracties_token:
+            secrets[KLANTINTERACTIES_KEY] = self._save_secret(
+                KEYRING_SERVICE, KLANTINTERACTIES_USER, state.klantinteracties_token
+            )
+            state.klantinteracties_token = ""
+        klant = self.store.klantinteracties()
+        state.klantinteracties_token_where = klantinteracties_token_where(
+            klant[1] if klant else None
+        )
+        log.info("instellingen opgeslagen: %d bronnen, %d sleutels", len(sources), len(secrets))
+        return SaveResult(secrets=secrets)
+
+    def _move_secret(self, old_user: str, new_user: str) -> StoredWhere | None:
+        """A renamed source keeps its secret (keyring entries are keyed by source name)."""
+        value = lookup_secret(KEYRING_SERVICE, old_user)
+        if value is None:
+            return None
+        return self._save_secret(KEYRING_SERVICE, new_user, value)
+
+    # -- connection tests -----------------------------------------------------------------------
+
+    def test_source(self, settings: SourceSettings, typed_secret: str = "") -> None:
+        """Test ``settings`` as typed (not yet saved); ``typed_secret`` wins over stored ones."""
+        runner = self._test_runner
+        if runner is None:
+            return
+        key = source_key(settings.name.strip())
+        probe = _without_stale_inline_secret(settings)
+        if typed_secret:
+            probe = replace(probe, secret=typed_secret)
+        self._start(key, lambda: runner(probe))
+
+    def test_klantinteracties(self, url: str, typed_token: str = "") -> None:
+        runner = self._klant_test_runner
+        if runner is None:
+            return
+        token = typed_token or None
+        if token is None:
+            klant = self.store.klantinteracties()
+            # The inline demo token only counts for the loopback URL it was written for.
+            if klant and klant[1] and klant[0] == url.strip() and is_loopback_url(url):
+                token = klant[1]
+        self._start(KLANTINTERACTIES_KEY, lambda: runner(url.strip(), token))
+
+    def _start(self, key: str, make: Callable[[], Awaitable[list[CheckResult]]]) -> None:
+        self.test_started.emit(key)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        if loop is not None:
+            previous = self._tasks.pop(key, None)
+            if previous is not None:
+                previous.cancel()
+            task = loop.create_task(self._run(key, make))
+            self._tasks[key] = task
+            task.add_done_callback(lambda done: self._forget(key, done))
+            return
+
+        def worker() -> None:
+            asyncio.run(self._run(key, make))
+
+        # Daemon: a hung server must not keep the app from exiting.
+        thread = threading.Thread(target=worker, name=f"kcc-desk-test-{key}", daemon=True)
+        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+        thread.start()
+
+    async def _run(self, key: str, make: Callable[[], Awaitable[list[CheckResult]]]) -> None:
+        try:
+            results = await make()
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # shown in words; the type only goes to the log
+            log.warning("verbindingstest %s mislukt: %s", key, type(exc).__name__)
+            message = getattr(exc, "message", None) or (
+                "De verbindingstest liep onverwacht mis. Probeer het opnieuw."
+            )
+            self.test_failed.emit(key, str(message))
+            return
+        self.test_finished.emit(key, list(results))
+
+    def _forget(self, key: str, task: asyncio.Task[Any]) -> None:
+        if self._tasks.get(key) is task:
+            del self._tasks[key]
+
+    def shutdown(self) -> None:
+        for task in self._tasks.values():
+            task.cancel()
+        self._tasks.clear()
+
+
+def _without_stale_inline_secret(settings: SourceSettings) -> SourceSettings:
+    """An inline (demo) secret only stays while every root is on this computer; otherwise it
+    is dropped rather than refused, so moving a training source to a real host just works."""
+    if settings.secret and not all(is_loopback_url(r) for r in settings.api_roots if r.strip()):
+        return replace(settings, secret=None)
+    return settings
