@@ -187,6 +187,7 @@ class CaseDetailView(QWidget):
             self.warnings_banner.setAccessibleName(" ".join(lines))
             self.warnings_banner.show()
         self._show_sections(summary=True, rest=True)
+        self._settle_layout()
         log.debug(
             "case detail shown: %d steps, %d documents, %d warnings",
             len(detail.timeline),
@@ -239,6 +240,20 @@ class CaseDetailView(QWidget):
         )
         for rest_widget in rest_widgets:
             rest_widget.setVisible(rest)
+
+    def _settle_layout(self) -> None:
+        """Lay out now instead of over several event-loop rounds: the documents table's row
+        heights depend on its width, which it only gets once the sections are shown. Without
+        this the first frame can draw the table over its button."""
+        content_layout = self.content.layout()
+        if content_layout is not None:
+            content_layout.activate()
+        documents_layout = self.documents.layout()
+        if documents_layout is not None:
+            documents_layout.activate()
+        self.documents.table.fit_height()
+        if content_layout is not None:
+            content_layout.activate()
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [f.value for f in self.summary.fields.values()]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QWidget
 
@@ -210,12 +210,14 @@ def _model_texts(model: QAbstractItemModel) -> list[str]:
         Qt.ItemDataRole.AccessibleTextRole,
         Qt.ItemDataRole.AccessibleDescriptionRole,
     )
-    return [
-        str(model.index(r, c).data(role) or "")
-        for r in range(model.rowCount())
-        for c in range(model.columnCount())
-        for role in roles
-    ]
+    texts: list[str] = []
+    for row in range(model.rowCount(QModelIndex())):
+        # Walk columns by index validity: a list model's columnCount is private in PySide6.
+        column = 0
+        while (index := model.index(row, column)).isValid():
+            texts += [str(index.data(role) or "") for role in roles]
+            column += 1
+    return texts
 
 
 def all_texts(root: QWidget) -> list[str]:
@@ -227,3 +229,17 @@ def all_texts(root: QWidget) -> list[str]:
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             texts += _model_texts(widget.model())
     return texts
+
+
+def assert_no_overlap(*containers: QWidget) -> None:
+    """No two visible children of each container overlap (a squeezed layout draws on top)."""
+    for container in containers:
+        children = [
+            c
+            for c in container.children()
+            if isinstance(c, QWidget) and c.isVisible() and not c.isWindow()
+        ]
+        for i, first in enumerate(children):
+            for second in children[i + 1 :]:
+                overlap = first.geometry().intersected(second.geometry())
+                assert overlap.isEmpty(), (first.objectName(), second.objectName(), overlap)

@@ -1,0 +1,230 @@
+"""CaseDetailView: the two-step fill, errors and warnings in words, Tab order, forgetting the
+caller, and screenshots at 100% and 200% text for a human to look at."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from kcc_desk.views.case_detail import CaseDetailView
+from tests.views.sample_data import (
+    ADDRESS,
+    HANDLER,
+    PERSONA,
+    STATUSTEKST,
+    TODAY,
+    all_texts,
+    assert_no_clipping,
+    assert_no_overlap,
+    detail,
+    documents,
+    font_scale,
+    summary,
+)
+
+SHOTS = Path("/tmp/kcc-shots")
+
+
+def make_view(qtbot: QtBot, width: int = 620, height: int = 900) -> CaseDetailView:
+    view = CaseDetailView()
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_starts_empty_with_a_hint(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    assert view.empty_label.isVisible()
+    assert not view.summary.isVisible()
+    assert not view.timeline.isVisible()
+
+
+def test_summary_then_loading_then_detail(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    view.set_summary(summary(), TODAY)
+    view.show_loading()
+    assert view.summary.isVisible()
+    assert view.summary.loading_label.isVisible()
+    assert not view.timeline.isVisible()
+    assert not view.documents.isVisible()
+    assert not view.empty_label.isVisible()
+
+    view.set_detail(detail(), TODAY)
+    assert not view.summary.loading_label.isVisible()
+    assert view.timeline.isVisible()
+    assert view.documents.isVisible()
+    assert view.timeline.model().rowCount() == 7
+    assert view.documents.model.rowCount() == 3
+    assert view.summary.citizen_text.text() == STATUSTEKST
+
+
+def test_new_summary_drops_the_previous_timeline_and_documents(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    view.set_detail(detail(), TODAY)
+    view.set_summary(summary(), TODAY)
+    assert view.timeline.model().rowCount() == 0
+    assert view.documents.model.rowCount() == 0
+
+
+def test_warnings_are_listed_in_words(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    warning = "De documenten konden niet worden opgehaald."
+    view.set_detail(detail(warnings=(warning,)), TODAY)
+    assert view.warnings_banner.isVisible()
+    assert view.warnings_banner.property("alert") == "warning"
+    assert view.warnings_label.text() == f"Niet alles kon worden geladen:\n• {warning}"
+    view.set_detail(detail(), TODAY)
+    assert not view.warnings_banner.isVisible()
+
+
+def test_error_keeps_the_summary_and_says_what_failed(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    view.set_summary(summary(), TODAY)
+    view.show_loading()
+    view.show_error("Open Zaak (oefen) reageert niet.")
+    assert view.error_banner.isVisible()
+    assert view.error_banner.property("alert") == "error"
+    assert view.error_label.text() == (
+        "De details van deze zaak konden niet worden geladen. Open Zaak (oefen) reageert niet."
+    )
+    assert not view.summary.loading_label.isVisible()
+    assert view.summary.fields["zaaknummer"].value.text() == "ZAAK-2026-0001234"
+
+
+def test_substatus_note_when_source_has_none(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    view.set_detail(replace(detail(), substatus_supported=False), TODAY)
+    assert view.substatus_note.isVisible()
+    assert "tussenstappen" in view.substatus_note.text()
+
+
+def test_headings_are_named_and_label_their_section(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    view.set_detail(detail(), TODAY)
+    for heading, text in (
+        (view.summary_heading, "Zaakgegevens"),
+        (view.timeline_heading, "Voortgang"),
+        (view.documents_heading, "Documenten"),
+    ):
+        assert heading.text() == text
+        assert heading.accessibleName() == text
+        assert heading.property("role") == "heading"
+    assert view.timeline_heading.buddy() is view.timeline
+    assert view.documents_heading.buddy() is view.documents.table
+
+
+def test_timeline_reads_the_same_inside_the_pane(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    view.set_detail(detail(expected_end=date(2026, 4, 4)), TODAY)
+    iface = QAccessible.queryAccessibleInterface(view.timeline)
+    assert iface is not None
+    assert iface.child(1).text(QAccessible.Text.Name) == (
+        "Stap 2 van 5: Geaccepteerd, afgerond op 3 maart 2026"
+    )
+    assert view.timeline.expected_end_label.text() == (
+        "Verwachte einddatum: 4 april 2026 (3 dagen over de termijn)"
+    )
+
+
+def test_tab_order_follows_reading_order(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    view.set_detail(detail(), TODAY)
+    view.activateWindow()
+    first = view.summary.fields["zaaknummer"].value
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(first.hasFocus, timeout=1000)
+    visited: list[QWidget] = []
+    for _press in range(30):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        visited.append(widget)
+        if widget is view.documents.open_button:
+            break
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+    shown_values = [f.value for f in view.summary.fields.values() if f.value.isVisible()]
+    assert visited == [
+        *shown_values,
+        view.summary.citizen_text,
+        view.summary.copy_button,
+        view.timeline,
+        view.documents.table,
+        view.documents.open_button,
+    ]
+
+
+def test_arrowing_through_the_timeline_keeps_the_row_in_view(qtbot: QtBot) -> None:
+    view = make_view(qtbot, height=400)
+    view.set_detail(detail(), TODAY)
+    qtbot.wait(20)
+    view.timeline.setFocus()
+    QTest.keyClick(view.timeline, Qt.Key.Key_End)
+    qtbot.wait(20)
+    row = view.timeline.visualRect(view.timeline.currentIndex())
+    top = view.timeline.viewport().mapTo(view.scroll_area.viewport(), row.topLeft()).y()
+    assert top >= 0
+    assert top + row.height() <= view.scroll_area.viewport().height()
+
+
+def test_enter_on_a_document_asks_to_open_it(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    view.set_detail(detail(), TODAY)
+    view.documents.table.setFocus()
+    with qtbot.waitSignal(view.open_document_requested, timeout=1000) as blocker:
+        QTest.keyClick(view.documents.table, Qt.Key.Key_Return)
+    assert blocker.args == [documents()[0]]
+
+
+def test_clear_removes_every_trace_of_the_caller(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    view.set_detail(detail(warnings=(f"Rol van {PERSONA} niet geladen.",)), TODAY)
+    view.show_error(f"Fout bij {PERSONA}")
+    before = all_texts(view)
+    assert any(PERSONA in t for t in before)
+    view.clear()
+    after = all_texts(view)
+    for secret in (PERSONA, HANDLER, ADDRESS, "ZAAK-2026-0001234", "welstand", STATUSTEKST[:25]):
+        assert not any(secret in t for t in after), secret
+    assert view.empty_label.isVisible()
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_no_clipping_in_the_whole_pane(qtbot: QtBot, scale: float) -> None:
+    with font_scale(scale):
+        view = make_view(qtbot, width=620)
+        view.set_detail(
+            detail(expected_end=date(2026, 4, 4), warnings=("Eén bron gaf geen antwoord.",)), TODAY
+        )
+        qtbot.wait(150)  # row heights settle after the header's layout pass
+        assert_no_clipping(view.content)
+        assert_no_overlap(view.content, view.documents, view.summary, view.summary.citizen_box)
+        # Nothing sticks out sideways except the documents table, which scrolls itself.
+        assert view.content.width() <= view.scroll_area.viewport().width()
+
+
+@pytest.mark.parametrize(("scale", "name"), [(1.0, "100"), (2.0, "200")])
+def test_save_screenshots(qtbot: QtBot, scale: float, name: str) -> None:
+    """Offscreen renders of the whole pane, for a human to look at (not compared)."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with font_scale(scale):
+        view = make_view(qtbot, width=620, height=900)
+        view.set_detail(
+            detail(
+                expected_end=date(2026, 4, 4),
+                warnings=("De documenten van één bron konden niet worden opgehaald.",),
+            ),
+            TODAY,
+        )
+        view.timeline.setFocus()
+        qtbot.wait(150)
+        assert view.content.grab().save(str(SHOTS / f"case_detail_{name}_full.png"))
+        assert view.grab().save(str(SHOTS / f"case_detail_{name}.png"))
