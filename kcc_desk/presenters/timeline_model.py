@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from kcc_desk.formatting import Lang, format_date
+from kcc_desk.i18n import current_language
 from kcc_desk.services.models import StepState, Substatus, TimelineStep
 
 log = logging.getLogger(__name__)
@@ -33,15 +33,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def ui_language() -> Lang:
-    """The language of the loaded UI translation: "en" when an English .qm is installed.
-
-    The English translation translates this one source string to "en", so dates and the rest of
-    the UI always switch together without a second setting to keep in sync.
-    """
-    code = QCoreApplication.translate(
-        "kcc_desk", "nl", "Language code of this translation. Translate as: en"
-    )
-    return "en" if code == "en" else "nl"
+    """The language of the installed UI translation, for the Qt-free formatting functions, so
+    dates ("3 maart 2026" / "3 March 2026") switch together with the tr() strings."""
+    return "en" if current_language() == "en" else "nl"
 
 
 class TimelineRole(IntEnum):

@@ -258,3 +258,15 @@ def test_model_passes_qtmodeltester(qtmodeltester) -> None:  # type: ignore[no-u
     qtmodeltester.check(model, force_py=True)
     model.clear()
     qtmodeltester.check(model, force_py=True)
+
+
+def test_dates_follow_the_installed_language(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kcc_desk.presenters import timeline_model
+
+    monkeypatch.setattr(timeline_model, "current_language", lambda: "en")
+    assert timeline_model.ui_language() == "en"
+    model = TimelineModel()
+    model.set_steps(timeline_steps())
+    assert "3 March 2026" in model.index(1, 0).data(TimelineRole.DETAIL)
+    monkeypatch.setattr(timeline_model, "current_language", lambda: "nl")
+    assert "3 maart 2026" in model.index(1, 0).data(TimelineRole.DETAIL)
