@@ -232,8 +232,8 @@ def catalogus_json(c: CatalogusRec, src: SourceData, u: Urls) -> Json:
         "domein": c.domein,
         "rsin": c.rsin,
         "contactpersoonBeheerNaam": c.contactpersoon,
-        "contactpersoonBeheerTelefoonnummer": "",
-        "contactpersoonBeheerEmailadres": "",
+        "contactpersoonBeheerTelefoonnummer": "14 0999",
+        "contactpersoonBeheerEmailadres": "informatiebeheer@lindendal.example",
         "zaaktypen": [u.catalogi("zaaktypen", x) for x in src.zaaktypen],
         "besluittypen": [],
         "informatieobjecttypen": [
