@@ -16,7 +16,8 @@
 #    is written in: in a base class that is subclassed, use QCoreApplication.translate("Ctx", ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mapfile -t sources < <(find kcc_desk -name '*.py' -not -path '*/__pycache__/*' | sort)
+# (no mapfile: macOS ships bash 3.2; file names in this repo never contain newlines)
+IFS=$'\n' read -r -d '' -a sources < <(find kcc_desk -name '*.py' -not -path '*/__pycache__/*' | sort; printf '\0') || true
 for lang in nl en; do
   target=$([ "$lang" = nl ] && echo nl_NL || echo en_GB)
   .venv/bin/pyside6-lupdate -silent -no-obsolete -locations relative \
@@ -38,7 +39,8 @@ for message in tree.iter("message"):
     if message.get("numerus") == "yes":
         plural += translation.get("type") == "unfinished"
         continue
-    if translation.get("type") == "unfinished" and not (translation.text or "").strip():
+    if translation.get("type") == "unfinished":
+        # Also overwrites lupdate's "similar text" guesses: for Dutch the source is the answer.
         translation.text = message.findtext("source")
         del translation.attrib["type"]
         filled += 1

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from kcc_desk.theme.contrast import ContrastIssue, check_theme, contrast_ratio
 from kcc_desk.theme.model import Adjustment, Theme
-from kcc_desk.theme.registry import DEFAULT_THEME, SYSTEM, THEMES, load_theme, system_theme_name
+from kcc_desk.theme.registry import (
+    DEFAULT_THEME,
+    SYSTEM,
+    THEMES,
+    load_theme,
+    load_theme_or_default,
+    system_theme_name,
+)
 from kcc_desk.theme.scale import SCALES, load_text_scale, next_scale, save_text_scale
 from kcc_desk.theme.tokens import TokenError
 
@@ -29,6 +36,7 @@ __all__ = [
     "contrast_ratio",
     "load_text_scale",
     "load_theme",
+    "load_theme_or_default",
     "next_scale",
     "save_text_scale",
     "system_theme_name",

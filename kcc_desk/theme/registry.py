@@ -190,3 +190,13 @@ def load_theme(name_or_path: str | Path = DEFAULT_THEME) -> Theme:
     tokens = read_tokens(path)
     name = path.stem if path.is_file() else path.name
     return theme_from_tokens(tokens, name=name, source=str(path))
+
+
+def load_theme_or_default(name_or_path: str | Path | None) -> tuple[Theme, TokenError | None]:
+    """Like :func:`load_theme`, but never fails: on a :class:`TokenError` the default theme is
+    returned together with the error, whose ``message`` the main window can show once."""
+    try:
+        return load_theme(name_or_path or DEFAULT_THEME), None
+    except TokenError as error:
+        _log.warning("Theme %s unusable, using %s: %s", name_or_path, DEFAULT_THEME, error.message)
+        return load_theme(DEFAULT_THEME), error

@@ -323,3 +323,15 @@ def test_check_box_indicator_is_drawn_in_theme_colours(
     assert theme.field.border in colours(empty)  # the empty box has a visible frame
     assert not [m for m in qt_messages if "parse" in m.lower() or "image" in m.lower()]
     holder.close()
+
+
+def test_palette_disabled_group_uses_disabled_colours() -> None:
+    from kcc_desk.theme.palette import theme_palette
+
+    theme = load_theme("voorbeeld")
+    palette = theme_palette(theme)
+    disabled = QPalette.ColorGroup.Disabled
+    assert palette.color(disabled, QPalette.ColorRole.Text).name() == theme.disabled_text
+    assert palette.color(disabled, QPalette.ColorRole.Base).name() == theme.disabled_background
+    assert palette.color(QPalette.ColorRole.PlaceholderText).name() == theme.field.placeholder
+    assert palette.color(QPalette.ColorRole.Accent).name() == theme.button_primary.background

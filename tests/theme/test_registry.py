@@ -77,3 +77,16 @@ def test_system_setting_without_platform_preference_is_default(qapp: object) -> 
     # The offscreen platform reports no colour scheme and no contrast preference.
     assert system_theme_name() in THEMES
     assert load_theme("systeem").name == system_theme_name()
+
+
+def test_load_theme_or_default_never_fails(tmp_path: Path) -> None:
+    from kcc_desk.theme.registry import load_theme_or_default
+
+    bad = tmp_path / "kapot.json"
+    bad.write_text("{", encoding="utf-8")
+    theme, error = load_theme_or_default(str(bad))
+    assert theme.name == "voorbeeld"
+    assert error is not None
+    assert "geen geldige JSON" in error.message
+    theme, error = load_theme_or_default(None)
+    assert (theme.name, error) == ("voorbeeld", None)
