@@ -39,14 +39,20 @@ def keyring_user(source_name: str) -> str:
     return f"source:{source_name}"
 
 
+_keyring_failure_logged = False
+
+
 def _keyring_get(service: str, user: str) -> str | None:
+    global _keyring_failure_logged  # noqa: PLW0603 - log a missing keyring once, not per source
     import keyring
     from keyring.errors import KeyringError
 
     try:
         value = keyring.get_password(service, user)
     except KeyringError as exc:  # locked/absent keyring: treat as "not stored", say why in log
-        log.warning("sleutelbos niet beschikbaar: %s", type(exc).__name__)
+        if not _keyring_failure_logged:
+            _keyring_failure_logged = True
+            log.info("sleutelbos niet beschikbaar (%s)", type(exc).__name__)
         return None
     return value if isinstance(value, str) else None
 

@@ -76,9 +76,6 @@ class ZgwClient:
             verify=str(config.ca_bundle) if config.ca_bundle else True,
             follow_redirects=False,  # redirects are checked by hand: never to another host
             limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
-            # Content-Crs without a body: the VNG specs (1.0, 1.5.1) list it as required on
-            # GET /zaken(/{uuid}) and servers ignore it elsewhere (CLIENT-NOTES §2).
-            headers={"Accept": "application/json", "Accept-Crs": CRS, "Content-Crs": CRS},
         )
 
     @property
@@ -106,7 +103,14 @@ class ZgwClient:
                 source_name, "ongeldig antwoord (verwijzing naar onbekende server)"
             )
         secret = self._credentials.secret_for(source)
-        return {"Authorization": self._minter.authorization(source.client_id, secret)}
+        return {
+            "Authorization": self._minter.authorization(source.client_id, secret),
+            "Accept": "application/json",
+            "Accept-Crs": CRS,
+            # Content-Crs without a body: the VNG specs (1.0, 1.5.1) list it as required on
+            # GET /zaken(/{uuid}) and servers ignore it elsewhere (CLIENT-NOTES §2).
+            "Content-Crs": CRS,
+        }
 
     def _timeout(self, url: str) -> httpx.Timeout:
         source = self.source_for(url)
@@ -208,7 +212,12 @@ class ZgwClient:
     ) -> tuple[int, httpx.Headers, bytes]:
         try:
             async with self._http.stream(
-                "GET", url, params=params, headers=headers, timeout=self._timeout(url)
+                "GET",
+                url,
+                params=params,
+                headers=headers,
+                timeout=self._timeout(url),
+                follow_redirects=False,  # checked by hand: never to another host
             ) as resp:
                 declared = resp.headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > limit:

@@ -1,0 +1,165 @@
+"""Lookup benchmark: a caller with 20 cases, 3 sources, 100 ms latency per response.
+
+Starts ``kcc-desk demo-server --latency-ms 100 --sources 3`` in a child process (so the server
+does not share this process's GIL), then measures with the real LookupService:
+
+- cold: a new service (empty catalogue cache, new connections) per lookup;
+- warm: the same service again (catalogue cached, connections kept alive);
+- naive: today's KCC front-end pattern — sequential, per case zaaktype, rollen, status and
+  statustype, no cache, no expand.
+
+Prints wall time ÷ latency and requests per lookup per source. Targets: cold ≤ 3×, warm ≤ 2×,
+≤ 3 requests per source warm, ≥ 10× faster than naive.
+
+    .venv/bin/python benchmarks/lookup_benchmark.py [--latency-ms 100] [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from kcc_desk.demo.server import BENCHMARK_BSN_20
+from kcc_desk.services.config import AppConfig, load_config
+from kcc_desk.services.credentials import Credentials
+from kcc_desk.services.lookup import LookupService
+from kcc_desk.services.zgw_auth import JwtMinter
+
+BSN_FILTER = "rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn"
+
+
+def start_server(latency_ms: int, config_path: Path) -> subprocess.Popen[str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kcc_desk", "demo-server", "--sources", "3",
+         "--latency-ms", str(latency_ms), "--write-config", str(config_path)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if "draait" in line:  # "Oefenserver draait."
+            return proc
+    raise SystemExit("demo server did not start")
+
+
+class RequestCounter:
+    """Counts requests per source (by host:port) through an httpx event hook."""
+
+    def __init__(self, config: AppConfig) -> None:
+        self.by_origin = {httpx.URL(s.zaken_api).netloc: s.name for s in config.sources}
+        self.counts: Counter[str] = Counter()
+
+    async def hook(self, request: httpx.Request) -> None:
+        self.counts[self.by_origin.get(request.url.netloc, "?")] += 1
+
+
+async def measure_service(config: AppConfig, rounds: int) -> dict[str, Any]:
+    cold_s, warm_s = [], []
+    cold_req: list[Counter[str]] = []
+    warm_req: list[Counter[str]] = []
+    for _ in range(rounds):
+        counter = RequestCounter(config)
+        http = httpx.AsyncClient(event_hooks={"request": [counter.hook]})
+        async with LookupService(config, Credentials(config), http=http) as service:
+            started = time.perf_counter()
+            result = await service.lookup(BENCHMARK_BSN_20)
+            cold_s.append(time.perf_counter() - started)
+            assert len(result.cases) == 20 and all(s.ok for s in result.sources), result.sources
+            cold_req.append(counter.counts.copy())
+            counter.counts.clear()
+            started = time.perf_counter()
+            result = await service.lookup(BENCHMARK_BSN_20)
+            warm_s.append(time.perf_counter() - started)
+            assert len(result.cases) == 20
+            warm_req.append(counter.counts.copy())
+        await http.aclose()
+    return {"cold": cold_s, "warm": warm_s, "cold_req": cold_req, "warm_req": warm_req}
+
+
+async def naive_lookup(config: AppConfig) -> tuple[float, int]:
+    """One source at a time, one request at a time, nothing cached, nothing expanded."""
+    credentials = Credentials(config)
+    minter = JwtMinter(config.agent_id)
+    requests = 0
+    started = time.perf_counter()
+    async with httpx.AsyncClient(timeout=30) as http:
+        for source in config.sources:
+            headers = {
+                "Authorization": minter.authorization(
+                    source.client_id, credentials.secret_for(source)
+                ),
+                "Accept-Crs": "EPSG:4326",
+            }
+
+            async def get(
+                url: str, params: dict[str, str] | None = None, headers: Any = headers
+            ) -> Any:
+                nonlocal requests
+                requests += 1
+                response = await http.get(url, params=params, headers=headers)
+                response.raise_for_status()
+                return response.json()
+
+            page = await get(source.zaken_api + "zaken", {BSN_FILTER: BENCHMARK_BSN_20})
+            for zaak in page["results"]:
+                await get(zaak["zaaktype"])
+                await get(source.zaken_api + "rollen", {"zaak": zaak["url"]})
+                if zaak.get("status"):
+                    status = await get(zaak["status"])
+                    await get(status["statustype"])
+    return time.perf_counter() - started, requests
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--latency-ms", type=int, default=100)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    latency = args.latency_ms / 1000
+    with tempfile.TemporaryDirectory() as tmp:
+        config_path = Path(tmp) / "bench.toml"
+        server = start_server(args.latency_ms, config_path)
+        try:
+            config = load_config(config_path)
+            figures = asyncio.run(measure_service(config, args.rounds))
+            naive_s, naive_requests = asyncio.run(naive_lookup(config))
+        finally:
+            server.terminate()
+            server.wait(10)
+    cold = statistics.median(figures["cold"])
+    warm = statistics.median(figures["warm"])
+    names = [s.name for s in config.sources]
+    print(f"Caller with 20 cases, {len(names)} sources, latency {args.latency_ms} ms per response, "
+          f"{args.rounds} rounds (medians)")  # fmt: skip
+    print(f"  cold lookup : {cold * 1000:7.0f} ms = {cold / latency:5.2f} × latency  (target ≤ 3)")
+    print(f"  warm lookup : {warm * 1000:7.0f} ms = {warm / latency:5.2f} × latency  (target ≤ 2)")
+    print(f"  naive       : {naive_s * 1000:7.0f} ms = {naive_s / latency:5.2f} × latency, "
+          f"{naive_requests} requests")  # fmt: skip
+    print(f"  speed-up    : cold {naive_s / cold:5.1f}×, warm {naive_s / warm:5.1f}× "
+          "faster than naive (target ≥ 10)")  # fmt: skip
+    print("  requests per lookup per source (cold / warm, target warm ≤ 3):")
+    for name in names:
+        c = statistics.median(r[name] for r in figures["cold_req"])
+        w = statistics.median(r[name] for r in figures["warm_req"])
+        print(f"    {name:28s} {c:4.0f} / {w:4.0f}")
+    ok = (
+        cold / latency <= 3
+        and warm / latency <= 2
+        and naive_s / cold >= 10
+        and all(max(r[n] for r in figures["warm_req"]) <= 3 for n in names)
+    )
+    print("  all targets met" if ok else "  TARGET MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
