@@ -1,0 +1,230 @@
+"""Servers that misbehave in ways the demo server does not: every case is a per-source error
+(or a safe fallback), never a crash or a leak."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+import pytest
+from aiohttp import web
+
+from kcc_desk.services.config import AppConfig
+from kcc_desk.services.credentials import Credentials
+from kcc_desk.services.lookup import LookupService
+from kcc_desk.services.pagination import get_list
+from kcc_desk.services.zgw_client import ZgwClient
+from tests.services.conftest import replay_config
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+SRC = "Open Zaak (opname)"
+BSN = "999993653"
+
+
+class Server:
+    def __init__(self) -> None:
+        self.routes: dict[str, Handler] = {}
+        self.hits: list[str] = []
+        self.base = ""
+        self._runner: web.AppRunner | None = None
+
+    async def start(self) -> None:
+        async def dispatch(request: web.Request) -> web.StreamResponse:
+            self.hits.append(request.path)
+            handler = self.routes.get(request.path)
+            if handler is None:
+                return web.json_response({"status": 404, "detail": "weg"}, status=404)
+            return await handler(request)
+
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", dispatch)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
+        self.base = f"http://127.0.0.1:{self._runner.addresses[0][1]}"
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[Server]:
+    srv = Server()
+    await srv.start()
+    yield srv
+    await srv.stop()
+
+
+def service_for(server: Server, **overrides: object) -> LookupService:
+    config = replay_config(server.base)
+    if overrides:
+        from dataclasses import replace
+
+        config = replace(config, **overrides)  # type: ignore[arg-type]
+    return LookupService(config, Credentials(config, environ={}, keyring_get=lambda s, u: None))
+
+
+def client_for(config: AppConfig) -> ZgwClient:
+    return ZgwClient(config, Credentials(config, environ={}, keyring_get=lambda s, u: None))
+
+
+def zaak(server: Server, n: int) -> dict[str, object]:
+    return {"url": f"{server.base}/zaken/api/v1/zaken/{n}", "identificatie": f"Z-{n}",
+            "zaaktype": "", "startdatum": "2026-01-0" + str(n % 9 + 1)}  # fmt: skip
+
+
+async def test_1_0_server_ignoring_rol_filters_does_not_leak_other_zaken(server: Server) -> None:
+    """API-version 1.0.x answering /zaken?rol__… with *every* zaak: use /rollen instead."""
+
+    async def zaken(request: web.Request) -> web.Response:
+        everyone = {"count": 3, "next": None, "results": [zaak(server, n) for n in (1, 2, 3)]}
+        return web.json_response(everyone, headers={"API-version": "1.0.0"})
+
+    async def rollen(request: web.Request) -> web.Response:
+        assert "omschrijvingGeneriek" in request.query
+        rol = {"url": f"{server.base}/zaken/api/v1/rollen/9",
+               "zaak": f"{server.base}/zaken/api/v1/zaken/2"}  # fmt: skip
+        return web.json_response({"count": 1, "next": None, "results": [rol]})
+
+    async def zaak_2(request: web.Request) -> web.Response:
+        return web.json_response(zaak(server, 2))
+
+    server.routes.update({"/zaken/api/v1/zaken": zaken, "/zaken/api/v1/rollen": rollen,
+                          "/zaken/api/v1/zaken/2": zaak_2})  # fmt: skip
+    async with service_for(server) as service:
+        result = await service.lookup(BSN)
+    assert [c.identificatie for c in result.cases] == ["Z-2"]
+
+
+async def test_redirect_to_other_host_is_an_error(server: Server) -> None:
+    async def moved(request: web.Request) -> web.Response:
+        raise web.HTTPFound("http://127.0.0.2:1/zaken/api/v1/zaken")
+
+    server.routes["/zaken/api/v1/zaken"] = moved
+    async with service_for(server) as service:
+        result = await service.lookup(BSN)
+    assert result.sources[0].error == "ongeldig antwoord (doorverwijzing naar andere server)"
+
+
+async def test_too_large_response(server: Server) -> None:
+    async def huge(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse()  # no content-length: the limit applies while reading
+        await response.prepare(request)
+        for _ in range(40):
+            await response.write(b" " * 65536)
+        return response
+
+    server.routes["/zaken/api/v1/zaken"] = huge
+    async with service_for(server, max_response_mb=1.0) as service:
+        result = await service.lookup(BSN)
+    assert result.sources[0].error == "ongeldig antwoord (te groot)"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"unexpected": True},
+        {"count": 1, "next": None, "results": ["not an object"]},
+        {"count": 1, "next": None, "results": [{"url": 5}]},
+        [1, 2, 3],
+        "just a string",
+    ],
+)
+async def test_wrong_shape_is_invalid_response(server: Server, body: object) -> None:
+    async def odd(request: web.Request) -> web.Response:
+        return web.Response(text=json.dumps(body), content_type="text/html")
+
+    server.routes["/zaken/api/v1/zaken"] = odd
+    async with service_for(server) as service:
+        result = await service.lookup(BSN)
+    assert (result.sources[0].error or "").startswith("ongeldig antwoord")
+
+
+async def test_pagination_loop_is_stopped(server: Server) -> None:
+    async def loop(request: web.Request) -> web.Response:
+        page = {"count": 4, "next": f"{server.base}/zaken/api/v1/zaken?x=1",
+                "results": [zaak(server, len(server.hits))]}  # fmt: skip
+        return web.json_response(page)
+
+    server.routes["/zaken/api/v1/zaken"] = loop
+    client = client_for(replay_config(server.base))
+    with pytest.raises(Exception) as info:
+        await get_list(client, f"{server.base}/zaken/api/v1/zaken", None, source_name=SRC)
+    await client.aclose()
+    assert getattr(info.value, "reason", "") == "ongeldig antwoord (paginering loopt rond)"
+    assert len(server.hits) == 2
+
+
+async def test_next_page_on_another_host_is_refused(server: Server) -> None:
+    async def elsewhere(request: web.Request) -> web.Response:
+        page = {"count": 4, "next": "http://127.0.0.2:1/zaken?page=2", "results": []}
+        return web.json_response(page)
+
+    server.routes["/zaken/api/v1/zaken"] = elsewhere
+    async with service_for(server) as service:
+        result = await service.lookup(BSN)
+    assert (result.sources[0].error or "").startswith("ongeldig antwoord")
+
+
+async def test_huge_count_is_refused(server: Server) -> None:
+    async def many(request: web.Request) -> web.Response:
+        page = {"count": 10**9, "next": f"{server.base}/zaken/api/v1/zaken?page=2",
+                "results": [zaak(server, 1)]}  # fmt: skip
+        return web.json_response(page)
+
+    server.routes["/zaken/api/v1/zaken"] = many
+    async with service_for(server) as service:
+        result = await service.lookup(BSN)
+    assert result.sources[0].error == "te veel resultaten"
+    assert len(server.hits) == 1
+
+
+async def test_document_403_is_listed_not_viewable(server: Server) -> None:
+    zaak_url = f"{server.base}/zaken/api/v1/zaken/1"
+    doc_ok, doc_forbidden = (f"{server.base}/documenten/api/v1/enkelvoudiginformatieobjecten/{n}"
+                             for n in ("a", "b"))  # fmt: skip
+
+    async def zaken(request: web.Request) -> web.Response:
+        return web.json_response({"count": 1, "next": None, "results": [zaak(server, 1)]})
+
+    async def links(request: web.Request) -> web.Response:
+        return web.json_response([
+            {"informatieobject": doc_ok, "titel": "Besluit", "zaak": zaak_url},
+            {"informatieobject": doc_forbidden, "titel": "Intern memo", "zaak": zaak_url},
+        ])  # fmt: skip
+
+    async def eio_ok(request: web.Request) -> web.Response:
+        return web.json_response(
+            {
+                "url": doc_ok,
+                "titel": "Besluit",
+                "bestandsnaam": "b.pdf",
+                "vertrouwelijkheidaanduiding": "openbaar",
+                "inhoud": doc_ok + "/download",
+                "tonenAanInitiator": True,
+            }
+        )
+
+    async def eio_forbidden(request: web.Request) -> web.Response:
+        return web.json_response({"status": 403, "code": "permission_denied",
+                                  "detail": "Geen toestemming."}, status=403)  # fmt: skip
+
+    async def empty(request: web.Request) -> web.Response:
+        return web.json_response({"count": 0, "next": None, "results": []})
+
+    server.routes.update({
+        "/zaken/api/v1/zaken": zaken, "/zaken/api/v1/zaakinformatieobjecten": links,
+        "/documenten/api/v1/enkelvoudiginformatieobjecten/a": eio_ok,
+        "/documenten/api/v1/enkelvoudiginformatieobjecten/b": eio_forbidden,
+        "/zaken/api/v1/statussen": empty, "/zaken/api/v1/substatussen": empty,
+        "/zaken/api/v1/rollen": empty, "/zaken/api/v1/zaakobjecten": empty,
+    })  # fmt: skip
+    async with service_for(server) as service:
+        result = await service.lookup(BSN)
+        detail = await service.case_detail(result.cases[0])
+    ok, forbidden = detail.documents
+    assert ok.may_open and ok.bestandsnaam == "b.pdf"
+    assert not forbidden.may_open and forbidden.titel == "Intern memo"
+    assert "403" in forbidden.reason_closed
+    assert detail.warnings == ()
