@@ -29,8 +29,8 @@ TOKEN = "demo-ki-token-for-tests"
 PERSONA_BSN = "999993653"
 
 # Decides per request: "pass", "drop_before" (connection dropped, nothing done),
-# "500_before" (500, nothing done), "drop_after" (done, then connection dropped),
-# "502_after" (done, then a gateway error).
+# "500_before" (500, nothing done), "404_before" (endpoint missing),
+# "drop_after" (done, then connection dropped), "502_after" (done, then a gateway error).
 ChaosPolicy = Callable[[web.Request], str]
 
 
@@ -49,6 +49,8 @@ class Chaos:
                 return web.Response(status=500)
             if action == "500_before":
                 return web.json_response({"code": "error", "status": 500}, status=500)
+            if action == "404_before":  # an older Open Klant without this endpoint
+                return web.json_response({"code": "not_found", "status": 404}, status=404)
             response = await handler(request)
             if action == "drop_after":
                 _drop(request)
