@@ -129,7 +129,11 @@ class DocumentsTableModel(QAbstractTableModel):
         if column == Column.TITLE:
             return doc.titel or doc.bestandsnaam or self.tr("(zonder titel)")
         if column == Column.KIND:
-            return doc.informatieobjecttype
+            kind = doc.informatieobjecttype.strip()
+            # An unresolved informatieobjecttype URL means nothing to an agent or a caller.
+            if not kind or kind.startswith(("http://", "https://")):
+                return self.tr("Onbekend")
+            return kind
         if column == Column.DATE:
             return format_date(doc.creatiedatum, lang) if doc.creatiedatum else self.tr("Onbekend")
         if column == Column.CONFIDENTIALITY:

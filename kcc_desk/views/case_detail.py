@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 def _heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setProperty("role", "heading")
+    label.setProperty("heading", "2")  # the theme's QLabel[heading="2"]
     label.setAccessibleName(text)
     label.setWordWrap(True)
     # Bold and a little larger when no theme styles QLabel[role="heading"]; relative to the

@@ -46,7 +46,7 @@ class ValueLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setProperty("field", "value")
+        self.setProperty("dataList", "value")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(
@@ -70,6 +70,8 @@ class ValueLabel(QLabel):
 class _Field:
     key: QLabel
     value: ValueLabel
+    badge: QLabel  # e.g. "3 dagen over de termijn" under a deadline; hidden when not needed
+    cell: QWidget  # value + badge: the form row's field
     caption: str
     detail_only: bool  # only known once the CaseDetail has loaded
 
@@ -127,7 +129,7 @@ class CaseSummaryView(QWidget):
         for key in self.FIELDS:
             caption = captions[key]
             label = QLabel(caption, self)
-            label.setProperty("field", "key")
+            label.setProperty("dataList", "key")
             # Keys bold (as the NLDS data list's dt): keys and values stay apart when stacked.
             bold = label.font()
             bold.setBold(True)
@@ -135,11 +137,21 @@ class CaseSummaryView(QWidget):
             # Keys never wrap: WrapLongRows moves the value under a key that does not fit, and a
             # wrapped key in a form row gets clipped.
             label.setMargin(3)  # same as the values, so the baselines line up
-            value = ValueLabel(self)
+            cell = QWidget(self)
+            value = ValueLabel(cell)
             value.setObjectName(f"summary_{key}")
+            badge = QLabel("", cell)
+            badge.setObjectName(f"summary_{key}_badge")
+            badge.hide()  # short words; no wrapping, so it is never squeezed into two lines
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            cell_layout.addWidget(value)
+            # Left-aligned so the badge hugs its words instead of spanning the column.
+            cell_layout.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeft)
             label.setBuddy(value)
-            self.form.addRow(label, value)
-            self.fields[key] = _Field(label, value, caption, key in detail_only)
+            self.form.addRow(label, cell)
+            self.fields[key] = _Field(label, value, badge, cell, caption, key in detail_only)
 
         self.loading_label = QLabel(self.tr("Details worden geladen…"), self)
         self.loading_label.setObjectName("summaryLoading")
@@ -155,6 +167,7 @@ class CaseSummaryView(QWidget):
             self.tr("Dit ziet de inwoner in Mijn Zaken:"), self.citizen_box
         )
         self.citizen_heading.setProperty("role", "heading")
+        self.citizen_heading.setProperty("heading", "3")
         self.citizen_heading.setWordWrap(True)
         self.citizen_text = ValueLabel(self.citizen_box)
         self.citizen_text.setObjectName("citizenStatusText")
@@ -245,7 +258,7 @@ class CaseSummaryView(QWidget):
         text sizes. One rule for all rows reads calmer than Qt's per-row ``WrapLongRows``, which
         wraps only the rows whose value happens to be one long word."""
         key_width = max(f.key.sizeHint().width() for f in self.fields.values())
-        narrow = self.width() < key_width * 3
+        narrow = self.width() < key_width * 5 // 2
         policy = (
             QFormLayout.RowWrapPolicy.WrapAllRows
             if narrow
@@ -287,7 +300,6 @@ class CaseSummaryView(QWidget):
         self._set(
             f["vertrouwelijkheid"],
             format_confidentiality(level, lang) if level != "openbaar" else "",
-            badge="confidential",
         )
         source = case.source
         if case.also_in:
@@ -306,25 +318,34 @@ class CaseSummaryView(QWidget):
             return
         lang = ui_language()
         text = format_date(deadline, lang)
-        overdue = False
-        if case.is_open:
-            text = f"{text} ({relative_days(deadline, today, lang)})"
-            overdue = is_overdue(deadline, today)
-        self._set(field, text, badge="overdue" if overdue else "")
+        if not case.is_open:
+            self._set(field, text)
+        elif is_overdue(deadline, today):
+            # Overdue gets its own badge (words + theme colour), not just a red date.
+            self._set(field, text, badge="overdue", badge_text=relative_days(deadline, today, lang))
+        else:
+            self._set(field, f"{text} ({relative_days(deadline, today, lang)})")
 
-    def _set(self, field: _Field, text: str, *, badge: str = "") -> None:
+    def _set(self, field: _Field, text: str, *, badge: str = "", badge_text: str = "") -> None:
+        """Show ``text`` in a row (hide the row when empty); ``badge_text`` goes in a badge of
+        kind ``badge`` under the value ("3 dagen over de termijn"), styled by the theme as
+        QLabel[badge="overdue"], with a palette colour as fallback."""
         field.value.setText(text)
+        spoken = f"{text}, {badge_text}" if badge_text else text
         # The name says label and value together, so Tab-reading a value is never out of context.
-        field.value.setAccessibleName(f"{field.caption}: {text}" if text else field.caption)
-        field.value.setProperty("badge", badge if text else "")
-        # Fallback colour for the overdue badge when no theme styles it; the words say it too.
+        field.value.setAccessibleName(f"{field.caption}: {spoken}" if text else field.caption)
+        shown_badge = bool(text and badge and badge_text)
+        field.badge.setText(badge_text if shown_badge else "")
+        field.badge.setVisible(shown_badge)
+        # No property at all when there is no badge: the theme's QLabel[badge] matches any value.
+        field.badge.setProperty("badge", badge if shown_badge else None)
         palette = self.palette()
-        if badge == "overdue" and text:
+        if shown_badge:
             palette.setColor(QPalette.ColorRole.WindowText, semantic_colors(palette).warning_text)
-        field.value.setPalette(palette)
-        field.value.style().unpolish(field.value)
-        field.value.style().polish(field.value)
-        self.form.setRowVisible(field.value, bool(text))
+        field.badge.setPalette(palette)
+        field.badge.style().unpolish(field.badge)
+        field.badge.style().polish(field.badge)
+        self.form.setRowVisible(field.cell, bool(text))
 
     def _set_statustekst(self, text: str) -> None:
         self._statustekst = text

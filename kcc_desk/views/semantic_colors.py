@@ -1,10 +1,14 @@
 """Colours with a meaning (step done / current / planned, overdue) for custom-painted widgets.
 
-Custom delegates cannot be styled by QSS, so they ask here. By default every colour comes from
-the widget's QPalette, so whatever palette the theme engine installs (light, dark, high
-contrast) is followed. The theme engine may install exact token colours with ``install``
-(e.g. from its ``ProcessSteps`` tokens); views never hard-code a colour. Colour is never the only
-signal: every state is also in words and in the marker's shape.
+Custom delegates cannot be styled by QSS, so they ask here. Order of preference:
+
+1. colours installed with ``install`` (tests, or a caller with its own scheme);
+2. the applied theme's tokens (``kcc_desk.theme.apply.current_theme()``: process-step colours,
+   the error text colour), already checked for WCAG contrast by the theme engine;
+3. colours derived from the widget's QPalette, so any palette (light, dark, high contrast) works.
+
+Views never hard-code a colour. Colour is never the only signal: every state is also in words
+and in the marker's shape.
 """
 
 from __future__ import annotations
@@ -12,6 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
+
+from kcc_desk.theme.apply import current_theme
+from kcc_desk.theme.model import StepColors, Theme
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +51,12 @@ def install(colors: SemanticColors | None) -> None:
 
 
 def semantic_colors(palette: QPalette) -> SemanticColors:
-    """The installed theme colours, or colours derived from ``palette``."""
+    """The installed colours, the applied theme's, or colours derived from ``palette``."""
     if _installed is not None:
         return _installed
+    theme = current_theme()
+    if theme is not None:
+        return _from_theme(theme)
     text = palette.color(QPalette.ColorRole.Text)
     base = palette.color(QPalette.ColorRole.Base)
     accent = palette.color(QPalette.ColorRole.Highlight)
@@ -57,7 +67,7 @@ def semantic_colors(palette: QPalette) -> SemanticColors:
         marker_fill=text, marker_border=text, marker_text=base, heading=text, line=text
     )
     current = StepPalette(
-        marker_fill=accent, marker_border=accent, marker_text=on_accent, heading=text, line=text
+        marker_fill=base, marker_border=accent, marker_text=on_accent, heading=text, line=text
     )
     planned = StepPalette(
         marker_fill=base, marker_border=subtle, marker_text=subtle, heading=text, line=mid
@@ -77,3 +87,23 @@ def _warning_for(base: QColor, text: QColor) -> QColor:
     high-contrast; the overdue state is in words as well."""
     dark_theme = base.lightnessF() < text.lightnessF()
     return QColor.fromHslF(0.0, 0.75, 0.78 if dark_theme else 0.33)
+
+
+def _from_theme(theme: Theme) -> SemanticColors:
+    def step(colors: StepColors) -> StepPalette:
+        return StepPalette(
+            marker_fill=QColor(colors.marker_background),
+            marker_border=QColor(colors.marker_border),
+            marker_text=QColor(colors.marker_text),
+            heading=QColor(colors.heading),
+            line=QColor(colors.line),
+        )
+
+    return SemanticColors(
+        done=step(theme.steps.checked),
+        current=step(theme.steps.current),
+        planned=step(theme.steps.not_checked),
+        # The field error colour is contrast-checked against the page background.
+        warning_text=QColor(theme.field.error_text),
+        subtle_text=QColor(theme.text_subtle),
+    )

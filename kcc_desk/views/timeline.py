@@ -260,12 +260,16 @@ class TimelineDelegate(QStyledItemDelegate):
         elif state is StepState.CURRENT:
             # A thick ring with a dot: "you are here".
             painter.setPen(QPen(pal.marker_border, border * 1.4))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setBrush(QBrush(pal.marker_fill))
             painter.drawEllipse(
                 circle.adjusted(border * 0.7, border * 0.7, -border * 0.7, -border * 0.7)
             )
+            # The dot must stand out from the fill whatever the theme chose for the fill.
+            dot_color = (
+                pal.marker_text if pal.marker_fill == pal.marker_border else pal.marker_border
+            )
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(pal.marker_fill))
+            painter.setBrush(QBrush(dot_color))
             dot = r * 0.45
             painter.drawEllipse(QRectF(cx - dot, cy - dot, 2 * dot, 2 * dot))
         else:
@@ -335,6 +339,7 @@ class TimelineView(QListView):
         self._footer.setTextFormat(Qt.TextFormat.PlainText)
         self._footer.hide()
         self._footer_text = ""
+        self._overdue = False
         self._update_height()
 
     # --- public API ----------------------------------------------------------------------------
@@ -395,29 +400,35 @@ class TimelineView(QListView):
 
     def _set_footer(self, text: str, *, overdue: bool) -> None:
         self._footer_text = text
+        self._overdue = overdue
         self._footer.setText(text)
         self._footer.setVisible(bool(text))
-        # Style hook for the theme (QLabel[badge="overdue"]); the words already say "over de
-        # termijn", the colour only repeats it.
-        self._footer.setProperty("badge", "overdue" if overdue else "")
-        if overdue:
-            # Fallback colour when no theme QSS styles the badge.
-            pal = self._footer.palette()
-            pal.setColor(
-                QPalette.ColorRole.WindowText, semantic_colors(self.palette()).warning_text
-            )
-            self._footer.setPalette(pal)
-        else:
-            self._footer.setPalette(self.palette())
+        # Theme hook QLabel[badge="overdue"]; no property at all otherwise (the theme's
+        # QLabel[badge] rule matches any value). The words already say "over de termijn".
+        self._footer.setProperty("badge", "overdue" if overdue else None)
+        palette = self.palette()
+        if overdue:  # fallback colour when no theme styles the badge
+            palette.setColor(QPalette.ColorRole.WindowText, semantic_colors(palette).warning_text)
+        self._footer.setPalette(palette)
         self._footer.style().unpolish(self._footer)
         self._footer.style().polish(self._footer)
         self.setAccessibleDescription(text)
+
+    def _footer_width(self, available: int) -> int:
+        # A badge hugs its words; plain text may use the full width.
+        if self._overdue:
+            # The one-line width (a wrapping label's sizeHint is a "pleasant" wrap width).
+            self._footer.setWordWrap(False)
+            natural = self._footer.sizeHint().width()
+            self._footer.setWordWrap(True)
+            return max(1, min(natural, available))
+        return max(1, available)
 
     def _footer_height(self, width: int) -> int:
         if not self._footer_text:
             return 0
         m = _Metrics.of(self.font())
-        return self._footer.heightForWidth(max(1, width - m.pad)) + m.pad * 2
+        return self._footer.heightForWidth(self._footer_width(width - m.pad)) + m.pad * 2
 
     def _content_height(self, width: int) -> int:
         frame = 2 * self.frameWidth()
@@ -441,7 +452,7 @@ class TimelineView(QListView):
         self._footer.setGeometry(
             frame + m.pad,
             height - frame - footer + m.pad,
-            max(1, width - 2 * frame - m.pad),
+            self._footer_width(width - 2 * frame - m.pad),
             max(0, footer - 2 * m.pad),
         )
         self.doItemsLayout()

@@ -55,6 +55,15 @@ def test_model_headers_and_cells_in_words() -> None:
     assert model.index(1, Column.KIND).data(DOCUMENT_ROLE) == documents()[1]
 
 
+def test_model_hides_an_unresolved_type_url() -> None:
+    from dataclasses import replace
+
+    model = DocumentsTableModel()
+    url = "http://catalogi.example/informatieobjecttypen/1"
+    model.set_documents([replace(documents()[0], informatieobjecttype=url)])
+    assert model.index(0, Column.KIND).data() == "Onbekend"
+
+
 def test_model_without_reason_still_says_no() -> None:
     from dataclasses import replace
 
