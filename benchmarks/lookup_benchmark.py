@@ -40,10 +40,21 @@ BSN_FILTER = "rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn"
 
 def start_server(latency_ms: int, config_path: Path) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kcc_desk", "demo-server", "--sources", "3",
-         "--latency-ms", str(latency_ms), "--write-config", str(config_path)],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "kcc_desk",
+            "demo-server",
+            "--sources",
+            "3",
+            "--latency-ms",
+            str(latency_ms),
+            "--write-config",
+            str(config_path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdout is not None
     for line in proc.stdout:
         if "draait" in line:  # "Oefenserver draait."
@@ -138,14 +149,20 @@ def main() -> int:
     cold = statistics.median(figures["cold"])
     warm = statistics.median(figures["warm"])
     names = [s.name for s in config.sources]
-    print(f"Caller with 20 cases, {len(names)} sources, latency {args.latency_ms} ms per response, "
-          f"{args.rounds} rounds (medians)")  # fmt: skip
+    print(
+        f"Caller with 20 cases, {len(names)} sources, latency {args.latency_ms} ms per response, "
+        f"{args.rounds} rounds (medians)"
+    )
     print(f"  cold lookup : {cold * 1000:7.0f} ms = {cold / latency:5.2f} × latency  (target ≤ 3)")
     print(f"  warm lookup : {warm * 1000:7.0f} ms = {warm / latency:5.2f} × latency  (target ≤ 2)")
-    print(f"  naive       : {naive_s * 1000:7.0f} ms = {naive_s / latency:5.2f} × latency, "
-          f"{naive_requests} requests")  # fmt: skip
-    print(f"  speed-up    : cold {naive_s / cold:5.1f}×, warm {naive_s / warm:5.1f}× "
-          "faster than naive (target ≥ 10)")  # fmt: skip
+    print(
+        f"  naive       : {naive_s * 1000:7.0f} ms = {naive_s / latency:5.2f} × latency, "
+        f"{naive_requests} requests"
+    )
+    print(
+        f"  speed-up    : cold {naive_s / cold:5.1f}×, warm {naive_s / warm:5.1f}× "
+        "faster than naive (target ≥ 10)"
+    )
     print("  requests per lookup per source (cold / warm, target warm ≤ 3):")
     for name in names:
         c = statistics.median(r[name] for r in figures["cold_req"])

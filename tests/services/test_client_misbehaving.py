@@ -70,8 +70,12 @@ def client_for(config: AppConfig) -> ZgwClient:
 
 
 def zaak(server: Server, n: int) -> dict[str, object]:
-    return {"url": f"{server.base}/zaken/api/v1/zaken/{n}", "identificatie": f"Z-{n}",
-            "zaaktype": "", "startdatum": "2026-01-0" + str(n % 9 + 1)}  # fmt: skip
+    return {
+        "url": f"{server.base}/zaken/api/v1/zaken/{n}",
+        "identificatie": f"Z-{n}",
+        "zaaktype": "",
+        "startdatum": "2026-01-0" + str(n % 9 + 1),
+    }
 
 
 async def test_1_0_server_ignoring_rol_filters_does_not_leak_other_zaken(server: Server) -> None:
@@ -83,15 +87,22 @@ async def test_1_0_server_ignoring_rol_filters_does_not_leak_other_zaken(server:
 
     async def rollen(request: web.Request) -> web.Response:
         assert "omschrijvingGeneriek" in request.query
-        rol = {"url": f"{server.base}/zaken/api/v1/rollen/9",
-               "zaak": f"{server.base}/zaken/api/v1/zaken/2"}  # fmt: skip
+        rol = {
+            "url": f"{server.base}/zaken/api/v1/rollen/9",
+            "zaak": f"{server.base}/zaken/api/v1/zaken/2",
+        }
         return web.json_response({"count": 1, "next": None, "results": [rol]})
 
     async def zaak_2(request: web.Request) -> web.Response:
         return web.json_response(zaak(server, 2))
 
-    server.routes.update({"/zaken/api/v1/zaken": zaken, "/zaken/api/v1/rollen": rollen,
-                          "/zaken/api/v1/zaken/2": zaak_2})  # fmt: skip
+    server.routes.update(
+        {
+            "/zaken/api/v1/zaken": zaken,
+            "/zaken/api/v1/rollen": rollen,
+            "/zaken/api/v1/zaken/2": zaak_2,
+        }
+    )
     async with service_for(server) as service:
         result = await service.lookup(BSN)
     assert [c.identificatie for c in result.cases] == ["Z-2"]
@@ -143,8 +154,11 @@ async def test_wrong_shape_is_invalid_response(server: Server, body: object) -> 
 
 async def test_pagination_loop_is_stopped(server: Server) -> None:
     async def loop(request: web.Request) -> web.Response:
-        page = {"count": 4, "next": f"{server.base}/zaken/api/v1/zaken?x=1",
-                "results": [zaak(server, len(server.hits))]}  # fmt: skip
+        page = {
+            "count": 4,
+            "next": f"{server.base}/zaken/api/v1/zaken?x=1",
+            "results": [zaak(server, len(server.hits))],
+        }
         return web.json_response(page)
 
     server.routes["/zaken/api/v1/zaken"] = loop
@@ -169,8 +183,11 @@ async def test_next_page_on_another_host_is_refused(server: Server) -> None:
 
 async def test_huge_count_is_refused(server: Server) -> None:
     async def many(request: web.Request) -> web.Response:
-        page = {"count": 10**9, "next": f"{server.base}/zaken/api/v1/zaken?page=2",
-                "results": [zaak(server, 1)]}  # fmt: skip
+        page = {
+            "count": 10**9,
+            "next": f"{server.base}/zaken/api/v1/zaken?page=2",
+            "results": [zaak(server, 1)],
+        }
         return web.json_response(page)
 
     server.routes["/zaken/api/v1/zaken"] = many
@@ -182,17 +199,20 @@ async def test_huge_count_is_refused(server: Server) -> None:
 
 async def test_document_403_is_listed_not_viewable(server: Server) -> None:
     zaak_url = f"{server.base}/zaken/api/v1/zaken/1"
-    doc_ok, doc_forbidden = (f"{server.base}/documenten/api/v1/enkelvoudiginformatieobjecten/{n}"
-                             for n in ("a", "b"))  # fmt: skip
+    doc_ok, doc_forbidden = (
+        f"{server.base}/documenten/api/v1/enkelvoudiginformatieobjecten/{n}" for n in ("a", "b")
+    )
 
     async def zaken(request: web.Request) -> web.Response:
         return web.json_response({"count": 1, "next": None, "results": [zaak(server, 1)]})
 
     async def links(request: web.Request) -> web.Response:
-        return web.json_response([
-            {"informatieobject": doc_ok, "titel": "Besluit", "zaak": zaak_url},
-            {"informatieobject": doc_forbidden, "titel": "Intern memo", "zaak": zaak_url},
-        ])  # fmt: skip
+        return web.json_response(
+            [
+                {"informatieobject": doc_ok, "titel": "Besluit", "zaak": zaak_url},
+                {"informatieobject": doc_forbidden, "titel": "Intern memo", "zaak": zaak_url},
+            ]
+        )
 
     async def eio_ok(request: web.Request) -> web.Response:
         return web.json_response(
@@ -207,19 +227,25 @@ async def test_document_403_is_listed_not_viewable(server: Server) -> None:
         )
 
     async def eio_forbidden(request: web.Request) -> web.Response:
-        return web.json_response({"status": 403, "code": "permission_denied",
-                                  "detail": "Geen toestemming."}, status=403)  # fmt: skip
+        return web.json_response(
+            {"status": 403, "code": "permission_denied", "detail": "Geen toestemming."}, status=403
+        )
 
     async def empty(request: web.Request) -> web.Response:
         return web.json_response({"count": 0, "next": None, "results": []})
 
-    server.routes.update({
-        "/zaken/api/v1/zaken": zaken, "/zaken/api/v1/zaakinformatieobjecten": links,
-        "/documenten/api/v1/enkelvoudiginformatieobjecten/a": eio_ok,
-        "/documenten/api/v1/enkelvoudiginformatieobjecten/b": eio_forbidden,
-        "/zaken/api/v1/statussen": empty, "/zaken/api/v1/substatussen": empty,
-        "/zaken/api/v1/rollen": empty, "/zaken/api/v1/zaakobjecten": empty,
-    })  # fmt: skip
+    server.routes.update(
+        {
+            "/zaken/api/v1/zaken": zaken,
+            "/zaken/api/v1/zaakinformatieobjecten": links,
+            "/documenten/api/v1/enkelvoudiginformatieobjecten/a": eio_ok,
+            "/documenten/api/v1/enkelvoudiginformatieobjecten/b": eio_forbidden,
+            "/zaken/api/v1/statussen": empty,
+            "/zaken/api/v1/substatussen": empty,
+            "/zaken/api/v1/rollen": empty,
+            "/zaken/api/v1/zaakobjecten": empty,
+        }
+    )
     async with service_for(server) as service:
         result = await service.lookup(BSN)
         detail = await service.case_detail(result.cases[0])

@@ -25,18 +25,40 @@ def test_json_output(
     assert code == 0
     data = json.loads(out)
     assert data["query"] == {"kind": "bsn", "value": PERSONA_BSN}
-    assert [set(s) for s in data["sources"]] == [{"name", "ok", "error", "count",
-                                                   "elapsed_ms"}] * 2  # fmt: skip
+    assert [set(s) for s in data["sources"]] == [{"name", "ok", "error", "count", "elapsed_ms"}] * 2
     case = data["cases"][0]
-    for key in ("source", "url", "identificatie", "zaaktype", "omschrijving", "startdatum",
-                "einddatum", "einddatum_gepland", "uiterlijke_einddatum_afdoening",
-                "vertrouwelijkheidaanduiding", "status", "resultaat", "timeline"):  # fmt: skip
+    for key in (
+        "source",
+        "url",
+        "identificatie",
+        "zaaktype",
+        "omschrijving",
+        "startdatum",
+        "einddatum",
+        "einddatum_gepland",
+        "uiterlijke_einddatum_afdoening",
+        "vertrouwelijkheidaanduiding",
+        "status",
+        "resultaat",
+        "timeline",
+    ):
         assert key in case
-    assert set(case["status"]) == {"omschrijving", "statustekst", "volgnummer",
-                                   "datum_status_gezet", "is_eindstatus"}  # fmt: skip
+    assert set(case["status"]) == {
+        "omschrijving",
+        "statustekst",
+        "volgnummer",
+        "datum_status_gezet",
+        "is_eindstatus",
+    }
     step = case["timeline"][0]
-    assert set(step) == {"omschrijving", "volgnummer", "state", "datum_status_gezet",
-                         "statustekst", "substatussen"}  # fmt: skip
+    assert set(step) == {
+        "omschrijving",
+        "volgnummer",
+        "state",
+        "datum_status_gezet",
+        "statustekst",
+        "substatussen",
+    }
     subs = [s for c in data["cases"] for t in c["timeline"] for s in t["substatussen"]]
     assert subs and set(subs[0]) == {"omschrijving", "tijdstip", "doelgroep"}
 

@@ -115,8 +115,9 @@ async def test_timeline_with_substatussen(shared_demo: DemoServer, tmp_path: Pat
         assert all(r.naam for r in detail.roles)
         states = [s.state for s in detail.timeline]
         # DONE steps come first, then at most one CURRENT, then PLANNED ones.
-        assert states == sorted(states, key=[StepState.DONE, StepState.CURRENT,
-                                             StepState.PLANNED].index)  # fmt: skip
+        assert states == sorted(
+            states, key=[StepState.DONE, StepState.CURRENT, StepState.PLANNED].index
+        )
         assert all(s.datum_status_gezet for s in detail.timeline if s.state is StepState.CURRENT)
     addresses = [o.omschrijving for d in details for o in d.objects if o.object_type == "adres"]
     assert addresses and all(", " in a for a in addresses)

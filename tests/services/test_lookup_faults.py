@@ -88,8 +88,11 @@ async def test_zaken_api_1_0_server(fresh_demo: DemoServer, tmp_path: Path) -> N
         first = await service.lookup(PERSONA_BSN)
         fresh_demo.clear_request_log()
         again = await service.lookup(PERSONA_BSN)
-        old = [c for c in again.cases if c.source == service.source_names[1] or
-               service.source_names[1] in c.also_in]  # fmt: skip
+        old = [
+            c
+            for c in again.cases
+            if c.source == service.source_names[1] or service.source_names[1] in c.also_in
+        ]
         details = [await service.case_detail(c) for c in again.cases]
     assert all(s.ok for s in first.sources) and all(s.ok for s in again.sources)
     assert [c.identificatie for c in first.cases] == [c.identificatie for c in again.cases]
@@ -100,8 +103,7 @@ async def test_zaken_api_1_0_server(fresh_demo: DemoServer, tmp_path: Path) -> N
     assert any(r.path.endswith("/rollen") for r in log)
     for entry in log:
         if not entry.path.endswith("/download"):
-            validate_request(entry.method, entry.path, entry.query, entry.headers,
-                             zaken_1_0=True)  # fmt: skip
+            validate_request(entry.method, entry.path, entry.query, entry.headers, zaken_1_0=True)
     old_details = [d for d in details if d.summary.source == service.source_names[1]]
     assert old_details and all(not d.substatus_supported for d in old_details)
 

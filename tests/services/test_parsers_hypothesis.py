@@ -19,13 +19,43 @@ from kcc_desk.services.zgw_client import _api_error
 
 FAST = settings(max_examples=60, deadline=None)
 KEYS = st.sampled_from(
-    ["url", "identificatie", "status", "statustype", "datumStatusGezet", "volgnummer",
-     "isEindstatus", "omschrijving", "statustekst", "tijdstip", "doelgroep", "results", "count",
-     "next", "startdatum", "einddatum", "_expand", "indicatieLaatstGezetteStatus", "zaaktype",
-     "betrokkeneIdentificatie", "betrokkeneType", "objectIdentificatie", "objectType", "titel",
-     "huisnummer", "postcode", "detail", "title", "invalidParams", "code", "tonenAanInitiator",
-     "vertrouwelijkheidaanduiding", "bestandsomvang", "handelsnaam"]
-)  # fmt: skip
+    [
+        "url",
+        "identificatie",
+        "status",
+        "statustype",
+        "datumStatusGezet",
+        "volgnummer",
+        "isEindstatus",
+        "omschrijving",
+        "statustekst",
+        "tijdstip",
+        "doelgroep",
+        "results",
+        "count",
+        "next",
+        "startdatum",
+        "einddatum",
+        "_expand",
+        "indicatieLaatstGezetteStatus",
+        "zaaktype",
+        "betrokkeneIdentificatie",
+        "betrokkeneType",
+        "objectIdentificatie",
+        "objectType",
+        "titel",
+        "huisnummer",
+        "postcode",
+        "detail",
+        "title",
+        "invalidParams",
+        "code",
+        "tonenAanInitiator",
+        "vertrouwelijkheidaanduiding",
+        "bestandsomvang",
+        "handelsnaam",
+    ]
+)
 SCALARS = (
     st.none()
     | st.booleans()
@@ -77,9 +107,14 @@ def test_summary_never_crashes(
     zaak: dict[str, Any], zaaktype: Any, status: Any, statustype: Any, resultaat: Any
 ) -> None:
     case = _summary(
-        "Bron", zaak, zaaktype=zaaktype, status=status, statustype=statustype,
-        resultaat=resultaat, resultaattype=None,
-    )  # fmt: skip
+        "Bron",
+        zaak,
+        zaaktype=zaaktype,
+        status=status,
+        statustype=statustype,
+        resultaat=resultaat,
+        resultaattype=None,
+    )
     assert isinstance(case.identificatie, str)
     if status is not None:
         assert case.status is not None
