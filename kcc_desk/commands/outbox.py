@@ -1,15 +1,176 @@
-"""`kcc-desk outbox` (not built yet)."""
+"""`kcc-desk outbox`: show or send the contacts and referrals that are still waiting locally.
+
+    kcc-desk outbox list [--all] [--json]
+    kcc-desk outbox flush [--retry-failed]
+
+``flush`` reads ``[klantinteracties] url`` from the configuration; the token comes from
+``KCC_DESK_KLANTINTERACTIES_TOKEN``, the keyring (service "kcc-desk", user "klantinteracties"), or
+an inline ``token`` (loopback demo servers only), as everywhere else in kcc-desk. It is safe to run
+while the app is open: only one process delivers at a time.
+
+Exit codes: 0 nothing left to send · 1 items still waiting (API unreachable or refusing access) ·
+2 configuration or token problem · 3 the server refused some items (see ``list``).
+No BSN, name or message text is printed: only ids, times, kinds, zaak numbers and states.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # heavy imports stay inside run() so --help answers at once
+    from kcc_desk.services.outbox import DeliveryReport, Outbox, OutboxItem
+
+EXIT_OK, EXIT_PENDING, EXIT_CONFIG, EXIT_REFUSED = 0, 1, 2, 3
+
+KIND_TEXT = {"status_answered": "contact", "referral": "doorverwijzing"}
+STATE_TEXT = {"pending": "wacht", "delivered": "verzonden", "failed": "geweigerd"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    del parser
+    parser.add_argument(
+        "--outbox", metavar="FILE", help="outbox-bestand (standaard in de gebruikersmap)"
+    )
+    sub = parser.add_subparsers(dest="outbox_command", metavar="ACTIE", required=True)
+    show = sub.add_parser("list", help="toon wat nog niet is verzonden")
+    show.add_argument("--all", action="store_true", help="ook wat al verzonden is")
+    show.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    flush = sub.add_parser("flush", help="verstuur wat nog wacht, nu")
+    for action in (show, flush):
+        # Also accepted after the action ("outbox flush --config x"); SUPPRESS keeps a value
+        # given before the action from being reset to None.
+        action.add_argument(
+            "--config", metavar="FILE", default=argparse.SUPPRESS, help="configuratiebestand (TOML)"
+        )
+        action.add_argument(
+            "--outbox", metavar="FILE", default=argparse.SUPPRESS, help="outbox-bestand"
+        )
+    flush.add_argument(
+        "--retry-failed",
+        action="store_true",
+        help="zet geweigerde items eerst terug in de wachtrij (na herstel van de oorzaak)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    del args
-    print("Nog niet beschikbaar.")
-    return 1
+    import logging
+
+    # httpx logs full URLs at INFO; Klantinteracties queries carry a BSN.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+    from kcc_desk.services.outbox import Outbox as OutboxFile
+    from kcc_desk.services.outbox import default_outbox_path
+
+    path = Path(args.outbox) if args.outbox else default_outbox_path()
+    if not path.exists():  # nothing was ever queued; do not create the file just to say so
+        print("Niets in de wachtrij: er is nog nooit iets in gezet.")
+        return EXIT_OK
+    with OutboxFile(path) as outbox:
+        if args.outbox_command == "list":
+            return _list(outbox.items() if args.all else outbox.pending() + outbox.failed(), args)
+        return _flush(outbox, args)
+
+
+def _list(items: list[OutboxItem], args: argparse.Namespace) -> int:
+    items = sorted(items, key=lambda i: i.id)
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": i.id,
+                        "created_at": i.created_at.isoformat(),
+                        "kind": str(i.kind),
+                        "state": str(i.state),
+                        "attempts": i.attempts,
+                        "zaak": i.zaak_identificatie,
+                        "last_error": i.last_error,
+                        "steps_done": sorted(i.done),
+                    }
+                    for i in items
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    if not items:
+        print("Niets in de wachtrij: alle contacten zijn verzonden.")
+        return EXIT_OK
+    print(f"{'id':>5}  {'aangemaakt':16}  {'soort':14}  {'status':9}  {'pogingen':>8}  zaak")
+    for item in items:
+        when = item.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(
+            f"{item.id:>5}  {when:16}  {KIND_TEXT.get(item.kind, item.kind):14}  "
+            f"{STATE_TEXT.get(item.state, item.state):9}  {item.attempts:>8}  "
+            f"{item.zaak_identificatie or '-'}"
+        )
+        if item.last_error:
+            print(f"{'':7}laatste fout: {item.last_error}")
+    return EXIT_OK
+
+
+def _flush(outbox: Outbox, args: argparse.Namespace) -> int:
+    import asyncio
+
+    from kcc_desk.services.errors import KccError
+
+    try:
+        url, token, verify = _klantinteracties_settings(args.config)
+    except KccError as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT_CONFIG
+    if args.retry_failed:
+        count = outbox.retry_failed()
+        if count:
+            print(f"{count} geweigerd(e) item(s) opnieuw in de wachtrij gezet.")
+    waiting = len(outbox.pending())
+    if not waiting:
+        print("Niets te versturen.")
+        return EXIT_REFUSED if outbox.failed() else EXIT_OK
+    report = asyncio.run(_deliver(outbox, url, token, verify))
+    _print_report(report)
+    if report.failed or outbox.failed():
+        return EXIT_REFUSED
+    return EXIT_PENDING if report.pending else EXIT_OK
+
+
+async def _deliver(outbox: Outbox, url: str, token: str, verify: str | bool) -> DeliveryReport:
+    import httpx
+
+    from kcc_desk.services.klantinteracties import KlantinteractiesClient
+
+    async with httpx.AsyncClient(timeout=10.0, verify=verify) as http:
+        return await outbox.deliver_pending(KlantinteractiesClient(http, url, token))
+
+
+def _print_report(report: DeliveryReport) -> None:
+    if report.busy:
+        print("Een ander kcc-desk-proces verstuurt de wachtrij al; probeer het straks opnieuw.")
+        return
+    print(f"Verzonden: {len(report.delivered)}. Nog in de wachtrij: {report.pending}.")
+    if report.failed:
+        ids = ", ".join(str(i) for i in report.failed)
+        print(f"Geweigerd door Klantinteracties: {ids} (zie 'kcc-desk outbox list').")
+    if report.error:
+        print(report.error, file=sys.stderr)
+
+
+def _klantinteracties_settings(config_path: str | None) -> tuple[str, str, str | bool]:
+    """(API root, token, TLS verify) from the shared config and credential services."""
+    from kcc_desk.services.config import load_config
+    from kcc_desk.services.credentials import Credentials
+    from kcc_desk.services.errors import ConfigError
+
+    config = load_config(config_path)
+    if config.klantinteracties is None:
+        raise ConfigError(
+            "Klantinteracties is niet ingesteld ([klantinteracties] url in de configuratie)."
+        )
+    token = Credentials(config).klantinteracties_token()
+    verify: str | bool = str(config.ca_bundle) if config.ca_bundle else True
+    return config.klantinteracties.url, token, verify
