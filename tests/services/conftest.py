@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -49,25 +49,7 @@ async def replay_client(replay: ReplayServer) -> AsyncIterator[ZgwClient]:
 
 # --- the demo server (kcc_desk.demo), over real HTTP on 127.0.0.1 -----------------------------
 
-DEMO_SEED = 1
-
-
-@pytest.fixture(scope="session")
-def shared_demo() -> Iterator[DemoServer]:
-    """Read-only tests: one 2-source server for the session (never inject faults into it)."""
-    server = DemoServer(sources=2, seed=DEMO_SEED)
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def fresh_demo() -> Iterator[DemoServer]:
-    """A server of one's own, for faults, compat mode and page-size changes."""
-    server = DemoServer(sources=2, seed=DEMO_SEED)
-    server.start()
-    yield server
-    server.stop()
+# The demo server fixtures (demo_server, fresh_demo_server) come from tests/fixtures/demo.py.
 
 
 def demo_config(server: DemoServer, tmp_path: Path, *, timeout_s: float | None = None) -> AppConfig:

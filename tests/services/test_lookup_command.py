@@ -18,9 +18,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 def test_json_output(
-    shared_demo: DemoServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_server: DemoServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    config = str(shared_demo.write_config(tmp_path / "c.toml"))
+    config = str(demo_server.write_config(tmp_path / "c.toml"))
     code, out, _ = run(capsys, "--config", config, "--bsn", PERSONA_BSN, "--json", "--timeline")
     assert code == 0
     data = json.loads(out)
@@ -64,9 +64,9 @@ def test_json_output(
 
 
 def test_zaak_always_has_timeline_and_table(
-    shared_demo: DemoServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_server: DemoServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    config = str(shared_demo.write_config(tmp_path / "c.toml"))
+    config = str(demo_server.write_config(tmp_path / "c.toml"))
     _, out, _ = run(capsys, "--config", config, "--kvk", PERSONA_KVK, "--json")
     data = json.loads(out)
     assert "timeline" not in data["cases"][0]
@@ -79,25 +79,25 @@ def test_zaak_always_has_timeline_and_table(
 
 
 def test_invalid_input_exit_2(
-    shared_demo: DemoServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_server: DemoServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    config = str(shared_demo.write_config(tmp_path / "c.toml"))
-    shared_demo.clear_request_log()
+    config = str(demo_server.write_config(tmp_path / "c.toml"))
+    demo_server.clear_request_log()
     code, _, err = run(capsys, "--config", config, "--bsn", "123456789")
     assert code == 2 and "BSN" in err
     code, _, _ = run(capsys, "--config", config, "--kvk", "123")
     assert code == 2
-    assert shared_demo.request_log(0) == [] and shared_demo.request_log(1) == []
+    assert demo_server.request_log(0) == [] and demo_server.request_log(1) == []
 
 
 def test_partial_and_all_failed(
-    fresh_demo: DemoServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    fresh_demo_server: DemoServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    config = str(fresh_demo.write_config(tmp_path / "c.toml"))
-    fresh_demo.set_fault(0, Fault.REFUSE)
+    config = str(fresh_demo_server.write_config(tmp_path / "c.toml"))
+    fresh_demo_server.set_fault(0, Fault.REFUSE)
     code, out, _ = run(capsys, "--config", config, "--bsn", PERSONA_BSN)
     assert code == 3 and "niet bereikbaar" in out
-    fresh_demo.set_fault(1, Fault.FORBIDDEN_403)
+    fresh_demo_server.set_fault(1, Fault.FORBIDDEN_403)
     code, out, _ = run(capsys, "--config", config, "--bsn", PERSONA_BSN, "--json")
     assert code == 1
     assert [s["error"] for s in json.loads(out)["sources"]] == [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,14 +12,19 @@ import pytest
 from kcc_desk.demo.server import BENCHMARK_BSN_20, PERSONA_BSN, PERSONA_KVK, DemoServer
 from kcc_desk.services.errors import DocumentNotAllowedError
 from kcc_desk.services.identifiers import IdentifierKind, InvalidIdentifierError, Query
-from kcc_desk.services.models import SourcePhase, SourceProgress, StepState
+from kcc_desk.services.models import (
+    SourcePhase,
+    SourceProgress,
+    StepState,
+    confidentiality_rank,
+)
 from tests.services.conftest import demo_config, demo_service
 from tests.services.spec_check import validate_request
 
 
-async def test_persona_found_in_both_sources(shared_demo: DemoServer, tmp_path: Path) -> None:
+async def test_persona_found_in_both_sources(demo_server: DemoServer, tmp_path: Path) -> None:
     events: list[SourceProgress] = []
-    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+    async with demo_service(demo_config(demo_server, tmp_path)) as service:
         result = await service.lookup(PERSONA_BSN, on_progress=events.append)
     assert all(s.ok for s in result.sources) and not result.partial
     assert len(result.cases) >= 3
@@ -42,17 +48,17 @@ async def test_persona_found_in_both_sources(shared_demo: DemoServer, tmp_path: 
 
 
 async def test_closed_case_has_result_and_final_status(
-    shared_demo: DemoServer, tmp_path: Path
+    demo_server: DemoServer, tmp_path: Path
 ) -> None:
-    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+    async with demo_service(demo_config(demo_server, tmp_path)) as service:
         result = await service.lookup(PERSONA_BSN)
     closed = [c for c in result.cases if not c.is_open]
     assert closed
     assert all(c.resultaat and c.status and c.status.is_eindstatus for c in closed)
 
 
-async def test_company_by_kvk_in_both_variants(shared_demo: DemoServer, tmp_path: Path) -> None:
-    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+async def test_company_by_kvk_in_both_variants(demo_server: DemoServer, tmp_path: Path) -> None:
+    async with demo_service(demo_config(demo_server, tmp_path)) as service:
         result = await service.lookup(PERSONA_KVK)
     assert all(s.ok for s in result.sources)
     assert len(result.cases) >= 2
@@ -60,45 +66,45 @@ async def test_company_by_kvk_in_both_variants(shared_demo: DemoServer, tmp_path
     assert {c.source for c in result.cases} == set(service.source_names)
 
 
-async def test_case_number_with_slash_and_space(shared_demo: DemoServer, tmp_path: Path) -> None:
-    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+async def test_case_number_with_slash_and_space(demo_server: DemoServer, tmp_path: Path) -> None:
+    async with demo_service(demo_config(demo_server, tmp_path)) as service:
         persona = await service.lookup(PERSONA_BSN)
         number = next(c.identificatie for c in persona.cases if "/" in c.identificatie)
         assert " " in number
-        shared_demo.clear_request_log()
+        demo_server.clear_request_log()
         result = await service.lookup(number)
     assert [c.identificatie for c in result.cases] == [number]
     assert all(s.ok for s in result.sources)
-    sent = [r for r in shared_demo.request_log(1) if r.path.endswith("/zaken")]
+    sent = [r for r in demo_server.request_log(1) if r.path.endswith("/zaken")]
     assert sent and sent[0].query["identificatie"] == number
 
 
-async def test_invalid_bsn_sends_nothing(shared_demo: DemoServer, tmp_path: Path) -> None:
-    shared_demo.clear_request_log()
-    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+async def test_invalid_bsn_sends_nothing(demo_server: DemoServer, tmp_path: Path) -> None:
+    demo_server.clear_request_log()
+    async with demo_service(demo_config(demo_server, tmp_path)) as service:
         with pytest.raises(InvalidIdentifierError) as info:
             await service.lookup("123456789")
     assert "BSN" in info.value.message
-    assert all(shared_demo.request_log(i) == [] for i in range(2))
+    assert all(demo_server.request_log(i) == [] for i in range(2))
 
 
 async def test_warm_lookup_needs_one_request_per_source(
-    shared_demo: DemoServer, tmp_path: Path
+    demo_server: DemoServer, tmp_path: Path
 ) -> None:
-    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
-        shared_demo.clear_request_log()
+    async with demo_service(demo_config(demo_server, tmp_path)) as service:
+        demo_server.clear_request_log()
         cold = await service.lookup(BENCHMARK_BSN_20)
-        cold_requests = len(shared_demo.request_log(0))
-        shared_demo.clear_request_log()
+        cold_requests = len(demo_server.request_log(0))
+        demo_server.clear_request_log()
         warm = await service.lookup(BENCHMARK_BSN_20)
-        warm_requests = [len(shared_demo.request_log(i)) for i in range(2)]
+        warm_requests = [len(demo_server.request_log(i)) for i in range(2)]
     assert len(cold.cases) == len(warm.cases) == 20
     assert cold_requests <= 4  # /zaken + each of the 3 zaaktypen once
     assert warm_requests == [1, 1]
 
 
-async def test_timeline_with_substatussen(shared_demo: DemoServer, tmp_path: Path) -> None:
-    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+async def test_timeline_with_substatussen(demo_server: DemoServer, tmp_path: Path) -> None:
+    async with demo_service(demo_config(demo_server, tmp_path)) as service:
         result = await service.lookup(PERSONA_BSN)
         details = [await service.case_detail(c) for c in result.cases]
     with_subs = [d for d in details if any(s.substatussen for s in d.timeline)]
@@ -124,23 +130,34 @@ async def test_timeline_with_substatussen(shared_demo: DemoServer, tmp_path: Pat
 
 
 async def test_confidential_documents_listed_not_openable(
-    shared_demo: DemoServer, tmp_path: Path
+    demo_server: DemoServer, tmp_path: Path
 ) -> None:
-    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+    config = demo_config(demo_server, tmp_path)
+    async with demo_service(config) as service:
         result = await service.lookup(PERSONA_BSN)
         secret = next(c for c in result.cases if c.vertrouwelijkheidaanduiding == "geheim")
-        detail = await service.case_detail(secret)
-        assert detail.documents
-        closed = [d for d in detail.documents if not d.may_open]
-        assert closed and all(d.reason_closed for d in closed)
+        docs = (await service.case_detail(secret)).documents
+    assert docs
+    for doc in docs:  # the default maximum is zaakvertrouwelijk
+        opens = confidentiality_rank(doc.vertrouwelijkheidaanduiding) <= confidentiality_rank(
+            "zaakvertrouwelijk"
+        )
+        assert doc.may_open == opens
+    # A stricter maximum closes them, with a reason, and they cannot be downloaded.
+    async with demo_service(replace(config, max_confidentiality="openbaar")) as service:
+        result = await service.lookup(PERSONA_BSN)
+        secret = next(c for c in result.cases if c.vertrouwelijkheidaanduiding == "geheim")
+        closed = (await service.case_detail(secret)).documents
+        assert closed and not any(d.may_open for d in closed)
+        assert all("niet te openen" in d.reason_closed for d in closed)
         with pytest.raises(DocumentNotAllowedError):
             await service.download_document(closed[0])
 
 
 async def test_download_is_owner_only_with_real_name(
-    shared_demo: DemoServer, tmp_path: Path
+    demo_server: DemoServer, tmp_path: Path
 ) -> None:
-    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+    async with demo_service(demo_config(demo_server, tmp_path)) as service:
         result = await service.lookup(PERSONA_BSN)
         docs = [d for c in result.cases for d in (await service.case_detail(c)).documents]
         document = next(d for d in docs if d.may_open)
@@ -153,9 +170,9 @@ async def test_download_is_owner_only_with_real_name(
         assert not path.exists()
 
 
-async def test_requests_fit_the_official_specs(shared_demo: DemoServer, tmp_path: Path) -> None:
-    shared_demo.clear_request_log()
-    async with demo_service(demo_config(shared_demo, tmp_path)) as service:
+async def test_requests_fit_the_official_specs(demo_server: DemoServer, tmp_path: Path) -> None:
+    demo_server.clear_request_log()
+    async with demo_service(demo_config(demo_server, tmp_path)) as service:
         for text in (PERSONA_BSN, PERSONA_KVK):
             result = await service.lookup(text)
             for case in result.cases:
@@ -163,7 +180,7 @@ async def test_requests_fit_the_official_specs(shared_demo: DemoServer, tmp_path
         await service.lookup(Query(IdentifierKind.ZAAK, result.cases[0].identificatie))
     checked = 0
     for index in range(2):
-        for entry in shared_demo.request_log(index):
+        for entry in demo_server.request_log(index):
             if entry.path.endswith("/download"):
                 continue
             validate_request(entry.method, entry.path, entry.query, entry.headers, zaken_1_0=False)

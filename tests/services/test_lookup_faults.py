@@ -26,11 +26,11 @@ from tests.services.spec_check import validate_request
     ],
 )
 async def test_one_source_fails(
-    fresh_demo: DemoServer, tmp_path: Path, fault: Fault, reason: str
+    fresh_demo_server: DemoServer, tmp_path: Path, fault: Fault, reason: str
 ) -> None:
-    fresh_demo.set_fault(0, fault)
+    fresh_demo_server.set_fault(0, fault)
     events: list[SourceProgress] = []
-    async with demo_service(demo_config(fresh_demo, tmp_path)) as service:
+    async with demo_service(demo_config(fresh_demo_server, tmp_path)) as service:
         result = await service.lookup(PERSONA_BSN, on_progress=events.append)
     failed, ok = result.sources
     assert result.partial and not result.all_failed
@@ -43,18 +43,20 @@ async def test_one_source_fails(
 
 
 async def test_html_error_is_retried_a_bounded_number_of_times(
-    fresh_demo: DemoServer, tmp_path: Path
+    fresh_demo_server: DemoServer, tmp_path: Path
 ) -> None:
-    fresh_demo.set_fault(0, Fault.HTML_ERROR)
-    async with demo_service(demo_config(fresh_demo, tmp_path)) as service:
+    fresh_demo_server.set_fault(0, Fault.HTML_ERROR)
+    async with demo_service(demo_config(fresh_demo_server, tmp_path)) as service:
         await service.lookup(PERSONA_BSN)
-    assert len(fresh_demo.request_log(0)) == 3  # first try + two retries
+    assert len(fresh_demo_server.request_log(0)) == 3  # first try + two retries
 
 
-async def test_slow_source_times_out_others_answer(fresh_demo: DemoServer, tmp_path: Path) -> None:
-    fresh_demo.set_fault(1, Fault.SLOW, delay_s=5)
+async def test_slow_source_times_out_others_answer(
+    fresh_demo_server: DemoServer, tmp_path: Path
+) -> None:
+    fresh_demo_server.set_fault(1, Fault.SLOW, delay_s=5)
     started = time.monotonic()
-    async with demo_service(demo_config(fresh_demo, tmp_path, timeout_s=0.5)) as service:
+    async with demo_service(demo_config(fresh_demo_server, tmp_path, timeout_s=0.5)) as service:
         result = await service.lookup(PERSONA_BSN)
     assert time.monotonic() - started < 3
     ok, slow = result.sources
@@ -62,31 +64,31 @@ async def test_slow_source_times_out_others_answer(fresh_demo: DemoServer, tmp_p
     assert slow.error == "reageert niet op tijd"
 
 
-async def test_all_sources_down(fresh_demo: DemoServer, tmp_path: Path) -> None:
-    fresh_demo.set_fault(0, Fault.REFUSE)
-    fresh_demo.set_fault(1, Fault.REFUSE)
-    async with demo_service(demo_config(fresh_demo, tmp_path)) as service:
+async def test_all_sources_down(fresh_demo_server: DemoServer, tmp_path: Path) -> None:
+    fresh_demo_server.set_fault(0, Fault.REFUSE)
+    fresh_demo_server.set_fault(1, Fault.REFUSE)
+    async with demo_service(demo_config(fresh_demo_server, tmp_path)) as service:
         result = await service.lookup(PERSONA_BSN)
     assert result.all_failed and result.cases == ()
 
 
-async def test_pagination_with_page_size_two(fresh_demo: DemoServer, tmp_path: Path) -> None:
-    fresh_demo.set_page_size(2)
-    async with demo_service(demo_config(fresh_demo, tmp_path)) as service:
+async def test_pagination_with_page_size_two(fresh_demo_server: DemoServer, tmp_path: Path) -> None:
+    fresh_demo_server.set_page_size(2)
+    async with demo_service(demo_config(fresh_demo_server, tmp_path)) as service:
         result = await service.lookup(BENCHMARK_BSN_20)
         detail = await service.case_detail(result.cases[0])
     assert len(result.cases) == 20
     assert len({c.url for c in result.cases}) == 20
     assert detail.timeline
-    pages = [r for r in fresh_demo.request_log(0) if r.path.endswith("/zaken")]
+    pages = [r for r in fresh_demo_server.request_log(0) if r.path.endswith("/zaken")]
     assert len(pages) == 10
 
 
-async def test_zaken_api_1_0_server(fresh_demo: DemoServer, tmp_path: Path) -> None:
-    fresh_demo.set_compat(1, zaken_api_1_0=True)
-    async with demo_service(demo_config(fresh_demo, tmp_path)) as service:
+async def test_zaken_api_1_0_server(fresh_demo_server: DemoServer, tmp_path: Path) -> None:
+    fresh_demo_server.set_compat(1, zaken_api_1_0=True)
+    async with demo_service(demo_config(fresh_demo_server, tmp_path)) as service:
         first = await service.lookup(PERSONA_BSN)
-        fresh_demo.clear_request_log()
+        fresh_demo_server.clear_request_log()
         again = await service.lookup(PERSONA_BSN)
         old = [
             c
@@ -97,7 +99,7 @@ async def test_zaken_api_1_0_server(fresh_demo: DemoServer, tmp_path: Path) -> N
     assert all(s.ok for s in first.sources) and all(s.ok for s in again.sources)
     assert [c.identificatie for c in first.cases] == [c.identificatie for c in again.cases]
     assert old and all(c.status is not None and c.status.omschrijving for c in old)
-    log = fresh_demo.request_log(1)
+    log = fresh_demo_server.request_log(1)
     # Remembered: the second lookup goes straight to /rollen, no rol__ filter, no expand.
     assert not any(k.startswith("rol__") or k == "expand" for r in log for k in r.query)
     assert any(r.path.endswith("/rollen") for r in log)
@@ -108,9 +110,9 @@ async def test_zaken_api_1_0_server(fresh_demo: DemoServer, tmp_path: Path) -> N
     assert old_details and all(not d.substatus_supported for d in old_details)
 
 
-async def test_cancel_in_flight_lookup(fresh_demo: DemoServer, tmp_path: Path) -> None:
-    fresh_demo.set_fault(1, Fault.SLOW, delay_s=3)
-    async with demo_service(demo_config(fresh_demo, tmp_path)) as service:
+async def test_cancel_in_flight_lookup(fresh_demo_server: DemoServer, tmp_path: Path) -> None:
+    fresh_demo_server.set_fault(1, Fault.SLOW, delay_s=3)
+    async with demo_service(demo_config(fresh_demo_server, tmp_path)) as service:
         finished: list[str] = []
 
         def progress(event: SourceProgress) -> None:
@@ -127,6 +129,6 @@ async def test_cancel_in_flight_lookup(fresh_demo: DemoServer, tmp_path: Path) -
         assert time.monotonic() - started < 0.5
         assert finished == [service.source_names[0]]  # no FINISHED for the cancelled source
         # The shared client and caches still work for the next caller.
-        fresh_demo.set_fault(1, None)
+        fresh_demo_server.set_fault(1, None)
         result = await service.lookup(PERSONA_BSN)
     assert all(s.ok for s in result.sources) and len(result.cases) >= 3
