@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
-import yaml
+import yaml  # type: ignore[import-untyped]
 from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from openapi_core.templating.responses.exceptions import ResponseNotFound
@@ -25,7 +25,7 @@ SPEC_FILES = {
     "/catalogi/api/v1": "catalogi-api-1.3.1-openzaak-1.30.0.yaml",
     "/documenten/api/v1": "documenten-api-1.4.2-openzaak-1.30.0.yaml",
 }
-_NULL_OBJECT_DATES = {
+_NULL_OBJECT_DATES: dict[str, tuple[str, ...]] = {
     # Open Zaak 1.30 serves null for these (see ztc_statustype_detail.json,
     # ztc_zaaktype_detail.json, ztc_create_roltype.json) although its spec calls them
     # non-nullable dates: a spec defect.
@@ -37,7 +37,7 @@ _NULL_OBJECT_DATES = {
 }
 
 
-_EMPTY_STRING_SERVED = {
+_EMPTY_STRING_SERVED: dict[str, tuple[str, ...]] = {
     # Open Zaak 1.30 serves "" for these (oz_zaak_detail.json, oz_rollen_by_bsn.json) while its
     # spec sets a minLength, format or pattern that "" cannot meet: a spec defect.
     "Zaak": ("opdrachtgevendeOrganisatie",),
@@ -98,7 +98,7 @@ def _patch_spec(spec: dict[str, Any]) -> dict[str, Any]:
                 nullable_allof(item)
 
     nullable_allof(spec)
-    # 4. Empty strings served where the spec forbids them (see _EMPTY_STRING_SERVED).
+    # 3. Empty strings served where the spec forbids them (see _EMPTY_STRING_SERVED).
     for name, fields in _EMPTY_STRING_SERVED.items():
         if name in schemas:
             for field in fields:
@@ -106,7 +106,7 @@ def _patch_spec(spec: dict[str, Any]) -> dict[str, Any]:
                 schemas[name]["properties"][field] = {
                     "anyOf": [original, {"type": "string", "enum": [""]}]
                 }
-    # 3. Catalogi object dates served as null (see _NULL_OBJECT_DATES).
+    # 4. Catalogi object dates served as null (see _NULL_OBJECT_DATES).
     for name, fields in _NULL_OBJECT_DATES.items():
         if name in schemas:
             for field in fields:

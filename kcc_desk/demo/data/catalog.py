@@ -242,6 +242,11 @@ ZAAKTYPE_DEFS: tuple[ZaakTypeDef, ...] = (
         vertrouwelijkheid="openbaar",
         statussen=(
             _REG_MELDING,
+            StatusDef(
+                "Beoordeeld",
+                "We hebben uw melding bekeken en doorgezet naar het juiste team.",
+                1,
+            ),
             StatusDef("Ingepland", "Uw melding is ingepland bij de buitendienst.", 3),
             StatusDef("Afgerond", "Uw melding is opgelost. Dank u wel voor het doorgeven.", 7),
         ),
@@ -303,6 +308,7 @@ ZAAKTYPE_DEFS: tuple[ZaakTypeDef, ...] = (
         vertrouwelijkheid="intern",
         statussen=(
             StatusDef("Ontvangen", "We hebben uw verhuizing ontvangen.", 0),
+            StatusDef("In behandeling", "Een medewerker verwerkt uw verhuizing.", 1),
             StatusDef("Adresonderzoek", "We controleren of u echt op het nieuwe adres woont.", 2),
             StatusDef("Verwerkt", "Uw nieuwe adres staat in de Basisregistratie Personen.", 2),
         ),
@@ -485,6 +491,7 @@ ZAAKTYPE_DEFS: tuple[ZaakTypeDef, ...] = (
         vertrouwelijkheid="openbaar",
         statussen=(
             _REG,
+            StatusDef("Besteld", "Uw container is besteld bij de leverancier.", 2),
             StatusDef("Ingepland", "De levering of ophaling van uw container is ingepland.", 3),
             StatusDef("Afgerond", "Uw container is geleverd of opgehaald.", 7),
         ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from kcc_desk.demo.data.documents import make_pdf, make_text
 from kcc_desk.demo.seedtypes import SeedCompany, SeedPerson
 
 
@@ -233,10 +234,21 @@ class DocumentRec:
     status: str
     formaat: str
     bestandsnaam: str
-    content: bytes
+    content_lines: tuple[str, ...]  # the body is rendered on first use (see ``content``)
     beschrijving: str
     informatieobjecttype_uuid: str
     begin_registratie: datetime
+    _content: bytes | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def content(self) -> bytes:
+        """The file itself: rendering thousands of PDFs up front would slow start-up."""
+        if self._content is None:
+            if self.formaat == "application/pdf":
+                self._content = make_pdf(self.titel, list(self.content_lines))
+            else:
+                self._content = make_text(self.titel, list(self.content_lines))
+        return self._content
 
 
 @dataclass(slots=True)
