@@ -41,7 +41,6 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("kcc-desk")
     app.setOrganizationName("kcc-desk")
-    app.setApplicationDisplayName("kcc-desk")
     lang = _install_translations(app, args.lang)
     theme = _Theming(app)
 

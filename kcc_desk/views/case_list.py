@@ -4,7 +4,7 @@ typing jumps to a case number, headers sort."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,11 +17,35 @@ from PySide6.QtWidgets import (
 from kcc_desk.presenters.case_list_model import CASE_ROLE, SORT_ROLE, CaseListModel, Column
 from kcc_desk.services.models import CaseSummary
 
+# Share of the width per column: text wraps inside its share instead of being cut off, at any
+# window width and text size (ResizeToContents would give the dates everything and the subject
+# nothing).
+COLUMN_WEIGHTS = {
+    Column.NUMBER: 14,
+    Column.SUBJECT: 17,
+    Column.STATUS: 15,
+    Column.STARTED: 11,
+    Column.EXPECTED_END: 16,
+    Column.CONFIDENTIALITY: 14,
+    Column.SOURCE: 13,
+}
+
 
 class CaseTable(QTableView):
-    """A QTableView where Enter activates the current row (Qt's default is platform-dependent)."""
+    """A QTableView where Enter activates the current row (Qt's default is platform-dependent)
+    and columns share the width by COLUMN_WEIGHTS."""
 
     enter_pressed = Signal(QModelIndex)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.share_width()
+
+    def share_width(self) -> None:
+        width = self.viewport().width()
+        total = sum(COLUMN_WEIGHTS.values())
+        for column, weight in COLUMN_WEIGHTS.items():
+            self.setColumnWidth(column, max(40, width * weight // total))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -45,7 +69,7 @@ class CaseListView(QWidget):
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self.heading = QLabel(self.tr("&Zaken van deze beller"), self)
-        self.heading.setProperty("role", "heading")
+        self.heading.setProperty("heading", "2")
         self.table = CaseTable(self)
         self.table.setObjectName("caseTable")
         self.table.setModel(self.proxy)
@@ -59,12 +83,16 @@ class CaseListView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.setSortingEnabled(True)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        # Text reflows instead of being cut off ("Wmo-ma…"): the wordy columns share the room
+        # left by the case number and wrap, and rows grow to fit (also at 200% text size).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSortIndicatorShown(True)
         # The model is already in "most recent activity first" order; no sort column until asked.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -14,7 +14,7 @@ class LockScreen(QWidget):
         self.setObjectName("lockScreen")
         self.setAutoFillBackground(True)
         title = QLabel(self.tr("Scherm vergrendeld"), self)
-        title.setProperty("role", "heading")
+        title.setProperty("heading", "1")
         text = QLabel(
             self.tr(
                 "U was een tijd niet actief. De gegevens van de beller zijn van het scherm gehaald."

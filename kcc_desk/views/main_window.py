@@ -66,12 +66,14 @@ class MainWindow(QMainWindow):
         self.message.setVisible(False)
         self.case_list = CaseListView(presenter.cases, central)
         self.case_detail = CaseDetailView(central)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        # List above, detail below: the list's seven columns need the full width of the window.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, central)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.case_list)
         self.splitter.addWidget(self.case_detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([260, 420])
         for widget in (
             self.training_banner,
             self.search_bar,
