@@ -1,5 +1,10 @@
-"""The case's documents as a table model: title, kind, date, confidentiality and whether the agent
-may open it (in words, with the reason when not). QtCore only; the view adds the widgets."""
+"""The case's documents as a table model: title, kind, date, confidentiality. QtCore only.
+
+A document the agent may not open says so in its title cell, in words, with the reason ("Niet te
+openen. Vertrouwelijk document: ..."), so sighted and screen reader users learn it on the row
+itself. Not a separate column: a fifth column pushed the table past the width of the detail pane
+(and into sideways scrolling) at normal text size.
+"""
 
 from __future__ import annotations
 
@@ -33,7 +38,6 @@ class Column(IntEnum):
     KIND = 1
     DATE = 2
     CONFIDENTIALITY = 3
-    OPEN = 4
 
 
 class DocumentsTableModel(QAbstractTableModel):
@@ -61,12 +65,12 @@ class DocumentsTableModel(QAbstractTableModel):
     def document_at(self, row: int) -> Document | None:
         return self._docs[row] if 0 <= row < len(self._docs) else None
 
-    def open_text(self, doc: Document) -> str:
-        """'Ja' or 'Nee, <reason>': why a document cannot be opened, in words."""
+    def closed_text(self, doc: Document) -> str:
+        """Why ``doc`` cannot be opened, in words ('' when it can)."""
         if doc.may_open:
-            return self.tr("Ja")
-        reason = doc.reason_closed.strip() or self.tr("dit mag niet voor dit document.")
-        return self.tr("Nee, {reason}").format(reason=reason[:1].lower() + reason[1:])
+            return ""
+        reason = doc.reason_closed.strip() or self.tr("Dit mag niet voor dit document.")
+        return self.tr("Niet te openen. {reason}").format(reason=reason)
 
     # --- Qt model API --------------------------------------------------------------------------
 
@@ -95,7 +99,6 @@ class DocumentsTableModel(QAbstractTableModel):
             Column.KIND: self.tr("Soort"),
             Column.DATE: self.tr("Datum"),
             Column.CONFIDENTIALITY: self.tr("Vertrouwelijkheid"),
-            Column.OPEN: self.tr("Openen"),
         }
         try:
             return headers[Column(section)]
@@ -116,18 +119,17 @@ class DocumentsTableModel(QAbstractTableModel):
             return self._display(doc, column)
         if role == SORT_ROLE:
             return self._sort_value(doc, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == Column.TITLE:
-                size = format_file_size(doc.bestandsomvang, ui_language())
-                return f"{doc.bestandsnaam} ({size})" if doc.bestandsnaam else None
-            if column == Column.OPEN and not doc.may_open:
-                return self.open_text(doc)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
+            size = format_file_size(doc.bestandsomvang, ui_language())
+            return f"{doc.bestandsnaam} ({size})" if doc.bestandsnaam else None
         return None
 
     def _display(self, doc: Document, column: Column) -> str:
         lang = ui_language()
         if column == Column.TITLE:
-            return doc.titel or doc.bestandsnaam or self.tr("(zonder titel)")
+            title = doc.titel or doc.bestandsnaam or self.tr("(zonder titel)")
+            closed = self.closed_text(doc)
+            return f"{title}\n{closed}" if closed else title
         if column == Column.KIND:
             kind = doc.informatieobjecttype.strip()
             # An unresolved informatieobjecttype URL means nothing to an agent or a caller.
@@ -138,13 +140,13 @@ class DocumentsTableModel(QAbstractTableModel):
             return format_date(doc.creatiedatum, lang) if doc.creatiedatum else self.tr("Onbekend")
         if column == Column.CONFIDENTIALITY:
             return format_confidentiality(doc.vertrouwelijkheidaanduiding, lang)
-        return self.open_text(doc)
+        return ""
 
     def _sort_value(self, doc: Document, column: Column) -> Any:
         if column == Column.DATE:
             return doc.creatiedatum.isoformat() if doc.creatiedatum else ""
         if column == Column.CONFIDENTIALITY:
             return confidentiality_rank(doc.vertrouwelijkheidaanduiding)
-        if column == Column.OPEN:
-            return 0 if doc.may_open else 1
+        if column == Column.TITLE:
+            return (doc.titel or doc.bestandsnaam).casefold()
         return self._display(doc, column).casefold()

@@ -142,6 +142,15 @@ class CaseSummaryView(QWidget):
             value.setObjectName(f"summary_{key}")
             badge = QLabel("", cell)
             badge.setObjectName(f"summary_{key}_badge")
+            # Set before the first polish: in Qt 6.12 unpolish/polish after a property change
+            # updates colours but not the QSS box model (padding, font size), so the badge kind
+            # is fixed and the label is shown or hidden instead.
+            badge.setProperty("badge", "overdue")
+            badge_palette = badge.palette()
+            badge_palette.setColor(
+                QPalette.ColorRole.WindowText, semantic_colors(badge_palette).warning_text
+            )
+            badge.setPalette(badge_palette)  # fallback when no theme styles the badge
             badge.hide()  # short words; no wrapping, so it is never squeezed into two lines
             cell_layout = QVBoxLayout(cell)
             cell_layout.setContentsMargins(0, 0, 0, 0)
@@ -322,29 +331,21 @@ class CaseSummaryView(QWidget):
             self._set(field, text)
         elif is_overdue(deadline, today):
             # Overdue gets its own badge (words + theme colour), not just a red date.
-            self._set(field, text, badge="overdue", badge_text=relative_days(deadline, today, lang))
+            self._set(field, text, overdue=relative_days(deadline, today, lang))
         else:
             self._set(field, f"{text} ({relative_days(deadline, today, lang)})")
 
-    def _set(self, field: _Field, text: str, *, badge: str = "", badge_text: str = "") -> None:
-        """Show ``text`` in a row (hide the row when empty); ``badge_text`` goes in a badge of
-        kind ``badge`` under the value ("3 dagen over de termijn"), styled by the theme as
-        QLabel[badge="overdue"], with a palette colour as fallback."""
+    def _set(self, field: _Field, text: str, *, overdue: str = "") -> None:
+        """Show ``text`` in a row (hide the row when empty). ``overdue`` ("3 dagen over de
+        termijn") goes in a badge under the value, styled by the theme as
+        QLabel[badge="overdue"], with a palette colour as fallback; the words carry it."""
         field.value.setText(text)
-        spoken = f"{text}, {badge_text}" if badge_text else text
+        spoken = f"{text}, {overdue}" if overdue else text
         # The name says label and value together, so Tab-reading a value is never out of context.
         field.value.setAccessibleName(f"{field.caption}: {spoken}" if text else field.caption)
-        shown_badge = bool(text and badge and badge_text)
-        field.badge.setText(badge_text if shown_badge else "")
+        shown_badge = bool(text and overdue)
+        field.badge.setText(overdue if shown_badge else "")
         field.badge.setVisible(shown_badge)
-        # No property at all when there is no badge: the theme's QLabel[badge] matches any value.
-        field.badge.setProperty("badge", badge if shown_badge else None)
-        palette = self.palette()
-        if shown_badge:
-            palette.setColor(QPalette.ColorRole.WindowText, semantic_colors(palette).warning_text)
-        field.badge.setPalette(palette)
-        field.badge.style().unpolish(field.badge)
-        field.badge.style().polish(field.badge)
         self.form.setRowVisible(field.cell, bool(text))
 
     def _set_statustekst(self, text: str) -> None:

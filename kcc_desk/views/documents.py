@@ -11,7 +11,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +29,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +41,26 @@ from kcc_desk.services.models import Document
 from kcc_desk.views.announce import announce
 
 log = logging.getLogger(__name__)
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Measures wrapped cells a little narrower than the column.
+
+    With a style sheet, Qt wraps text for the size hint at the full column width but paints it
+    inside the QSS padding, so a title that "just fits" on one line is painted elided ("…") in
+    a one-line row. Measuring with ``slack`` pixels less (the cell padding) avoids that.
+    """
+
+    slack = 0
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        narrower = QStyleOptionViewItem(option)
+        rect: QRect = narrower.rect
+        if rect.width() > self.slack:
+            narrower.rect = rect.adjusted(0, 0, -self.slack, 0)
+        return super().sizeHint(narrower, index)
 
 
 class DocumentsTable(QTableView):
@@ -46,6 +77,8 @@ class DocumentsTable(QTableView):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self.fit_height)
+        self._delegate = _WrapDelegate(self)
+        self.setItemDelegate(self._delegate)
 
     def schedule_fit(self) -> None:
         self._fit_timer.start()
@@ -84,33 +117,38 @@ class DocumentsTable(QTableView):
             self.setFixedHeight(height)
 
     def _layout_columns(self) -> None:
-        """Short columns (kind, date, confidentiality) fit their content; title and the "may I
-        open it" text share the rest and wrap. No column gets narrower than its longest word,
-        so text is never cut off at 200% in a narrow pane; the table scrolls sideways instead
-        (data tables are exempt from WCAG 1.4.10 reflow, cut-off text is not)."""
+        """Short columns (kind, date, confidentiality) fit their content; the title takes the
+        rest and wraps. No column gets narrower than its longest word, so text is never cut off
+        at 200% in a narrow pane; the table scrolls sideways instead (data tables are exempt
+        from WCAG 1.4.10 reflow, cut-off text is not)."""
         model = self.model()
         header = self.horizontalHeader()
         if model is None or model.columnCount() == 0:
             return
         metrics = self.fontMetrics()
+        rows = range(model.rowCount())
+        # The style's cell padding (theme QSS included): a one-line column's hint minus its text.
+        date_texts = [str(model.index(r, Column.DATE).data() or "") for r in rows]
         padding = metrics.height()
-        wide = (Column.TITLE, Column.OPEN)
+        if date_texts:
+            widest = max(metrics.horizontalAdvance(t) for t in date_texts)
+            padding = max(padding, self.sizeHintForColumn(Column.DATE) - widest)
+        self._delegate.slack = padding
         widths: dict[int, int] = {}
         for column in range(model.columnCount()):
             header_width = header.sectionSizeFromContents(column).width()
-            if column in wide:
+            if column == Column.TITLE:
                 words = [
                     metrics.horizontalAdvance(word)
-                    for row in range(model.rowCount())
-                    for word in str(model.index(row, column).data() or "").split()
+                    for r in rows
+                    for word in str(model.index(r, column).data() or "").split()
                 ]
                 widths[column] = max([header_width, *(w + padding for w in words)])
             else:
                 widths[column] = max(header_width, self.sizeHintForColumn(column))
         spare = self.viewport().width() - sum(widths.values())
         if spare > 0:
-            widths[Column.TITLE] += spare * 55 // 100
-            widths[Column.OPEN] += spare - spare * 55 // 100
+            widths[Column.TITLE] += spare
         for column, width in widths.items():
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
@@ -237,8 +275,7 @@ class DocumentsView(QWidget):
             self.reason_label.setText(self._closed_text(doc))
 
     def _closed_text(self, doc: Document) -> str:
-        reason = doc.reason_closed.strip() or self.tr("Dit mag niet voor dit document.")
-        return self.tr("U kunt dit document niet openen. {reason}").format(reason=reason)
+        return self.model.closed_text(doc)
 
     def _open_current(self) -> None:
         self._request(self.table.currentIndex())

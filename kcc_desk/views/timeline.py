@@ -333,11 +333,11 @@ class TimelineView(QListView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Voortgang van de zaak"))
 
-        self._footer = QLabel(self)
-        self._footer.setObjectName("timelineExpectedEnd")
-        self._footer.setWordWrap(True)
-        self._footer.setTextFormat(Qt.TextFormat.PlainText)
-        self._footer.hide()
+        # Two footer labels, plain and overdue badge: the badge property must be set before the
+        # first polish (Qt 6.12 does not re-apply QSS padding/font after a property change).
+        self._footer_plain = self._make_footer("timelineExpectedEnd", badge=False)
+        self._footer_badge = self._make_footer("timelineExpectedEndOverdue", badge=True)
+        self._footer = self._footer_plain
         self._footer_text = ""
         self._overdue = False
         self._update_height()
@@ -398,20 +398,30 @@ class TimelineView(QListView):
 
     # --- internals -----------------------------------------------------------------------------
 
+    def _make_footer(self, name: str, *, badge: bool) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        if badge:
+            # Theme hook QLabel[badge="overdue"]; the palette colour is the fallback. The words
+            # already say "over de termijn".
+            label.setProperty("badge", "overdue")
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, semantic_colors(palette).warning_text)
+            label.setPalette(palette)
+        label.hide()
+        return label
+
     def _set_footer(self, text: str, *, overdue: bool) -> None:
         self._footer_text = text
         self._overdue = overdue
+        self._footer = self._footer_badge if overdue else self._footer_plain
+        other = self._footer_plain if overdue else self._footer_badge
+        other.setText("")
+        other.hide()
         self._footer.setText(text)
         self._footer.setVisible(bool(text))
-        # Theme hook QLabel[badge="overdue"]; no property at all otherwise (the theme's
-        # QLabel[badge] rule matches any value). The words already say "over de termijn".
-        self._footer.setProperty("badge", "overdue" if overdue else None)
-        palette = self.palette()
-        if overdue:  # fallback colour when no theme styles the badge
-            palette.setColor(QPalette.ColorRole.WindowText, semantic_colors(palette).warning_text)
-        self._footer.setPalette(palette)
-        self._footer.style().unpolish(self._footer)
-        self._footer.style().polish(self._footer)
         self.setAccessibleDescription(text)
 
     def _footer_width(self, available: int) -> int:

@@ -243,3 +243,23 @@ def assert_no_overlap(*containers: QWidget) -> None:
             for second in children[i + 1 :]:
                 overlap = first.geometry().intersected(second.geometry())
                 assert overlap.isEmpty(), (first.objectName(), second.objectName(), overlap)
+
+
+@contextmanager
+def themed(name: str = "voorbeeld", scale: float = 1.0) -> Iterator[None]:
+    """The real theme (palette, font, QSS) as the app applies it; everything restored after."""
+    from kcc_desk.theme import apply as theme_apply
+    from kcc_desk.theme.registry import load_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, font, sheet, style = app.palette(), app.font(), app.styleSheet(), app.style().name()
+    theme_apply.apply_theme(app, load_theme(name), scale)
+    try:
+        yield
+    finally:
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)
+        app.setFont(font)
+        app.setStyle(style)
+        theme_apply._Applied.theme = None  # semantic_colors falls back to the palette again

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -28,6 +28,7 @@ from tests.views.sample_data import (
     documents,
     font_scale,
     summary,
+    themed,
 )
 
 SHOTS = Path("/tmp/kcc-shots")
@@ -228,3 +229,48 @@ def test_save_screenshots(qtbot: QtBot, scale: float, name: str) -> None:
         qtbot.wait(150)
         assert view.content.grab().save(str(SHOTS / f"case_detail_{name}_full.png"))
         assert view.grab().save(str(SHOTS / f"case_detail_{name}.png"))
+
+
+@pytest.mark.parametrize(
+    ("theme", "scale"),
+    [("voorbeeld", 1.0), ("voorbeeld", 2.0), ("donker", 1.0), ("hoog-contrast", 2.0)],
+)
+def test_themed_pane_has_no_clipping_and_real_badges(
+    qtbot: QtBot, theme: str, scale: float
+) -> None:
+    with themed(theme, scale):
+        view = make_view(qtbot, width=700)
+        view.set_detail(detail(expected_end=date(2026, 4, 4)), TODAY)
+        qtbot.wait(150)
+        assert_no_clipping(view.content)
+        assert_no_overlap(view.content, view.documents, view.summary, view.summary.citizen_box)
+        badge = view.summary.fields["verwacht"].badge
+        assert badge.isVisible()
+        # The theme's QSS padding reached the badge (set before its first polish).
+        assert badge.contentsMargins().left() > 0
+        footer = view.timeline.expected_end_label
+        assert footer.property("badge") == "overdue"
+        assert footer.contentsMargins().left() > 0
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        view.content.grab().save(str(SHOTS / f"case_detail_{theme}_{int(scale * 100)}.png"))
+
+
+@pytest.mark.parametrize(("theme", "scale"), [("voorbeeld", 1.0), ("hoog-contrast", 2.0)])
+def test_themed_document_titles_are_never_elided(qtbot: QtBot, theme: str, scale: float) -> None:
+    with themed(theme, scale):
+        view = make_view(qtbot, width=700)
+        view.set_detail(detail(), TODAY)
+        qtbot.wait(150)
+        table = view.documents.table
+        metrics = table.fontMetrics()
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        model = table.model()
+        # The style's horizontal cell padding, measured on the one-line date column.
+        dates = [str(model.index(r, 2).data()) for r in range(model.rowCount())]
+        padding = table.sizeHintForColumn(2) - max(metrics.horizontalAdvance(d) for d in dates)
+        for row in range(model.rowCount()):
+            text = str(model.index(row, 0).data())
+            # Wrapped inside the padded cell, the text still fits the row: nothing elided.
+            inner = table.columnWidth(0) - padding
+            needed = metrics.boundingRect(QRect(0, 0, inner, 10_000), flags, text).height()
+            assert table.rowHeight(row) >= needed, text

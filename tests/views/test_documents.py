@@ -36,7 +36,7 @@ def test_model_headers_and_cells_in_words() -> None:
         model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         for c in range(model.columnCount())
     ]
-    assert headers == ["Titel", "Soort", "Datum", "Vertrouwelijkheid", "Openen"]
+    assert headers == ["Titel", "Soort", "Datum", "Vertrouwelijkheid"]
     rows = [
         [model.index(r, c).data() for c in range(model.columnCount())]
         for r in range(model.rowCount())
@@ -46,10 +46,13 @@ def test_model_headers_and_cells_in_words() -> None:
         "Aanvraag",
         "2 maart 2026",
         "zaakvertrouwelijk",
-        "Ja",
     ]
     assert rows[2][3] == "vertrouwelijk"
-    assert rows[2][4] == "Nee, vertrouwelijk document: alleen de behandelaar mag het openen."
+    # A closed document says so on its own row, in words, with the reason.
+    assert rows[2][0] == (
+        "Advies welstandscommissie (concept)\n"
+        "Niet te openen. Vertrouwelijk document: alleen de behandelaar mag het openen."
+    )
     assert model.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole) == "aanvraag.pdf (240 kB)"
     assert model.index(2, Column.DATE).data(SORT_ROLE) == "2026-03-18"
     assert model.index(1, Column.KIND).data(DOCUMENT_ROLE) == documents()[1]
@@ -69,7 +72,11 @@ def test_model_without_reason_still_says_no() -> None:
 
     model = DocumentsTableModel()
     model.set_documents([replace(documents()[2], reason_closed="", creatiedatum=None)])
-    assert model.index(0, Column.OPEN).data() == "Nee, dit mag niet voor dit document."
+    assert (
+        model.index(0, Column.TITLE)
+        .data()
+        .endswith("\nNiet te openen. Dit mag niet voor dit document.")
+    )
     assert model.index(0, Column.DATE).data() == "Onbekend"
 
 
@@ -125,8 +132,7 @@ def test_closed_row_disables_open_and_says_why(qtbot: QtBot) -> None:
     assert view.table.currentIndex().row() == 2
     assert not view.open_button.isEnabled()
     assert view.reason_label.text() == (
-        "U kunt dit document niet openen. "
-        "Vertrouwelijk document: alleen de behandelaar mag het openen."
+        "Niet te openen. Vertrouwelijk document: alleen de behandelaar mag het openen."
     )
     with qtbot.assertNotEmitted(view.open_requested):
         QTest.keyClick(view.table, Qt.Key.Key_Enter)

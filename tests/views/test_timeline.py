@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from kcc_desk.presenters.timeline_model import TimelineModel, TimelineRole
@@ -161,7 +161,7 @@ def test_expected_end_on_time_has_no_warning(qtbot: QtBot) -> None:
     _host, view = make_view(qtbot)
     view.set_timeline(timeline_steps(), date(2026, 4, 12), TODAY)
     assert view.expected_end_label.text() == "Verwachte einddatum: 12 april 2026 (nog 5 dagen)"
-    assert view.expected_end_label.property("badge") is None
+    assert not view.expected_end_label.property("badge")
 
 
 def test_closed_case_says_when_it_ended(qtbot: QtBot) -> None:
@@ -169,7 +169,7 @@ def test_closed_case_says_when_it_ended(qtbot: QtBot) -> None:
     done = tuple(replace(s, state=StepState.DONE) for s in timeline_steps())
     view.set_timeline(done, date(2026, 4, 4), TODAY, ended=date(2026, 3, 28))
     assert view.expected_end_label.text() == "Zaak afgerond op 28 maart 2026"
-    assert view.expected_end_label.property("badge") is None
+    assert not view.expected_end_label.property("badge")
     assert view.currentIndex().row() == 6  # last done step
 
 
@@ -187,6 +187,7 @@ def test_clear_forgets_everything(qtbot: QtBot) -> None:
     assert view.model().rowCount() == 0
     assert view.expected_end_label.text() == ""
     assert not view.expected_end_label.isVisible()
+    assert not any(label.text() for label in view.findChildren(QLabel))
     assert view.accessibleDescription() == ""
     assert view.accessibleName() == "Voortgang van de zaak"
 
