@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kcc_desk.services.models import CaseDetail, CaseSummary, Document
 from kcc_desk.views.announce import announce
-from kcc_desk.views.case_summary import CaseSummaryView
+from kcc_desk.views.case_summary import CaseSummaryView, ValueLabel
 from kcc_desk.views.documents import DocumentsView
 from kcc_desk.views.timeline import TimelineView
 
@@ -46,14 +46,14 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-def _banner(alert: str, parent: QWidget) -> tuple[QFrame, QLabel]:
+def _banner(alert: str, parent: QWidget) -> tuple[QFrame, ValueLabel]:
+    """An alert box whose text is a Tab stop: a keyboard or screen reader user must not miss
+    "Niet alles kon worden geladen" just because it is not a control."""
     frame = QFrame(parent)
     frame.setProperty("alert", alert)
     frame.setFrameShape(QFrame.Shape.StyledPanel)
-    label = QLabel("", frame)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label = ValueLabel(frame)
+    label.setProperty("dataList", None)  # an alert text, not a data-list value
     layout = QVBoxLayout(frame)
     layout.addWidget(label)
     frame.hide()
@@ -90,6 +90,9 @@ class CaseDetailView(QWidget):
         self.scroll_area.setObjectName("caseDetailScroll")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop itself (a nameless stop confuses screen reader users, and F6 would land
+        # on it); every part of the content has its own focusable item, and Qt scrolls to it.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.content = _Content(self.scroll_area)
         self.content.setObjectName("caseDetailContent")
@@ -185,8 +188,9 @@ class CaseDetailView(QWidget):
             lines = [self.tr("Niet alles kon worden geladen:")]
             lines += [f"• {w}" for w in detail.warnings]
             self.warnings_label.setText("\n".join(lines))
-            self.warnings_banner.setAccessibleName(" ".join(lines))
+            self.warnings_label.setAccessibleName(" ".join(lines))
             self.warnings_banner.show()
+            announce(self, " ".join(lines))
         self._show_sections(summary=True, rest=True)
         self._settle_layout()
         log.debug(
@@ -203,7 +207,7 @@ class CaseDetailView(QWidget):
             message=message
         )
         self.error_label.setText(text.strip())
-        self.error_banner.setAccessibleName(text.strip())
+        self.error_label.setAccessibleName(text.strip())
         self.error_banner.show()
         self.empty_label.hide()
         announce(self, text.strip(), assertive=True)
@@ -226,7 +230,7 @@ class CaseDetailView(QWidget):
             (self.warnings_banner, self.warnings_label),
         ):
             label.setText("")
-            banner.setAccessibleName("")
+            label.setAccessibleName("")
             banner.hide()
 
     def _show_sections(self, *, summary: bool, rest: bool) -> None:
@@ -257,7 +261,8 @@ class CaseDetailView(QWidget):
             content_layout.activate()
 
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [f.value for f in self.summary.fields.values()]
+        chain: list[QWidget] = [self.error_label, self.warnings_label]
+        chain += [f.value for f in self.summary.fields.values()]
         chain += [
             self.summary.citizen_text,
             self.summary.copy_button,

@@ -139,9 +139,9 @@ def test_timeline_reads_the_same_inside_the_pane(qtbot: QtBot) -> None:
 
 def test_tab_order_follows_reading_order(qtbot: QtBot) -> None:
     view = make_view(qtbot)
-    view.set_detail(detail(), TODAY)
+    view.set_detail(detail(warnings=("Eén bron gaf geen antwoord.",)), TODAY)
     view.activateWindow()
-    first = view.summary.fields["zaaknummer"].value
+    first = view.warnings_label
     first.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(first.hasFocus, timeout=1000)
     visited: list[QWidget] = []
@@ -154,6 +154,7 @@ def test_tab_order_follows_reading_order(qtbot: QtBot) -> None:
         QTest.keyClick(widget, Qt.Key.Key_Tab)
     shown_values = [f.value for f in view.summary.fields.values() if f.value.isVisible()]
     assert visited == [
+        view.warnings_label,  # the warning is read first, and it is a Tab stop
         *shown_values,
         view.summary.citizen_text,
         view.summary.copy_button,
@@ -161,6 +162,21 @@ def test_tab_order_follows_reading_order(qtbot: QtBot) -> None:
         view.documents.table,
         view.documents.open_button,
     ]
+
+
+def test_first_focusable_child_is_content_not_the_scroll_area(qtbot: QtBot) -> None:
+    """What the main window's F6 lands on: the first visible Tab stop inside the pane."""
+    view = make_view(qtbot)
+    view.set_detail(detail(), TODAY)
+    stops = [
+        w
+        for w in view.findChildren(QWidget)
+        if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    assert view.scroll_area not in stops
+    assert stops[0] is view.summary.fields["zaaknummer"].value
+    for stop in stops:
+        assert stop.accessibleName(), stop.objectName()  # no nameless Tab stop
 
 
 def test_arrowing_through_the_timeline_keeps_the_row_in_view(qtbot: QtBot) -> None:
