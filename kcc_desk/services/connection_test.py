@@ -22,12 +22,14 @@ import ssl
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from kcc_desk.services.config import SourceConfig
 from kcc_desk.services.zgw_auth import JwtMinter
+
+if TYPE_CHECKING:
+    # Imported lazily at run time: views import CheckResult from here and must not load httpx.
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +114,8 @@ class _Failed(Exception):
 def new_test_client(ca_bundle: str | None = None) -> httpx.AsyncClient:
     """A client for connection tests: TLS verification always on (optionally with the
     municipality's own CA bundle), no redirects (a redirect is reported, not followed)."""
+    import httpx
+
     verify: ssl.SSLContext | bool = True
     if ca_bundle:
         verify = ssl.create_default_context(cafile=ca_bundle)
@@ -256,6 +260,8 @@ async def _get(
     timeout_s: float,
     result: Callable[..., CheckResult],
 ) -> httpx.Response:
+    import httpx
+
     try:
         return await client.get(url, headers=dict(headers), timeout=timeout_s)
     except httpx.TimeoutException:
