@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 SMOKE_PERSONA_BSN = "999993653"
+_KEEP_ALIVE: list[object] = []
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -32,8 +33,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from kcc_desk.presenters.workspace import WorkspacePresenter
-    from kcc_desk.services.config import AppConfig, ConfigError, load_config
+    from kcc_desk.services.config import AppConfig, load_config
     from kcc_desk.services.credentials import Credentials
+    from kcc_desk.services.errors import ConfigError
     from kcc_desk.services.lookup import LookupService
     from kcc_desk.views.main_window import MainWindow
 
@@ -75,7 +77,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
         with loop:
             if args.smoke:
-                code = loop.run_until_complete(_smoke(presenter))
+                code: int = loop.run_until_complete(_smoke(presenter))
             else:
                 closed = asyncio.Event()
                 app.aboutToQuit.connect(closed.set)
@@ -93,10 +95,13 @@ async def _smoke(presenter: object) -> int:
 
     assert isinstance(presenter, WorkspacePresenter)
     done: asyncio.Future[int] = asyncio.get_event_loop().create_future()
-    presenter.search_finished.connect(
-        lambda result: done.done() or done.set_result(0 if result.cases else 1)
-    )
-    presenter.search_failed.connect(lambda _msg: done.done() or done.set_result(1))
+
+    def finish(code: int) -> None:
+        if not done.done():
+            done.set_result(code)
+
+    presenter.search_finished.connect(lambda result: finish(0 if result.cases else 1))
+    presenter.search_failed.connect(lambda _message: finish(1))
     presenter.search(SMOKE_PERSONA_BSN)
     try:
         code = await asyncio.wait_for(done, timeout=60)
@@ -106,10 +111,12 @@ async def _smoke(presenter: object) -> int:
     return code
 
 
-def _install_translations(app: object, lang: str | None) -> str:
+def _install_translations(app: QApplication, lang: str | None) -> str:
     from kcc_desk import i18n
 
-    return i18n.install_translators(app, lang)
+    installed = i18n.install_translators(app, lang)
+    _KEEP_ALIVE.append(installed)  # translators must stay referenced while the app runs
+    return installed.language
 
 
 class _Theming:
