@@ -44,7 +44,7 @@ class _Request:
 @functools.cache
 def _spec(name: str) -> tuple[OpenAPI, dict[str, Any]]:
     with open(SPECS + name, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     for item in data["paths"].values():
         for op in item.values():
             if isinstance(op, dict) and "responses" in op:
