@@ -340,6 +340,7 @@ class TimelineView(QListView):
         self._footer = self._footer_plain
         self._footer_text = ""
         self._overdue = False
+        self._natural_widths: dict[tuple[str, str], int] = {}
         self._update_height()
 
     # --- public API ----------------------------------------------------------------------------
@@ -427,10 +428,17 @@ class TimelineView(QListView):
     def _footer_width(self, available: int) -> int:
         # A badge hugs its words; plain text may use the full width.
         if self._overdue:
-            # The one-line width (a wrapping label's sizeHint is a "pleasant" wrap width).
-            self._footer.setWordWrap(False)
-            natural = self._footer.sizeHint().width()
-            self._footer.setWordWrap(True)
+            # The one-line width, as QLabel itself measures it (font metrics alone came out a
+            # few pixels short and wrapped the last word); cached per text and font.
+            label = self._footer
+            label.ensurePolished()
+            key = (label.text(), label.font().toString())
+            natural = self._natural_widths.get(key)
+            if natural is None:
+                label.setWordWrap(False)
+                natural = label.sizeHint().width()
+                label.setWordWrap(True)
+                self._natural_widths = {key: natural}  # only the current text matters
             return max(1, min(natural, available))
         return max(1, available)
 
