@@ -18,7 +18,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 SPEC_PATH = Path("/work/shared/zgw-specs/klantinteracties-api-0.9.0-openklant-2.18.0.yaml")
 RECORDINGS = Path("/work/shared/zgw-recorded")
@@ -82,7 +82,8 @@ def _fix_nullable_allof(node: Any) -> Any:
 @functools.cache
 def _raw() -> dict[str, Any]:
     with SPEC_PATH.open(encoding="utf-8") as fh:
-        loaded: dict[str, Any] = yaml.safe_load(fh)
+        loaded = yaml.safe_load(fh)
+    assert isinstance(loaded, dict)
     return loaded
 
 
@@ -96,7 +97,8 @@ def tolerant_spec(server_url: str) -> dict[str, Any]:
                 prop["pattern"] = "^$|" + prop["pattern"]
             if prop.get("minLength"):
                 prop["minLength"] = 0
-    spec = _fix_nullable_allof(spec)
+    fixed: dict[str, Any] = _fix_nullable_allof(spec)
+    spec = fixed
     schemas = spec["components"]["schemas"]
     schemas["Fout"] = PROBLEM
     schemas["ValidatieFout"] = VALIDATION_PROBLEM

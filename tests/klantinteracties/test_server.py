@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import httpx
 
@@ -97,7 +98,7 @@ async def test_persona_has_history_with_an_open_referral_from_yesterday(
 async def test_filters(ki: RunningKI, http: httpx.AsyncClient) -> None:
     headers = {"Authorization": f"Token {ki.token}"}
 
-    async def results(resource: str, **params: str) -> list[dict[str, object]]:
+    async def results(resource: str, **params: str) -> list[dict[str, Any]]:
         response = await http.get(ki.base_url + resource, params=params, headers=headers)
         assert response.status_code == 200, response.text
         return list(response.json()["results"])

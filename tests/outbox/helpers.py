@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from kcc_desk.demo.klantinteracties import KlantinteractiesStore
 from kcc_desk.services.klantinteracties import METADATA_REFERENCE_KEY
 from kcc_desk.services.outbox import ContactKind, ContactLogRequest
@@ -48,7 +50,7 @@ def answered(n: int = 0, bsn: str | None = PERSONA_BSN) -> ContactLogRequest:
     )
 
 
-def contacts_for(store: KlantinteractiesStore, reference: str) -> list[dict[str, object]]:
+def contacts_for(store: KlantinteractiesStore, reference: str) -> list[dict[str, Any]]:
     return [
         kc
         for kc in store.all("klantcontacten")

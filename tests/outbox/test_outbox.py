@@ -14,6 +14,7 @@ from kcc_desk.services.klantinteracties import InvalidContactRequest, Klantinter
 from kcc_desk.services.outbox import (
     ContactKind,
     ContactLogRequest,
+    DeliveryReport,
     ItemState,
     Outbox,
     OutboxWorker,
@@ -118,7 +119,7 @@ async def test_api_down_then_up_delivers_exactly_once(
     tmp_path: Path, ki: RunningKI, http: httpx.AsyncClient
 ) -> None:
     client = KlantinteractiesClient(http, ki.base_url, ki.token)
-    reports = []
+    reports: list[DeliveryReport] = []
     with Outbox(tmp_path / "o.db") as outbox:
         worker = OutboxWorker(
             outbox, client, base_delay=0.05, max_delay=0.2, on_report=reports.append
@@ -144,16 +145,19 @@ async def test_api_down_then_up_delivers_exactly_once(
         assert_complete_once(ki.store, request)
 
 
-async def test_backoff_is_exponential_and_capped(tmp_path: Path, ki: RunningKI) -> None:
+async def test_backoff_is_exponential_and_capped(
+    tmp_path: Path, ki: RunningKI, http: httpx.AsyncClient
+) -> None:
     import random
 
     with Outbox(tmp_path / "o.db") as outbox:
+        client = KlantinteractiesClient(http, ki.base_url, ki.token)  # not used: no run
         worker = OutboxWorker(
             outbox,
-            None,
+            client,
             base_delay=2,
             max_delay=60,
-            rng=random.Random(1),  # type: ignore[arg-type]
+            rng=random.Random(1),
         )
         delays = []
         for failures in range(1, 10):
