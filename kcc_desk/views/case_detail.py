@@ -210,7 +210,8 @@ class CaseDetailView(QWidget):
         self.error_label.setAccessibleName(text.strip())
         self.error_banner.show()
         self.empty_label.hide()
-        announce(self, text.strip(), assertive=True)
+        # Not announced here: the workspace presenter already announces every task failure
+        # (assertive); a second announcement would interrupt the first.
 
     def clear(self) -> None:
         """Forget the case: every name, address, text and document leaves the widget tree."""
