@@ -77,7 +77,7 @@ class SettingsState:
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
-    scope: str  # "source:<index>", "klantinteracties" or "general"
+    scope: str  # "source:<index>", "klantinteracties", "general" or "file"
     field: str  # "name", "zaken_api", ..., "url", "token", "agent_id", ...
     message: str
 
@@ -183,9 +183,8 @@ class SettingsPresenter(QObject):
             self.store.replace_all(
                 sources, state.klantinteracties_url.strip() or None, state.general
             )
-        except KccError as exc:
-            field_name = getattr(exc, "field", None) or "name"
-            return SaveResult((FieldError("general", field_name, exc.message),))
+        except KccError as exc:  # e.g. the file cannot be written: no single field to blame
+            return SaveResult((FieldError("file", "", exc.message),))
         secrets: dict[str, StoredWhere] = {}
         for name in removed:
             delete_secret(KEYRING_SERVICE, keyring_user(name))

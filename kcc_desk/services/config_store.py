@@ -412,7 +412,13 @@ class ConfigStore:
             # The same checks the app runs at start-up: never save a file it cannot load.
             parse_config(raw)
         text = HEADER + dumps(raw)
-        write_private_file(self.path, text)
+        try:
+            write_private_file(self.path, text)
+        except OSError as exc:
+            raise ConfigStoreError(
+                f"Configuratiebestand kon niet worden opgeslagen: {self.path} "
+                f"({type(exc).__name__}). Vraag de beheerder om schrijfrechten."
+            ) from None
 
 
 def write_private_file(path: Path, text: str) -> None:

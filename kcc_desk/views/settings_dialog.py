@@ -141,6 +141,14 @@ class SettingsDialog(QDialog):
         self._build_klantinteracties_tab()
         self._build_general_tab()
 
+        # Errors that belong to no single field (a file that cannot be written, ...).
+        self.save_error = QLabel(self)
+        self.save_error.setObjectName("saveError")
+        self.save_error.setProperty("alert", "error")
+        self.save_error.setWordWrap(True)
+        self.save_error.setVisible(False)
+        layout.addWidget(self.save_error)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -595,6 +603,8 @@ class SettingsDialog(QDialog):
 
     def _clear_errors(self) -> None:
         self._source_errors.clear()
+        self.save_error.clear()
+        self.save_error.setVisible(False)
         for field in (
             *self.source_fields.values(),
             *self.klant_fields.values(),
@@ -609,8 +619,11 @@ class SettingsDialog(QDialog):
                 self._source_errors.setdefault(index, {}).setdefault(error.field, error.message)
             elif error.scope == KLANTINTERACTIES_KEY and error.field in self.klant_fields:
                 self.klant_fields[error.field].set_error(error.message)
-            elif error.field in self.general_fields:
+            elif error.scope == "general" and error.field in self.general_fields:
                 self.general_fields[error.field].set_error(error.message)
+            else:
+                self.save_error.setText(self.tr("Fout: {0}").format(error.message))
+                self.save_error.setVisible(True)
         first = errors[0]
         target: QWidget
         if first.scope.startswith("source:"):
@@ -622,10 +635,11 @@ class SettingsDialog(QDialog):
         elif first.scope == KLANTINTERACTIES_KEY:
             self.tabs.setCurrentIndex(1)
             target = self.klant_fields.get(first.field, self.klant_fields["url"]).widget
-        else:
+        elif first.scope == "general" and first.field in self.general_fields:
             self.tabs.setCurrentIndex(2)
-            field = self.general_fields.get(first.field)
-            target = field.widget if field else self.agent_edit
+            target = self.general_fields[first.field].widget
+        else:
+            target = self.ok_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         count = len(errors)
         message = (

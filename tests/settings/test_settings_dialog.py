@@ -303,3 +303,24 @@ def test_edit_and_remove_existing_sources(
     assert [s.name for s in store.sources()] == ["Eerste bron"]
     # The renamed source kept its secret, under its new name only.
     assert memory_keyring.store == {("kcc-desk", "source:Eerste bron"): "oud-geheim"}
+
+
+def test_a_file_that_cannot_be_written_is_said_in_words(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kcc_desk.services import config_store
+
+    def refuse(path: Path, text: str) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(config_store, "write_private_file", refuse)
+    dialog = SettingsDialog(SettingsPresenter(ConfigStore(tmp_path / "config.toml")))
+    qtbot.addWidget(dialog)
+    show(qtbot, dialog)
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.save_error.isVisibleTo(dialog)
+    assert dialog.save_error.text().startswith(
+        "Fout: Configuratiebestand kon niet worden opgeslagen"
+    )
+    assert focus() is dialog.ok_button
