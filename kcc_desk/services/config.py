@@ -96,11 +96,14 @@ def load_config(path: str | os.PathLike[str] | None = None) -> AppConfig:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"Configuratiebestand is geen geldige TOML: {resolved} ({exc})") from None
     config = parse_config(raw)
+    ca_bundle = _relative_to(config.ca_bundle, resolved.parent)
+    if ca_bundle is not None and not ca_bundle.is_file():
+        raise ConfigError(f"ca_bundle niet gevonden: {ca_bundle}")
     return AppConfig(
         sources=config.sources,
         agent_id=config.agent_id,
         klantinteracties=config.klantinteracties,
-        ca_bundle=_relative_to(config.ca_bundle, resolved.parent),
+        ca_bundle=ca_bundle,
         max_response_mb=config.max_response_mb,
         max_confidentiality=config.max_confidentiality,
         path=resolved,

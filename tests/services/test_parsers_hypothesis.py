@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
+import httpx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kcc_desk.services.case_detail import _case_object, _role, format_address
-from kcc_desk.services.case_summary import _summary
+from kcc_desk.services.case_summary import SummaryBuilder, _summary
+from kcc_desk.services.catalog_cache import CatalogCache
 from kcc_desk.services.config import parse_config
+from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.documents import DocumentStore, safe_filename
-from kcc_desk.services.errors import ConfigError, InvalidResponseError
+from kcc_desk.services.errors import ConfigError, InvalidResponseError, SourceError
 from kcc_desk.services.pagination import parse_page
 from kcc_desk.services.parsing import as_object, required_text, status_info
 from kcc_desk.services.timeline import build_timeline
-from kcc_desk.services.zgw_client import _api_error
+from kcc_desk.services.zgw_client import ZgwClient, _api_error
+from tests.services.conftest import replay_config
 
+_HTTP = httpx.AsyncClient()
 FAST = settings(max_examples=60, deadline=None)
 KEYS = st.sampled_from(
     [
@@ -174,3 +180,22 @@ def test_config_only_raises_config_error(raw: dict[str, Any]) -> None:
         parse_config(raw)
     except ConfigError as exc:
         assert exc.message
+
+
+@FAST
+@given(st.lists(JSON, max_size=4))
+async def test_summary_builder_only_raises_source_errors(zaken: list[Any]) -> None:
+    """Whole zaak lists as a server might send them; references go nowhere (no server)."""
+    config = replay_config("http://127.0.0.1:9")
+    # One httpx client for all examples (building an SSL context per example is slow); it
+    # never connects: every reference in random data lies outside the configured roots.
+    client = ZgwClient(
+        config, Credentials(config, environ={}, keyring_get=lambda s, u: None), http=_HTTP
+    )
+    builder = SummaryBuilder(client, CatalogCache(client), "Bron", asyncio.Semaphore(4))
+    try:
+        cases = await builder.build_all(zaken)
+    except SourceError as exc:
+        assert exc.message.startswith("Bron: ")
+    else:
+        assert len(cases) == len(zaken)
