@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from kcc_desk.demo.server import DemoServer
 from kcc_desk.presenters.settings_presenter import SettingsPresenter
 from kcc_desk.services.config import load_config
 from kcc_desk.services.config_store import ConfigStore, SourceSettings
@@ -324,3 +325,20 @@ def test_a_file_that_cannot_be_written_is_said_in_words(
         "Fout: Configuratiebestand kon niet worden opgeslagen"
     )
     assert focus() is dialog.ok_button
+
+
+def test_saving_a_demo_config_unchanged_keeps_it_working(
+    qtbot: QtBot, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    path = demo_server.write_config(tmp_path / "config.toml", agent_id="jdevries")
+    before = load_config(path)
+    dialog = SettingsDialog(SettingsPresenter(ConfigStore(path)))
+    qtbot.addWidget(dialog)
+    show(qtbot, dialog)
+    assert dialog.secret_status.text() == "Sleutel: staat in de configuratie (oefenserver)."
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    after = load_config(path)
+    assert after.sources == before.sources  # inline loopback secrets included
+    assert after.klantinteracties == before.klantinteracties
+    assert after.agent_id == "jdevries"
