@@ -409,3 +409,15 @@ async def test_client_requests_conform_to_the_spec(ki: RunningKI, tmp_path: Any)
             method, url, json.loads(content) if content else None, token=ki.token
         )
         api.validate_request(request)
+
+
+def test_server_accepts_exactly_the_declared_query_parameters() -> None:
+    """Unknown parameters get 400 from Open Klant; the demo must neither refuse a declared one
+    nor accept an undeclared one (clients would pass here and fail in production)."""
+    from kcc_desk.demo.klantinteracties.app import EXPAND_CHOICES, FILTERS
+
+    for resource, filters in FILTERS.items():
+        ours = set(filters) | {"page", "pageSize"}
+        if resource in EXPAND_CHOICES:
+            ours.add("expand")
+        assert ours == declared_query_params(f"/{resource}", "GET"), resource

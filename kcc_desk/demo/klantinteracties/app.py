@@ -207,6 +207,28 @@ def _kc_child_uuid(resource: str, fk: str) -> Predicate:
     return lambda s, r, v: any(c["uuid"] == v for c in s.children(resource, fk, r["uuid"]))
 
 
+def _never(_s: KlantinteractiesStore, _r: JsonDict, _v: Any) -> bool:
+    """Filters on data the demo never has (digitale adressen, categorieën, vertegenwoordiging):
+    accepted like Open Klant accepts them, matching nothing."""
+    return False
+
+
+def _address_filters(prefix: str, group: str) -> dict[str, Filter]:
+    fields = ("adresregel1", "adresregel2", "adresregel3", "land", "nummeraanduidingId")
+    return {f"{prefix}{f[0].upper()}{f[1:]}": Filter("str", _nested_eq(group, f)) for f in fields}
+
+
+def _sub_identificator(field: str) -> Predicate:
+    def match(s: KlantinteractiesStore, r: JsonDict, v: Any) -> bool:
+        for ident in s.partij_identificatoren_of(r["uuid"]):
+            parent = s.get("partij-identificatoren", ident.get("subIdentificatorVan") or "")
+            if parent is not None and (parent.get("partijIdentificator") or {}).get(field) == v:
+                return True
+        return False
+
+    return match
+
+
 def _with_url_variants(filters: dict[str, Filter]) -> dict[str, Filter]:
     """Every ``x__uuid`` filter also exists as ``x__url`` (the uuid is the URL's last part)."""
     result = dict(filters)
@@ -276,6 +298,7 @@ KLANTCONTACT_FILTERS: dict[str, Filter] = _with_url_variants(
         },
         "indicatieContactGelukt": Filter("bool", _eq("indicatieContactGelukt")),
         "vertrouwelijk": Filter("bool", _eq("vertrouwelijk")),
+        "hadBetrokkene__digitaaladres__adres__icontains": Filter("str", _never),
         "leiddeTotInterneTaken": Filter(
             "bool",
             lambda s, r, v: (
@@ -304,6 +327,11 @@ PARTIJ_FILTERS: dict[str, Filter] = _with_url_variants(
         "indicatieActief": Filter("bool", _eq("indicatieActief")),
         "indicatieGeheimhouding": Filter("bool", _eq("indicatieGeheimhouding")),
         "nummer": Filter("str", _eq("nummer")),
+        **_address_filters("bezoekadres", "bezoekadres"),
+        **_address_filters("correspondentieadres", "correspondentieadres"),
+        **{f"subIdentificatorVan__{f}": Filter("str", _sub_identificator(f)) for f in _ID_FIELDS},
+        "categorierelatie__categorie__naam": Filter("str", _never),
+        "vertegenwoordigdePartij__uuid": Filter("uuid", _never),
     }
 )
 
@@ -354,6 +382,12 @@ BETROKKENE_FILTERS: dict[str, Filter] = _with_url_variants(
             for f in ("voorletters", "voornaam", "voorvoegselAchternaam", "achternaam")
         },
         "organisatienaam": Filter("str", _eq("organisatienaam")),
+        "wasPartij__nummer": Filter(
+            "str",
+            lambda s, r, v: (s.get("partijen", r.get("wasPartij") or "") or {}).get("nummer") == v,
+        ),
+        "verstrektedigitaalAdres__adres": Filter("str", _never),
+        "verstrektedigitaalAdres__uuid": Filter("uuid", _never),
     }
 )
 
@@ -402,22 +436,29 @@ def _task_actor_name(s: KlantinteractiesStore, r: JsonDict, v: Any) -> bool:
     return False
 
 
-INTERNETAAK_FILTERS: dict[str, Filter] = _with_url_variants(
-    {
-        "aanleidinggevendKlantcontact__uuid": Filter("uuid", _eq("aanleidinggevendKlantcontact")),
-        "klantcontact__uuid": Filter("uuid", _eq("aanleidinggevendKlantcontact")),
-        "klantcontact__nummer": Filter("str", _task_kc_field("nummer")),
-        "klantcontact__referentienummer": Filter("str", _task_kc_field("referentienummer")),
-        "actoren__naam": Filter("str", _task_actor_name),
-        "nummer": Filter("str", _eq("nummer")),
-        "referentienummer": Filter("str", _eq("referentienummer")),
-        "status": Filter("choice", _eq("status"), ("te_verwerken", "verwerkt")),
-        "toegewezenAanActor__uuid": Filter(
-            "uuid", lambda _s, r, v: v in (r.get("toegewezenAanActoren") or ())
-        ),
-        "toegewezenOp": Filter("datetime", lambda _s, r, v: parse_datetime(r["toegewezenOp"]) == v),
-    }
-)
+INTERNETAAK_FILTERS: dict[str, Filter] = {
+    # the spec has klantcontact__uuid but no klantcontact__url
+    "klantcontact__uuid": Filter("uuid", _eq("aanleidinggevendKlantcontact")),
+    **_with_url_variants(
+        {
+            "aanleidinggevendKlantcontact__uuid": Filter(
+                "uuid", _eq("aanleidinggevendKlantcontact")
+            ),
+            "klantcontact__nummer": Filter("str", _task_kc_field("nummer")),
+            "klantcontact__referentienummer": Filter("str", _task_kc_field("referentienummer")),
+            "actoren__naam": Filter("str", _task_actor_name),
+            "nummer": Filter("str", _eq("nummer")),
+            "referentienummer": Filter("str", _eq("referentienummer")),
+            "status": Filter("choice", _eq("status"), ("te_verwerken", "verwerkt")),
+            "toegewezenAanActor__uuid": Filter(
+                "uuid", lambda _s, r, v: v in (r.get("toegewezenAanActoren") or ())
+            ),
+            "toegewezenOp": Filter(
+                "datetime", lambda _s, r, v: parse_datetime(r["toegewezenOp"]) == v
+            ),
+        }
+    ),
+}
 
 FILTERS: dict[str, dict[str, Filter]] = {
     "partijen": PARTIJ_FILTERS,
