@@ -9,7 +9,6 @@ configuration does not name).
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import time
 from collections.abc import Mapping
@@ -22,13 +21,13 @@ import httpx
 from kcc_desk.services.config import AppConfig, SourceConfig
 from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.errors import (
-    ApiError,
     InvalidResponseError,
     ResponseTooLargeError,
     SourceError,
     SourceTimeoutError,
     UnreachableError,
 )
+from kcc_desk.services.problems import api_error, decode_json, try_json
 from kcc_desk.services.zgw_auth import JwtMinter
 
 log = logging.getLogger(__name__)
@@ -129,8 +128,8 @@ class ZgwClient:
         if status == 304 and etag is not None:
             return JsonResponse(304, None, headers.get("etag") or etag, None, final_url)
         if status >= 400:
-            raise _api_error(source_name, status, _try_json(content))
-        body = _decode_json(content, source_name)
+            raise api_error(source_name, status, try_json(content))
+        body = decode_json(content, source_name)
         if status != 200:
             raise InvalidResponseError(source_name, f"onverwacht antwoord ({status})")
         return JsonResponse(
@@ -141,7 +140,7 @@ class ZgwClient:
         """GET raw content (document download), bounded by ``max_bytes``."""
         status, _, content, _ = await self._get(url, None, source_name, None, max_bytes)
         if status >= 400:
-            raise _api_error(source_name, status, _try_json(content))
+            raise api_error(source_name, status, try_json(content))
         if status != 200:
             raise InvalidResponseError(source_name, f"onverwacht antwoord ({status})")
         return content
@@ -254,44 +253,3 @@ def _network_error(source_name: str, exc: Exception) -> SourceError:
     if _is_tls_failure(exc):
         return UnreachableError(source_name, "niet bereikbaar (certificaat niet vertrouwd)")
     return UnreachableError(source_name, detail=type(exc).__name__)
-
-
-def _decode_json(content: bytes, source_name: str) -> Any:
-    try:
-        return json.loads(content)
-    except (ValueError, RecursionError):
-        raise InvalidResponseError(source_name, "ongeldig antwoord (geen JSON)") from None
-
-
-def _try_json(content: bytes) -> Any:
-    try:
-        return json.loads(content)
-    except (ValueError, RecursionError):
-        return None
-
-
-def _api_error(source_name: str, status: int, body: Any) -> ApiError:
-    """Status + problem shape (ZGW ``Fout``), whatever the media type says."""
-    if not isinstance(body, dict):
-        return ApiError(source_name, status)
-    message = body.get("detail") or body.get("title") or ""
-    code = body.get("code") or ""
-    params: list[tuple[str, str, str]] = []
-    raw_params = body.get("invalidParams")
-    if isinstance(raw_params, list):
-        for item in raw_params:
-            if isinstance(item, dict):
-                params.append(
-                    (
-                        str(item.get("name", "")),
-                        str(item.get("code", "")),
-                        str(item.get("reason", "")),
-                    )
-                )
-    return ApiError(
-        source_name,
-        status,
-        server_message=message if isinstance(message, str) else "",
-        code=code if isinstance(code, str) else "",
-        invalid_params=tuple(params),
-    )

@@ -18,8 +18,9 @@ from kcc_desk.services.documents import DocumentStore, safe_filename
 from kcc_desk.services.errors import ConfigError, InvalidResponseError, SourceError
 from kcc_desk.services.pagination import parse_page
 from kcc_desk.services.parsing import as_object, required_text, status_info
+from kcc_desk.services.problems import api_error
 from kcc_desk.services.timeline import build_timeline
-from kcc_desk.services.zgw_client import ZgwClient, _api_error
+from kcc_desk.services.zgw_client import ZgwClient
 from tests.services.conftest import replay_config
 
 _HTTP = httpx.AsyncClient()
@@ -161,7 +162,7 @@ def test_documents_never_crash(link: dict[str, Any], eio: dict[str, Any]) -> Non
 @FAST
 @given(st.integers(min_value=400, max_value=599), JSON)
 def test_problem_bodies(status: int, body: Any) -> None:
-    error = _api_error("Bron", status, body)
+    error = api_error("Bron", status, body)
     assert error.message.startswith("Bron: ")
     assert isinstance(error.server_message, str)
 
