@@ -45,7 +45,7 @@ def _requests(ki: RunningKI) -> list[ContactLogRequest]:
     result = []
     for n in range(N_REQUESTS):
         if n % 4 == 3:
-            result.append(answered(n, bsn=bsns[n % 3]))
+            result.append(answered(n, bsn=bsns[n % 4 if n % 8 == 7 else n % 3]))
         else:
             result.append(referral(ki.store, n, bsn=bsns[n % 3] or "999993653"))
     return result
