@@ -309,6 +309,11 @@ class KlantinteractiesClient:
             raise KlantinteractiesUnavailable(
                 "Klantinteracties is niet bereikbaar. Probeer het later opnieuw."
             ) from None
+        except httpx.HTTPError as exc:  # decoding, redirects: the answer was unusable
+            log.warning("klantinteracties %s %s: %s", method, resource, type(exc).__name__)
+            raise KlantinteractiesUnavailable(
+                "Klantinteracties gaf een ongeldig antwoord."
+            ) from None
         status = response.status_code
         log.debug("klantinteracties %s %s -> %s", method, resource, status)
         if 200 <= status < 300:

@@ -9,6 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from kcc_desk.demo.faults import Fault
 from kcc_desk.services.klantinteracties import (
     KlantinteractiesAuthError,
     KlantinteractiesClient,
@@ -154,3 +155,21 @@ async def test_errors_are_typed_dutch_and_free_of_personal_data(
         assert PERSONA_BSN not in text
         assert "Jansen" not in text
         assert "fout" not in text.replace("fouten", "")  # the token never shows
+
+
+@pytest.mark.parametrize(
+    ("fault", "text"),
+    [
+        (Fault.MALFORMED_JSON, "ongeldig antwoord"),
+        (Fault.HTML_ERROR, "storing (502)"),
+        (Fault.HTTP_500, "storing (500)"),
+        (Fault.SLOW, "niet op tijd"),
+    ],
+)
+async def test_server_faults_are_retryable(ki: RunningKI, fault: Fault, text: str) -> None:
+    ki.faults.fault, ki.faults.delay_s = fault, 1.0
+    async with httpx.AsyncClient(timeout=0.3) as http:
+        client = KlantinteractiesClient(http, ki.base_url, ki.token)
+        with pytest.raises(KlantinteractiesUnavailable) as info:
+            await client.referral_targets()
+    assert info.value.retryable and text in info.value.message
