@@ -254,3 +254,33 @@ async def test_document_403_is_listed_not_viewable(server: Server) -> None:
     assert not forbidden.may_open and forbidden.titel == "Intern memo"
     assert "403" in forbidden.reason_closed
     assert detail.warnings == ()
+
+
+async def test_503_is_retried_then_succeeds(server: Server) -> None:
+    calls = 0
+
+    async def flaky(request: web.Request) -> web.Response:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            return web.Response(status=503, text="<html>even geduld</html>")
+        return web.json_response({"count": 1, "next": None, "results": [zaak(server, 1)]})
+
+    server.routes["/zaken/api/v1/zaken"] = flaky
+    async with service_for(server) as service:
+        result = await service.lookup(BSN)
+    assert result.sources[0].ok and [c.identificatie for c in result.cases] == ["Z-1"]
+    assert calls == 2
+
+
+async def test_404_and_400_are_not_retried(server: Server) -> None:
+    async def bad(request: web.Request) -> web.Response:
+        return web.json_response(
+            {"status": 400, "code": "invalid", "detail": "Nee.", "invalidParams": []}, status=400
+        )
+
+    server.routes["/zaken/api/v1/zaken"] = bad
+    async with service_for(server) as service:
+        result = await service.lookup(BSN)
+    assert result.sources[0].error == "verzoek geweigerd (400)"
+    assert len(server.hits) == 1

@@ -168,6 +168,10 @@ async def test_download_is_owner_only_with_real_name(
         assert stat.S_IMODE(os.stat(path.parent.parent).st_mode) == 0o700
         service.clear_caller_data()
         assert not path.exists()
+        # The catalogue survives a new caller: the next lookup needs one request per source.
+        demo_server.clear_request_log()
+        await service.lookup(PERSONA_BSN)
+        assert [len(demo_server.request_log(i)) for i in range(2)] == [1, 1]
 
 
 async def test_requests_fit_the_official_specs(demo_server: DemoServer, tmp_path: Path) -> None:
