@@ -67,7 +67,7 @@ def test_final_status_reached_everything_done() -> None:
 
 
 def test_substatussen_under_their_status_in_time_order() -> None:
-    subs = [
+    subs: list[dict[str, Any]] = [
         {
             "status": f"{S}2",
             "omschrijving": "later",
