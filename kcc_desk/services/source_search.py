@@ -63,19 +63,23 @@ class SourceSearch:
         self.semaphore = asyncio.Semaphore(DETAIL_CONCURRENCY)
 
     async def find(self, query: Query) -> list[JsonObject]:
+        # At most two lessons per source: "no expand", then "no rol__ filters" (Zaken API 1.0).
+        for _ in range(2):
+            try:
+                return await self._find_once(query)
+            except ApiError as exc:
+                if not self._learn(exc):
+                    raise
+        return await self._find_once(query)
+
+    async def _find_once(self, query: Query) -> list[JsonObject]:
         if query.kind is IdentifierKind.ZAAK:
             zaken = await self._zaken({"identificatie": query.value})
             # A server that ignores the filter would return every zaak: keep exact matches only.
             return [z for z in zaken if z.get("identificatie") == query.value]
         if self._caps.rol_filters:
             filters = (BSN_FILTER,) if query.kind is IdentifierKind.BSN else KVK_FILTERS
-            try:
-                return await self._any_filter(filters, query.value, self._zaken)
-            except ApiError as exc:
-                if not self._learn(exc):
-                    raise
-            if self._caps.rol_filters:  # only expand was refused: same filters, no expand
-                return await self._any_filter(filters, query.value, self._zaken)
+            return await self._any_filter(filters, query.value, self._zaken)
         return await self._legacy(query)
 
     async def _zaken(self, params: dict[str, str]) -> list[JsonObject]:

@@ -110,6 +110,26 @@ async def test_zaken_api_1_0_server(fresh_demo_server: DemoServer, tmp_path: Pat
     assert old_details and all(not d.substatus_supported for d in old_details)
 
 
+async def test_case_number_on_a_fresh_zaken_api_1_0_server(
+    fresh_demo_server: DemoServer, tmp_path: Path
+) -> None:
+    """The first request a 1.0 source sees is a case-number search with expand."""
+    async with demo_service(demo_config(fresh_demo_server, tmp_path)) as service:
+        persona = await service.lookup(PERSONA_BSN)
+        number = next(
+            c.identificatie
+            for c in persona.cases
+            if c.source == service.source_names[1] and not c.also_in
+        )
+    fresh_demo_server.set_compat(1, zaken_api_1_0=True)
+    async with demo_service(demo_config(fresh_demo_server, tmp_path)) as service:
+        result = await service.lookup(number)
+    assert all(s.ok for s in result.sources)
+    assert [c.identificatie for c in result.cases] == [number]
+    case = result.cases[0]
+    assert case.status is not None and case.status.omschrijving and case.zaaktype
+
+
 async def test_cancel_in_flight_lookup(fresh_demo_server: DemoServer, tmp_path: Path) -> None:
     fresh_demo_server.set_fault(1, Fault.SLOW, delay_s=3)
     async with demo_service(demo_config(fresh_demo_server, tmp_path)) as service:
