@@ -7,7 +7,9 @@ as dates.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import IntEnum
 from typing import Any
@@ -21,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from kcc_desk.formatting import format_confidentiality, format_date, relative_days
+from kcc_desk.i18n import current_language
 from kcc_desk.services.models import CaseSummary
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,6 +31,16 @@ CASE_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # "overdue", "closed", "confidential" or "" for styling
 
 _Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        SORT_ROLE,
+        CASE_ROLE,
+        STATE_ROLE,
+    }
+)
 
 
 class Column(IntEnum):
@@ -41,13 +54,31 @@ class Column(IntEnum):
 
 
 def _tr(text: str) -> str:
+    return _translated(current_language(), text)
+
+
+@functools.cache
+def _translated(language: str, text: str) -> str:
+    # Cached per language: a 500-case list asks for the same few templates thousands of times.
     return QCoreApplication.translate("CaseListModel", text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A case with its cell texts, sort keys and states worked out once: views ask for cell
+    data many times per paint, and a caller can have hundreds of cases."""
+
+    case: CaseSummary
+    texts: tuple[str, ...]
+    sort_keys: tuple[Any, ...]
+    states: tuple[str, ...]
 
 
 class CaseListModel(QAbstractTableModel):
     def __init__(self, today: date | None = None, lang: str = "nl") -> None:
         super().__init__()
         self._rows: list[CaseSummary] = []
+        self._cells: list[_Row] = []
         self._today = today
         self._lang = lang
 
@@ -55,7 +86,21 @@ class CaseListModel(QAbstractTableModel):
     def set_rows(self, cases: Sequence[CaseSummary]) -> None:
         self.beginResetModel()
         self._rows = list(cases)
+        self._cells = [self._build_row(case) for case in self._rows]
         self.endResetModel()
+
+    def _build_row(self, case: CaseSummary) -> _Row:
+        columns = list(Column)
+        return _Row(
+            case=case,
+            texts=tuple(self._display(case, c) for c in columns),
+            sort_keys=tuple(self._sort_value(case, c) for c in columns),
+            states=tuple(self._state(case, c) for c in columns),
+        )
+
+    def column_texts(self, column: int) -> list[str]:
+        """Every row's text in ``column`` (for sizing rows without asking Qt per cell)."""
+        return [row.texts[column] for row in self._cells]
 
     def merge_rows(self, cases: Sequence[CaseSummary]) -> None:
         """Add cases as a source reports them; a case number already shown is not repeated."""
@@ -105,21 +150,20 @@ class CaseListModel(QAbstractTableModel):
         return headers.get(Column(section)) if 0 <= section < len(Column) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._cells):
             return None
-        case = self._rows[index.row()]
-        column = Column(index.column())
+        row = self._cells[index.row()]
+        column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(case, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.STATUS and case.status:
-            return case.status.statustekst or None
+            return row.texts[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            status = row.case.status
+            return status.statustekst or None if column == Column.STATUS and status else None
         if role == SORT_ROLE:
-            return self._sort_value(case, column)
+            return row.sort_keys[column]
         if role == CASE_ROLE:
-            return case
-        if role == STATE_ROLE:
-            return self._state(case, column)
-        return None
+            return row.case
+        return row.states[column]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -1,0 +1,225 @@
+"""Workspace benchmark (issue 4): prints figures, asserts nothing.
+
+1. Enter → rendered list: 3 sources at 100 ms latency, the training persona; as ms and as a
+   ratio to the latency (measured in the same run).
+2. Largest event-loop stall while a caller with 500 cases is looked up and shown: a 5 ms
+   QTimer measures the longest gap between its ticks (target <= 50 ms).
+3. Start-up to an interactive window, as a ratio to a bare PySide6 QMainWindow (target <= 1.5x):
+   each measured in a fresh process, median of 5.
+4. Peak memory (max RSS) of this process after the 500-case lookup.
+
+Run: .venv/bin/python benchmarks/workspace_benchmark.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+LATENCY_MS = 100
+BIG_CASES = 500
+
+
+def probe(kind: str, config_path: str) -> None:
+    """Child process: build the window, wait until the event loop is idle, print elapsed s."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    if kind == "bare":
+        window = QMainWindow()
+    else:
+        import qasync
+
+        from kcc_desk.app import _install_translations, _Theming
+        from kcc_desk.presenters.workspace import WorkspacePresenter
+        from kcc_desk.services.config import load_config
+        from kcc_desk.services.credentials import Credentials
+        from kcc_desk.services.lookup import LookupService
+        from kcc_desk.views.main_window import MainWindow
+
+        loop = qasync.QEventLoop(app)
+        asyncio.set_event_loop(loop)
+        lang = _install_translations(app, None)
+        _Theming(app)
+        config = load_config(config_path)
+        service = LookupService(config, Credentials(config))
+        window = MainWindow(WorkspacePresenter(service, open_file=lambda _p: None, lang=lang))
+    window.show()
+    QTimer.singleShot(0, app.quit)  # runs once the window is shown and events are processed
+    app.exec()
+    print(f"{time.perf_counter():.6f}")
+
+
+def startup_ratio(config_path: Path, runs: int = 5) -> tuple[float, float]:
+    def run(kind: str) -> float:
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, __file__, "--probe", kind, "--config", str(config_path)],
+            check=True,
+            capture_output=True,
+        )
+        return time.perf_counter() - start
+
+    app_times, bare_times = [], []
+    for _ in range(runs):  # interleaved, so a busy moment hits both alike
+        bare_times.append(run("bare"))
+        app_times.append(run("app"))
+    return statistics.median(app_times), statistics.median(bare_times)
+
+
+def in_process(server_config: Path, big_config: Path) -> dict[str, float]:
+    import qasync
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kcc_desk.demo.data.personas import BENCHMARK_BSN_MANY, PERSONA_BSN
+    from kcc_desk.presenters.workspace import WorkspacePresenter
+    from kcc_desk.services.config import load_config
+    from kcc_desk.services.credentials import Credentials
+    from kcc_desk.services.lookup import LookupService
+    from kcc_desk.views.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)  # two windows in turn; closing one must not quit
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    results: dict[str, float] = {}
+
+    async def measure(config_path: Path, bsn: str) -> tuple[float, float, int]:
+        config = load_config(config_path)
+        service = LookupService(config, Credentials(config))
+        presenter = WorkspacePresenter(service, open_file=lambda _p: None)
+        window = MainWindow(presenter)
+        window.show()
+        await asyncio.sleep(0.2)
+        gaps: list[int] = []
+        clock = QElapsedTimer()
+        ticker = QTimer()
+        ticker.setInterval(5)
+
+        def tick() -> None:
+            gaps.append(clock.restart())
+
+        ticker.timeout.connect(tick)
+        done = asyncio.get_event_loop().create_future()
+        presenter.search_finished.connect(lambda r: done.done() or done.set_result(r))
+        presenter.search_failed.connect(
+            lambda m: done.done() or done.set_exception(RuntimeError(m))
+        )
+        window.search_bar.input.setText(bsn)
+        clock.start()
+        ticker.start()
+        start = time.perf_counter()
+        window.search_bar.input.returnPressed.emit()  # what Enter does
+        await done
+        window.case_list.table.viewport().repaint()  # rendered, not just modelled
+        elapsed = time.perf_counter() - start
+        await asyncio.sleep(0.3)  # let the view settle; stalls here count too
+        ticker.stop()
+        rows = presenter.cases.rowCount()
+        window.close()
+        await service.aclose()
+        return elapsed, float(max(gaps[1:] or [0])), rows
+
+    async def main() -> None:
+        elapsed, stall, rows = await measure(server_config, PERSONA_BSN)
+        results["enter_to_list_ms"] = elapsed * 1000
+        results["enter_to_list_rows"] = rows
+        results["enter_to_list_stall_ms"] = stall
+        elapsed, stall, rows = await measure(big_config, BENCHMARK_BSN_MANY)
+        results["big_lookup_ms"] = elapsed * 1000
+        results["big_rows"] = rows
+        results["big_max_stall_ms"] = stall
+
+    with loop:
+        loop.run_until_complete(main())
+    results["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return results
+
+
+def start_server(config: Path, extra: list[str]) -> tuple[Path, subprocess.Popen[bytes]]:
+    command = [
+        sys.executable,
+        "-m",
+        "kcc_desk",
+        "demo-server",
+        "--sources",
+        "3",
+        "--seed",
+        "1",
+        "--latency-ms",
+        str(LATENCY_MS),
+        "--write-config",
+        str(config),
+        *extra,
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not config.exists() or config.stat().st_size == 0:
+        if time.monotonic() > deadline or process.poll() is not None:
+            raise RuntimeError("demo server did not start")
+        time.sleep(0.05)
+    time.sleep(0.2)  # the file is written as the listeners open; give them a moment
+    return config, process
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--probe", choices=["bare", "app"])
+    parser.add_argument("--config")
+    args = parser.parse_args()
+    if args.probe:
+        probe(args.probe, args.config)
+        return 0
+
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        # The servers run in their own processes, as real ones would: in this process their
+        # JSON work would hold the GIL and show up as stalls of the GUI thread.
+        three_cfg, three = start_server(Path(tmp) / "three.toml", [])
+        big_cfg, big = start_server(Path(tmp) / "big.toml", ["--big-caller-cases", str(BIG_CASES)])
+        try:
+            figures = in_process(three_cfg, big_cfg)
+            app_s, bare_s = startup_ratio(three_cfg)
+        finally:
+            for process in (three, big):
+                process.terminate()
+                process.wait(timeout=10)
+
+    print(f"latency per response:                {LATENCY_MS} ms (3 sources)")
+    print(
+        f"Enter → rendered list (persona):     {figures['enter_to_list_ms']:.0f} ms"
+        f" = {figures['enter_to_list_ms'] / LATENCY_MS:.1f} × latency"
+        f" ({figures['enter_to_list_rows']:.0f} cases)"
+    )
+    print(
+        f"500-case caller: lookup + render     {figures['big_lookup_ms']:.0f} ms"
+        f" ({figures['big_rows']:.0f} cases)"
+    )
+    print(
+        f"largest event-loop stall (500):      {figures['big_max_stall_ms']:.0f} ms"
+        f"  (target <= 50 ms) {'OK' if figures['big_max_stall_ms'] <= 50 else 'OVER'}"
+    )
+    ratio = app_s / bare_s
+    verdict = "OK" if ratio <= 1.5 else "OVER"
+    print(
+        f"start-up to interactive window:      {app_s * 1000:.0f} ms vs bare QMainWindow "
+        f"{bare_s * 1000:.0f} ms = {ratio:.2f}×  (target <= 1.5×) {verdict}"
+    )
+    print(f"peak memory (max RSS):               {figures['peak_rss_mb']:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
