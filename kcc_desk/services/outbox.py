@@ -41,7 +41,7 @@ import threading
 import uuid as uuid_mod
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
@@ -714,6 +714,7 @@ class OutboxWorker:
         base_delay: float = 2.0,
         max_delay: float = 300.0,
         idle_poll: float | None = 600.0,
+        keep_delivered: timedelta = timedelta(days=30),
         on_report: Callable[[DeliveryReport], None] | None = None,
         rng: random.Random | None = None,
     ) -> None:
@@ -722,6 +723,7 @@ class OutboxWorker:
         self.base_delay = base_delay
         self.max_delay = max_delay
         self.idle_poll = idle_poll  # also look now and then when nobody wakes us
+        self.keep_delivered = keep_delivered  # bookkeeping of delivered items, then purged
         self.on_report = on_report
         self.last_report: DeliveryReport | None = None
         self.failures = 0
@@ -787,6 +789,8 @@ class OutboxWorker:
             else:
                 self.failures = 0
                 delay = self.idle_poll if report.pending == 0 else 0.0
+                if report.delivered:
+                    self.outbox.purge_delivered(_now() - self.keep_delivered)
             if delay == 0.0:
                 continue
             with contextlib.suppress(TimeoutError):

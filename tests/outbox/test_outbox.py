@@ -220,3 +220,25 @@ async def test_second_deliverer_is_kept_out(
             first._process_lock.release()
         assert report.busy and report.pending == 1
         assert (await second.deliver_pending(client)).delivered
+
+
+async def test_worker_purges_old_delivered_bookkeeping(
+    tmp_path: Path, ki: RunningKI, http: httpx.AsyncClient
+) -> None:
+    from datetime import timedelta
+
+    client = KlantinteractiesClient(http, ki.base_url, ki.token)
+    with Outbox(tmp_path / "o.db") as outbox:
+        old = outbox.enqueue(answered(1))
+        assert (await outbox.deliver_pending(client)).delivered == (old,)
+        worker = OutboxWorker(outbox, client, keep_delivered=timedelta(0))
+        worker.start()
+        worker.submit(answered(2))
+        for _ in range(100):
+            if not outbox.pending():
+                break
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(0.05)
+        await worker.stop()
+        assert outbox.get(old) is None  # purged
+        assert worker.last_report is not None and worker.last_report.ok
