@@ -99,14 +99,16 @@ class SourceSearch:
     async def _any_filter(self, filters: tuple[str, ...], value: str, fetch: Any) -> list[Any]:
         """Run each filter variant concurrently; a 400 on one variant is tolerated."""
         usable = [f for f in filters if f not in self._caps.rejected_filters]
+        if not usable:  # the server refused every variant by name: treat as an old server
+            raise ApiError(self._name, 400, code="unknown-parameters")
         results = await asyncio.gather(*(fetch({f: value}) for f in usable), return_exceptions=True)
         merged: dict[str, Any] = {}
-        errors: list[BaseException] = []
+        errors: list[ApiError] = []
         for name, result in zip(usable, results, strict=True):
             if isinstance(result, _Fallback):
                 raise ApiError(self._name, 400, code="unknown-parameters")
             if isinstance(result, ApiError) and result.status == 400 and len(usable) > 1:
-                if result.unknown_parameters or _mentions(result, name):
+                if _mentions(result, name):  # this variant itself is unknown: not again
                     self._caps.rejected_filters.add(name)
                 errors.append(result)
                 continue
@@ -116,7 +118,10 @@ class SourceSearch:
                 key = item.get("url") if isinstance(item, dict) else None
                 merged.setdefault(key if isinstance(key, str) else str(id(item)), item)
         if errors and len(errors) == len(usable):
-            raise errors[0]
+            # Raise the most general complaint (not one about a single variant's name), so
+            # that _learn draws the right lesson (e.g. "no expand" rather than "old server").
+            general = [e for e, f in zip(errors, usable, strict=True) if not _mentions(e, f)]
+            raise (general or errors)[0]
         return list(merged.values())
 
     def _learn(self, exc: ApiError) -> bool:

@@ -284,3 +284,38 @@ async def test_404_and_400_are_not_retried(server: Server) -> None:
         result = await service.lookup(BSN)
     assert result.sources[0].error == "verzoek geweigerd (400)"
     assert len(server.hits) == 1
+
+
+async def test_kvk_variants_without_expand_and_one_unknown_filter(server: Server) -> None:
+    """A server that knows rol filters but not expand, and not Open Zaak's kvkNummer filter."""
+    kvk_variant = "rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__kvkNummer"
+    seen: list[list[str]] = []
+
+    async def zaken(request: web.Request) -> web.Response:
+        seen.append(sorted(request.query))
+        unknown = [k for k in request.query if k in ("expand", kvk_variant)]
+        if unknown:
+            reason = "Onbekende query parameters: " + ", ".join(unknown)
+            return web.json_response(
+                {
+                    "status": 400,
+                    "code": "invalid",
+                    "title": "Ongeldig",
+                    "invalidParams": [
+                        {"name": "nonFieldErrors", "code": "unknown-parameters", "reason": reason}
+                    ],
+                },
+                status=400,
+            )
+        n = 1 if "innNnpId" in next(iter(request.query)) else 2
+        return web.json_response({"count": 1, "next": None, "results": [zaak(server, n)]})
+
+    server.routes["/zaken/api/v1/zaken"] = zaken
+    async with service_for(server) as service:
+        first = await service.lookup("69599084")
+        seen.clear()
+        again = await service.lookup("69599084")
+    assert sorted(c.identificatie for c in first.cases) == ["Z-1", "Z-2"]
+    assert sorted(c.identificatie for c in again.cases) == ["Z-1", "Z-2"]
+    # Learned: no expand, and the unknown variant is not sent again.
+    assert len(seen) == 2 and not any("expand" in q or kvk_variant in q for q in seen)
