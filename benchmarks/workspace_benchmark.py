@@ -40,20 +40,13 @@ def probe(kind: str, config_path: str) -> None:
     else:
         import qasync
 
-        from kcc_desk.app import _install_translations, _Theming
-        from kcc_desk.presenters.workspace import WorkspacePresenter
+        from kcc_desk.app import build_workspace
         from kcc_desk.services.config import load_config
-        from kcc_desk.services.credentials import Credentials
-        from kcc_desk.services.lookup import LookupService
-        from kcc_desk.views.main_window import MainWindow
 
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
-        lang = _install_translations(app, None)
-        _Theming(app)
-        config = load_config(config_path)
-        service = LookupService(config, Credentials(config))
-        window = MainWindow(WorkspacePresenter(service, open_file=lambda _p: None, lang=lang))
+        workspace = build_workspace(app, load_config(config_path), training=False, language=None)
+        window = workspace.window
     window.show()
     QTimer.singleShot(0, app.quit)  # runs once the window is shown and events are processed
     app.exec()

@@ -1,7 +1,8 @@
 """GUI bootstrap: QApplication, the qasync event loop, the services, the main window.
 
 The GUI thread never blocks: all I/O runs as asyncio tasks on the qasync loop (one shared httpx
-client in the lookup service); the training server runs in its own thread.
+client in the lookup service); the training server runs in its own thread. httpx and the lookup
+modules are imported only after the window is on screen (see ``LazyBackend``).
 """
 
 from __future__ import annotations
@@ -12,45 +13,89 @@ import contextlib
 import logging
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from kcc_desk.presenters.backend import LazyBackend
+    from kcc_desk.presenters.workspace import WorkspacePresenter
+    from kcc_desk.services.config import AppConfig
+    from kcc_desk.services.lookup import LookupService
+    from kcc_desk.views.main_window import MainWindow
+
 logger = logging.getLogger(__name__)
 
 SMOKE_PERSONA_BSN = "999993653"
-_KEEP_ALIVE: list[object] = []
+
+
+@dataclass
+class Workspace:
+    """The running app's parts (kept referenced for as long as the app runs)."""
+
+    window: MainWindow
+    presenter: WorkspacePresenter
+    backend: LazyBackend
+    theming: Theming
+    language: object  # the InstalledLanguage: its translators must stay referenced
+
+
+def prepare_application(app: QApplication, language: str | None) -> tuple[object, Theming]:
+    from kcc_desk import i18n
+
+    app.setApplicationName("kcc-desk")
+    app.setOrganizationName("kcc-desk")
+    installed = i18n.install_translators(app, language)
+    return installed, Theming(app)
+
+
+def build_workspace(
+    app: QApplication, config: AppConfig, *, training: bool, language: str | None
+) -> Workspace:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from kcc_desk.i18n import current_language
+    from kcc_desk.presenters.backend import LazyBackend
+    from kcc_desk.presenters.workspace import WorkspacePresenter
+    from kcc_desk.views.main_window import MainWindow
+
+    installed, theming = prepare_application(app, language)
+
+    def make_service() -> LookupService:
+        from kcc_desk.services.credentials import Credentials
+        from kcc_desk.services.lookup import LookupService
+
+        return LookupService(config, Credentials(config))
+
+    def open_file(path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    backend = LazyBackend(make_service, [s.name for s in config.sources])
+    presenter = WorkspacePresenter(backend, open_file=open_file, lang=current_language())
+    window = MainWindow(presenter, training=training)
+    window.text_scale_step.connect(theming.step)
+    return Workspace(window, presenter, backend, theming, installed)
 
 
 def run_gui(args: argparse.Namespace) -> int:
     if args.smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import qasync
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from kcc_desk.presenters.workspace import WorkspacePresenter
-    from kcc_desk.services.config import AppConfig, load_config
-    from kcc_desk.services.credentials import Credentials
+    from kcc_desk.services.config import load_config
     from kcc_desk.services.errors import ConfigError
-    from kcc_desk.services.lookup import LookupService
-    from kcc_desk.views.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName("kcc-desk")
-    app.setOrganizationName("kcc-desk")
-    lang = _install_translations(app, args.lang)
-    theme = _Theming(app)
-
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
 
     with contextlib.ExitStack() as stack:
-        config: AppConfig
         training = bool(args.demo or args.smoke)
         if training:
             from kcc_desk.training import start_training_server, training_config
@@ -65,35 +110,35 @@ def run_gui(args: argparse.Namespace) -> int:
                 QMessageBox.critical(None, "kcc-desk", error.message)
                 return 2
 
-        service = LookupService(config, Credentials(config))
-
-        def open_file(path: Path) -> None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-        presenter = WorkspacePresenter(service, open_file=open_file, lang=lang)
-        window = MainWindow(presenter, training=training)
-        window.text_scale_step.connect(theme.step)
-        window.show()
+        workspace = build_workspace(app, config, training=training, language=args.lang)
+        workspace.window.show()
+        QTimer.singleShot(0, workspace.backend.warm_up)
 
         with loop:
             if args.smoke:
-                code: int = loop.run_until_complete(_smoke(presenter))
+                code: int = loop.run_until_complete(_smoke(workspace.presenter))
             else:
                 closed = asyncio.Event()
                 app.aboutToQuit.connect(closed.set)
                 loop.run_until_complete(closed.wait())
                 code = 0
-            presenter.shutdown()
-            loop.run_until_complete(service.aclose())
-        window.close()
+            workspace.presenter.shutdown()
+            loop.run_until_complete(_close_backend(workspace.backend))
+        workspace.window.close()
         return code
 
 
-async def _smoke(presenter: object) -> int:
-    """Search the training persona once: proves the window, the loop, HTTP and the server work."""
-    from kcc_desk.presenters.workspace import WorkspacePresenter
+async def _close_backend(backend: LazyBackend) -> None:
+    if backend.built:
+        from kcc_desk.services.lookup import LookupService
 
-    assert isinstance(presenter, WorkspacePresenter)
+        service = backend.warm_up()
+        if isinstance(service, LookupService):
+            await service.aclose()
+
+
+async def _smoke(presenter: WorkspacePresenter) -> int:
+    """Search the training persona once: proves the window, the loop, HTTP and the server work."""
     done: asyncio.Future[int] = asyncio.get_event_loop().create_future()
 
     def finish(code: int) -> None:
@@ -111,15 +156,7 @@ async def _smoke(presenter: object) -> int:
     return code
 
 
-def _install_translations(app: QApplication, lang: str | None) -> str:
-    from kcc_desk import i18n
-
-    installed = i18n.install_translators(app, lang)
-    _KEEP_ALIVE.append(installed)  # translators must stay referenced while the app runs
-    return installed.language
-
-
-class _Theming:
+class Theming:
     """The house style plus the agent's remembered text size (100-200%, Ctrl+= / - / 0)."""
 
     def __init__(self, app: QApplication) -> None:
