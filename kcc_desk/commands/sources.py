@@ -110,7 +110,7 @@ def _list(args: argparse.Namespace) -> int:
         klantinteracties_token_where,
         source_secret_where,
     )
-    from kcc_desk.services.keyring_safety import keyring_is_secure
+    from kcc_desk.services.keyring_safety import keyring_problem
 
     store = ConfigStore(_config_path(args))
     sources = store.sources()
@@ -135,10 +135,10 @@ def _list(args: argparse.Namespace) -> int:
         url, inline_token = klant
         print(f"Klantinteracties: {url}")
         print(f"  Token:          {_WHERE_WORDS[klantinteracties_token_where(inline_token).value]}")
-    secure, reason = keyring_is_secure()
-    if not secure:
+    problem = keyring_problem()
+    if problem:
         print()
-        print(f"Let op: {reason}")
+        print(f"Let op: {problem} Sleutels kunnen daarom niet worden opgeslagen.")
     return EXIT_OK
 
 
@@ -223,12 +223,12 @@ def _read_secret(prompt: str, stdin: TextIO | None = None) -> str:
 
 def _store(user: str, label: str, env_var: str) -> int:
     from kcc_desk.services.credentials import KEYRING_SERVICE
-    from kcc_desk.services.keyring_safety import StoredWhere, keyring_is_secure, store_secret
+    from kcc_desk.services.keyring_safety import StoredWhere, keyring_problem, store_secret
 
-    secure, reason = keyring_is_secure()
-    if not secure:
-        # Read nothing: the secret would die with this process anyway.
-        print(reason, file=sys.stderr)
+    problem = keyring_problem()
+    if problem:
+        # Read nothing: a session-only copy would die with this process anyway.
+        print(problem, file=sys.stderr)
         print(
             f"De sleutel is NIET opgeslagen. Zet hem voor deze computer in de omgevingsvariabele "
             f"{env_var}, of typ hem in het instellingenscherm (geldt dan alleen die sessie).",

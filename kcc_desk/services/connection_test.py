@@ -390,13 +390,20 @@ def _check_shape(
         what = (
             "een webpagina (HTML)"
             if "html" in response.headers.get("Content-Type", "")
-            else ("geen JSON")
+            else "geen JSON"
+        )
+        # A 5xx web page is often a proxy or gateway in trouble rather than a wrong address.
+        advice = (
+            "Controleer het adres (het eindigt meestal op /api/v1/); klopt het, dan is er een "
+            "storing bij de server of een proxy ertussen: meld het bij de beheerder van de bron."
+            if status >= 500
+            else "Controleer het adres; het eindigt meestal op /api/v1/."
         )
         raise _Failed(
             result(
                 CheckStatus.ERROR,
                 f"dit adres is geen {kind.label}: het antwoord is {what} (status {status}). "
-                "Controleer het adres; het eindigt meestal op /api/v1/.",
+                + advice,
                 **extra,
             )
         )

@@ -23,28 +23,23 @@ log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "kcc-desk"  # same service name as services.credentials
 
+# What happens to a secret typed in the settings dialog when the keyring is not secure.
+SESSION_NOTE = (
+    "Sleutels worden alleen voor deze sessie in het geheugen bewaard en zijn weg als u "
+    "kcc-desk sluit."
+)
+
 _INSECURE_REASONS = {
-    "fail": (
-        "Er is geen sleutelbos (keyring) beschikbaar op deze computer. Sleutels worden alleen "
-        "voor deze sessie in het geheugen bewaard en zijn weg als u kcc-desk sluit."
-    ),
-    "null": (
-        "De sleutelbos (keyring) is uitgeschakeld. Sleutels worden alleen voor deze sessie in "
-        "het geheugen bewaard en zijn weg als u kcc-desk sluit."
-    ),
+    "fail": ("Er is geen sleutelbos (keyring) beschikbaar op deze computer."),
+    "null": ("De sleutelbos (keyring) is uitgeschakeld."),
     "alt": (
         "De sleutelbos (keyring) op deze computer bewaart sleutels in een gewoon bestand "
-        "(keyrings.alt). Dat is niet veilig: sleutels worden alleen voor deze sessie in het "
-        "geheugen bewaard en zijn weg als u kcc-desk sluit."
+        "(keyrings.alt). Dat is niet veilig."
     ),
-    "chainer-empty": (
-        "Er is geen sleutelbos (keyring) beschikbaar op deze computer. Sleutels worden alleen "
-        "voor deze sessie in het geheugen bewaard en zijn weg als u kcc-desk sluit."
-    ),
+    "chainer-empty": ("Er is geen sleutelbos (keyring) beschikbaar op deze computer."),
     "chainer-mixed": (
         "De sleutelbos (keyring) op deze computer kan sleutels in een gewoon bestand zetten. "
-        "Dat is niet veilig: sleutels worden alleen voor deze sessie in het geheugen bewaard "
-        "en zijn weg als u kcc-desk sluit."
+        "Dat is niet veilig."
     ),
 }
 
@@ -90,7 +85,14 @@ def keyring_is_secure(backend: object | None = None) -> tuple[bool, str]:
     kind = _insecure_kind(backend)
     if kind is None:
         return True, SECURE_MESSAGE
-    return False, _INSECURE_REASONS[kind]
+    return False, f"{_INSECURE_REASONS[kind]} {SESSION_NOTE}"
+
+
+def keyring_problem(backend: object | None = None) -> str | None:
+    """Only what is wrong with the keyring (no promise about session storage), or None.
+    For the CLI, which does not keep session-only secrets."""
+    secure, reason = keyring_is_secure(backend)
+    return None if secure else reason.removesuffix(" " + SESSION_NOTE)
 
 
 def _active_backend() -> object | None:

@@ -14,6 +14,7 @@ from kcc_desk.services.keyring_safety import (
     StoredWhere,
     delete_secret,
     keyring_is_secure,
+    keyring_problem,
     lookup_secret,
     store_secret,
 )
@@ -33,6 +34,10 @@ def test_insecure_backends_are_named_in_plain_dutch(backend: object, words: str)
     assert not secure
     assert words in reason
     assert "alleen voor deze sessie" in reason
+    problem = keyring_problem(backend)
+    assert problem is not None
+    assert words in problem
+    assert "sessie" not in problem
 
 
 def test_a_platform_like_backend_is_secure() -> None:
