@@ -73,7 +73,8 @@ def run(args: argparse.Namespace) -> int:
         big_caller_cases=args.big_caller_cases,
     )
     try:
-        server.start()
+        # Return once the ZGW sources answer; Klantinteracties follows within a moment.
+        server.start(wait_for_klantinteracties=False)
     except OSError as error:
         print(f"De oefenserver kan niet starten: {error.strerror or error}.")
         return 1

@@ -7,7 +7,9 @@ Klantinteracties API (built in ``kcc_desk.demo.klantinteracties`` when present) 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
+import importlib.util
 import logging
 import random
 import socket
@@ -104,7 +106,9 @@ class DemoServer:
         port: int = 0,
         big_caller_cases: int = 0,
         today: date | None = None,
+        klantinteracties: bool = True,
     ) -> None:
+        self.with_klantinteracties = klantinteracties
         self.host = host
         self.requested_port = port
         self.seed = seed
@@ -123,13 +127,18 @@ class DemoServer:
         self._contexts: list[SourceContext] = []
         self._listeners: list[_Listener] = []
         self._ki_listener: _Listener | None = None
+        self._ki_task: asyncio.Task[None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
 
     # --- life cycle --------------------------------------------------------------------------
 
-    def start(self, timeout: float = 10.0) -> None:
-        """Bind every port and serve from a background thread; returns when listening."""
+    def start(self, timeout: float = 10.0, *, wait_for_klantinteracties: bool = True) -> None:
+        """Bind every port and serve from a background thread; returns when listening.
+
+        With ``wait_for_klantinteracties=False`` it returns as soon as the ZGW sources answer;
+        the Klantinteracties port is bound already and answers a moment later.
+        """
         if self._thread is not None:
             raise RuntimeError("DemoServer already started")
         loop = asyncio.new_event_loop()
@@ -140,6 +149,8 @@ class DemoServer:
         self._thread.start()
         try:
             self._call(self._start_all(), timeout)
+            if wait_for_klantinteracties:
+                self._call(self._wait_klantinteracties(), timeout)
         except BaseException:
             self.stop()
             raise
@@ -208,17 +219,24 @@ class DemoServer:
                     secret=self._secrets[i],
                 )
             )
-        await self._start_klantinteracties()
-
-    async def _start_klantinteracties(self) -> None:
-        module = _load_klantinteracties()
-        if module is None or self.klantinteracties_token is None:
+        if not self.with_klantinteracties:
+            self.klantinteracties_token = None
+            return
+        if importlib.util.find_spec("kcc_desk.demo.klantinteracties") is None:
             log.warning("Klantinteracties API not available; serving the ZGW APIs only")
             self.klantinteracties_token = None
             return
+        # The port is bound (and its URL known) now; the API itself is built in the background
+        # so the ZGW sources answer sooner. Early connections wait in the listen backlog.
         sock = _bind(self.host, self._port_for(len(self.data.sources)))
-        port = sock.getsockname()[1]
-        base = f"http://{self.host}:{port}"
+        base = f"http://{self.host}:{sock.getsockname()[1]}"
+        self.klantinteracties_url = f"{base}{KLANTINTERACTIES_PATH}"
+        self._ki_task = asyncio.get_running_loop().create_task(self._start_klantinteracties(sock))
+
+    def _build_klantinteracties_app(self, api_root: str) -> web.Application:
+        """Import, seed and build the Klantinteracties app (runs in a worker thread)."""
+        module = _load_klantinteracties()
+        assert module is not None and self.klantinteracties_token is not None
         store = module.KlantinteractiesStore()
         module.seed_klantinteracties(
             store,
@@ -227,21 +245,36 @@ class DemoServer:
             self.seed_zaken(),
             self.data.seed_companies(),
         )
-        app = module.create_klantinteracties_app(
-            store,
-            self.klantinteracties_token,
-            self._ki_fault_state,
-            f"{base}{KLANTINTERACTIES_PATH}",
+        app: web.Application = module.create_klantinteracties_app(
+            store, self.klantinteracties_token, self._ki_fault_state, api_root
         )
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        listener = _Listener(runner, self.host, port)
-        listener.site = web.SockSite(runner, sock)
-        await listener.site.start()
-        self._ki_listener = listener
-        self.klantinteracties_url = f"{base}{KLANTINTERACTIES_PATH}"
+        return app
+
+    async def _start_klantinteracties(self, sock: socket.socket) -> None:
+        assert self.klantinteracties_url is not None
+        try:
+            app = await asyncio.get_running_loop().run_in_executor(
+                None, self._build_klantinteracties_app, self.klantinteracties_url
+            )
+            runner = web.AppRunner(app, access_log=None)
+            await runner.setup()
+            listener = _Listener(runner, self.host, sock.getsockname()[1])
+            listener.site = web.SockSite(runner, sock)
+            await listener.site.start()
+            self._ki_listener = listener
+        except Exception:
+            sock.close()  # refuse rather than leave clients waiting in the backlog
+            log.exception("Klantinteracties API failed to start")
+            raise
+
+    async def _wait_klantinteracties(self) -> None:
+        if self._ki_task is not None:
+            await asyncio.shield(self._ki_task)
 
     async def _stop_all(self) -> None:
+        if self._ki_task is not None:
+            with contextlib.suppress(Exception):
+                await self._ki_task
         listeners = [*self._listeners, *([self._ki_listener] if self._ki_listener else [])]
         for listener in listeners:
             await listener.runner.cleanup()
@@ -287,6 +320,7 @@ class DemoServer:
         self._apply_fault(self._listeners[index], state, fault, delay_s)
 
     def klantinteracties_set_fault(self, fault: Fault | None, delay_s: float = 5.0) -> None:
+        self._call(self._wait_klantinteracties(), 30.0)
         if self._ki_listener is None:
             raise RuntimeError("Klantinteracties API is not running")
         self._apply_fault(self._ki_listener, self._ki_fault_state, fault, delay_s)

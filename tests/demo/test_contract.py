@@ -12,7 +12,7 @@ import pytest
 
 from kcc_desk.demo.data.personas import PERSONA_BSN, PERSONA_KVK
 from kcc_desk.demo.server import DemoServer
-from tests.demo.conftest import Contract
+from tests.demo.contract import Contract
 from tests.demo.helpers import BSN_PARAM, CRS, auth_headers
 
 
@@ -394,23 +394,23 @@ def _send(http: httpx.Client, ids: Ids, call: Call, headers: dict[str, str]) -> 
 
 @pytest.mark.parametrize("case", SUCCESS, ids=[s[0] for s in SUCCESS])
 def test_success_matches_spec(
-    case: tuple[str, int, Call], ids: Ids, contract: Contract, plain_http: httpx.Client
+    case: tuple[str, int, Call], ids: Ids, zgw_contract: Contract, plain_http: httpx.Client
 ) -> None:
     _, status, call = case
     response = _send(plain_http, ids, call, auth_headers(ids.server.sources[0]))
     assert response.status_code == status, response.text[:500]
-    contract.check(response)
+    zgw_contract.check(response)
 
 
 @pytest.mark.parametrize("case", ERRORS, ids=[e[0] for e in ERRORS])
 def test_errors_match_spec(
-    case: tuple[str, int, Call], ids: Ids, contract: Contract, plain_http: httpx.Client
+    case: tuple[str, int, Call], ids: Ids, zgw_contract: Contract, plain_http: httpx.Client
 ) -> None:
     _, status, call = case
     response = _send(plain_http, ids, call, auth_headers(ids.server.sources[0]))
     assert response.status_code == status, response.text[:500]
     assert response.headers["content-type"] == "application/json"  # as Open Zaak, not problem+json
-    contract.check(response)
+    zgw_contract.check(response)
 
 
 @pytest.mark.parametrize(
@@ -418,7 +418,7 @@ def test_errors_match_spec(
     ["zaken", "zaak", "statussen", "zaaktype", "eio"],
 )
 def test_auth_errors_match_spec(
-    target: str, ids: Ids, contract: Contract, plain_http: httpx.Client
+    target: str, ids: Ids, zgw_contract: Contract, plain_http: httpx.Client
 ) -> None:
     url = {
         "zaken": f"{ids.zaken_api}/zaken",
@@ -429,7 +429,7 @@ def test_auth_errors_match_spec(
     }[target]
     response = plain_http.get(url, headers=CRS)
     assert response.status_code == 403
-    contract.check(response)
+    zgw_contract.check(response)
 
 
 @pytest.mark.parametrize("crs_case", [(None, 412), ("EPSG:28992", 406)])
@@ -438,7 +438,7 @@ def test_crs_errors_match_spec(
     crs_case: tuple[str | None, int],
     target: str,
     ids: Ids,
-    contract: Contract,
+    zgw_contract: Contract,
     plain_http: httpx.Client,
 ) -> None:
     accept_crs, status = crs_case
@@ -452,4 +452,26 @@ def test_crs_errors_match_spec(
         url = f"{ids.zaken_api}/zaken" if target == "list" else ids.zaak
         response = plain_http.get(url, headers=headers)
     assert response.status_code == status
-    contract.check(response)
+    zgw_contract.check(response)
+
+
+def test_recorded_requests_can_be_checked_against_the_spec(
+    demo_server_factory: Callable[..., DemoServer], zgw_contract: Contract
+) -> None:
+    server = demo_server_factory(sources=1, klantinteracties=False)
+    source = server.sources[0]
+    headers = auth_headers(source)
+    with httpx.Client(timeout=10, headers=headers) as http:
+        http.get(source.zaken_api + "zaken", params={BSN_PARAM: PERSONA_BSN, "expand": "status"})
+        http.post(source.zaken_api + "zaken/_zoek", json={BSN_PARAM: PERSONA_BSN})
+        http.post(
+            source.zaken_api + "zaken/_zoek",
+            json={BSN_PARAM: PERSONA_BSN},
+            headers={"Content-Crs": ""} | {k: v for k, v in headers.items() if k != "Content-Crs"},
+        )
+    good_get, good_zoek, bad_zoek = server.request_log(0)
+    zgw_contract.check_request(source, good_get)
+    zgw_contract.check_request(source, good_zoek)
+    assert bad_zoek.headers["content-crs"] == ""
+    with pytest.raises(AssertionError, match=r"(?i)content-crs"):
+        zgw_contract.check_request(source, bad_zoek)

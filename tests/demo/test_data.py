@@ -38,9 +38,9 @@ def _zaken_of(
     return [source.zaken[u] for u in uuids]
 
 
-def test_same_seed_and_date_give_identical_data() -> None:
-    first = generate_demo_data(7, TODAY)
-    second = generate_demo_data(7, TODAY)
+def test_same_seed_and_date_give_identical_data(data: DemoData) -> None:
+    first = data
+    second = generate_demo_data(1, TODAY, sources=2)
     assert first.persons == second.persons
     assert first.companies == second.companies
     for a, b in zip(first.sources, second.sources, strict=True):
@@ -51,9 +51,9 @@ def test_same_seed_and_date_give_identical_data() -> None:
         assert a.zaaktypen == b.zaaktypen
 
 
-def test_different_seed_gives_different_data() -> None:
-    first = generate_demo_data(1, TODAY)
-    second = generate_demo_data(2, TODAY)
+def test_different_seed_gives_different_data(data: DemoData) -> None:
+    first = data
+    second = generate_demo_data(2, TODAY, sources=2)
     assert [p.bsn for p in first.persons] != [p.bsn for p in second.persons]
     assert set(first.sources[0].zaken) != set(second.sources[0].zaken)
 
@@ -182,11 +182,11 @@ def test_benchmark_caller_has_exactly_20_cases_over_3_zaaktypen(data: DemoData) 
     assert not _zaken_of(data.sources[1], bsn=BENCHMARK_BSN_20)
 
 
-def test_big_caller_only_on_request() -> None:
+def test_big_caller_only_on_request(data: DemoData) -> None:
     assert is_valid_bsn(BENCHMARK_BSN_MANY)
-    plain = generate_demo_data(1, TODAY, sources=1)
+    plain = data
     assert not _zaken_of(plain.sources[0], bsn=BENCHMARK_BSN_MANY)
-    big = generate_demo_data(1, TODAY, sources=1, big_caller_cases=500)
+    big = generate_demo_data(1, TODAY, sources=2, big_caller_cases=500)
     assert len(_zaken_of(big.sources[0], bsn=BENCHMARK_BSN_MANY)) == 500
     # The rest of the data does not change when the big caller is added.
     assert set(plain.sources[0].zaken) <= set(big.sources[0].zaken)

@@ -250,7 +250,7 @@ def test_pagination_with_page_size_2(http: httpx.Client, zaken_url: str) -> None
 
 
 def test_server_page_size_setting(demo_server_factory: Callable[..., DemoServer]) -> None:
-    server = demo_server_factory(sources=1, page_size=2)
+    server = demo_server_factory(sources=1, page_size=2, klantinteracties=False)
     source = server.sources[0]
     with client(source) as http:
         first = http.get(source.zaken_api + "zaken", params={BSN_PARAM: BENCHMARK_BSN_20})
@@ -370,7 +370,7 @@ def test_wrong_method_and_unknown_url(http: httpx.Client, zaken_url: str) -> Non
 
 
 def test_request_log(demo_server_factory: Callable[..., DemoServer]) -> None:
-    server = demo_server_factory(sources=1)
+    server = demo_server_factory(sources=1, klantinteracties=False)
     source = server.sources[0]
     with client(source) as http:
         http.get(source.zaken_api + "zaken", params={BSN_PARAM: PERSONA_BSN})
@@ -391,7 +391,7 @@ def test_request_log(demo_server_factory: Callable[..., DemoServer]) -> None:
 def test_page_size_cap_with_the_big_caller(demo_server_factory: Callable[..., DemoServer]) -> None:
     from kcc_desk.demo.data.personas import BENCHMARK_BSN_MANY
 
-    server = demo_server_factory(sources=1, big_caller_cases=520)
+    server = demo_server_factory(sources=1, big_caller_cases=520, klantinteracties=False)
     source = server.sources[0]
     with client(source) as http:
         params = {BSN_PARAM: BENCHMARK_BSN_MANY, "pageSize": "100000"}
