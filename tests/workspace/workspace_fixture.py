@@ -32,6 +32,10 @@ class Workspace:
 
 def open_workspace(qtbot: QtBot, qapp: QApplication, server: DemoServer) -> Iterator[Workspace]:
     loop = qasync.QEventLoop(qapp, already_running=True)
+    # Our own executor, shut down at teardown: the loop cannot be closed while pytest-qt runs
+    # it, and a QThread still running at exit aborts the whole test process.
+    executor = qasync.QThreadExecutor(2)
+    loop.set_default_executor(executor)
     asyncio.set_event_loop(loop)
     config = training_config(server)
     service = LookupService(config, Credentials(config))
@@ -47,6 +51,8 @@ def open_workspace(qtbot: QtBot, qapp: QApplication, server: DemoServer) -> Iter
     presenter.shutdown()
     closing = loop.create_task(service.aclose())
     qtbot.waitUntil(closing.done, timeout=5000)
+    executor.shutdown(wait=True)
+    asyncio.set_event_loop(None)
 
 
 @pytest.fixture
