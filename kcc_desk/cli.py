@@ -50,9 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Libraries that log full request URLs at INFO/DEBUG; ZGW and Klantinteracties queries carry
+# BSNs and KVK numbers in the query string, so these never log below WARNING (AVG).
+URL_LOGGING_LIBRARIES = ("httpx", "httpcore", "aiohttp.access", "aiohttp.client", "urllib3")
+
+
 def configure_logging(verbosity: int) -> None:
     level = logging.WARNING - 10 * min(verbosity, 2)
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for name in URL_LOGGING_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
