@@ -64,7 +64,7 @@ async def root(request: web.Request) -> web.Response:
 async def catalogussen(request: web.Request) -> web.Response:
     ctx = _ctx(request)
     query = {k: request.query[k] for k in request.query}
-    validate_query(
+    query = validate_query(
         query,
         {
             "domein": any_value,
@@ -89,7 +89,7 @@ async def zaaktypen(request: web.Request) -> web.Response:
     ctx = _ctx(request)
     store = ctx.store
     query = {k: request.query[k] for k in request.query}
-    validate_query(
+    query = validate_query(
         query,
         {
             "catalogus": url_value,
@@ -135,7 +135,7 @@ def _typed_list(
     async def handler(request: web.Request) -> web.Response:
         ctx = _ctx(request)
         query = {k: request.query[k] for k in request.query}
-        validate_query(
+        query = validate_query(
             query,
             {
                 "datumGeldigheid": date_value,
@@ -183,7 +183,7 @@ async def informatieobjecttypen(request: web.Request) -> web.Response:
     ctx = _ctx(request)
     store = ctx.store
     query = {k: request.query[k] for k in request.query}
-    validate_query(
+    query = validate_query(
         query,
         {
             "catalogus": url_value,

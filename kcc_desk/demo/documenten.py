@@ -52,7 +52,7 @@ async def eio_list(request: web.Request) -> web.Response:
     ctx = _ctx(request)
     store = ctx.store
     query = {k: request.query[k] for k in request.query}
-    validate_query(
+    query = validate_query(
         query,
         {
             "auteur": any_value,
@@ -102,7 +102,7 @@ async def eio_detail(request: web.Request) -> web.Response:
     if uuid not in ctx.store.data.documenten:
         raise not_found()
     expand = request.query.get("expand")
-    if expand is not None and _EXPAND(expand) is not None:
+    if expand and _EXPAND(expand) is not None:
         raise validation_error(
             "expand",
             "invalid_choice",
@@ -132,7 +132,7 @@ async def oio_list(request: web.Request) -> web.Response:
     ctx = _ctx(request)
     store = ctx.store
     query = {k: request.query[k] for k in request.query}
-    validate_query(
+    query = validate_query(
         query,
         {
             "informatieobject": url_value,

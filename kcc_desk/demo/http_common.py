@@ -191,6 +191,8 @@ def multi_choice(values: Sequence[str]) -> Validator:
 
     def check(value: str) -> tuple[str, str] | None:
         for item in value.split(","):
+            if not item.strip():
+                continue
             problem = single(item.strip())
             if problem:
                 return problem
@@ -199,8 +201,12 @@ def multi_choice(values: Sequence[str]) -> Validator:
     return check
 
 
-def validate_query(query: Mapping[str, str], allowed: Mapping[str, Validator]) -> None:
-    """400 ``unknown-parameters`` for names not in ``allowed``, else 400 for bad values."""
+def validate_query(query: Mapping[str, str], allowed: Mapping[str, Validator]) -> dict[str, str]:
+    """400 ``unknown-parameters`` for names not in ``allowed``, else 400 for bad values.
+
+    Returns the parameters that filter: like django-filter, an empty value (``?zaak=``) means
+    "no filter" -- so ``?rol__...__inpBsn=`` really lists every zaak, as on Open Zaak.
+    """
     unknown = [name for name in query if name not in allowed]
     if unknown:
         raise validation_error(
@@ -210,11 +216,14 @@ def validate_query(query: Mapping[str, str], allowed: Mapping[str, Validator]) -
         )
     errors = []
     for name, value in query.items():
+        if value == "":
+            continue
         problem = allowed[name](value)
         if problem:
             errors.append({"name": name, "code": problem[0], "reason": problem[1]})
     if errors:
         raise ApiError(400, "invalid", "Ongeldige invoer.", invalid_params=errors)
+    return {name: value for name, value in query.items() if value != ""}
 
 
 PAGE_PARAMS: dict[str, Validator] = {"page": any_value, "pageSize": any_value}
@@ -248,7 +257,7 @@ def paginate(
         raw = query["pageSize"]
         if raw.isdigit() and int(raw) > 0:
             size = min(int(raw), MAX_PAGE_SIZE)
-    raw_page = query.get("page", "1")
+    raw_page = query.get("page") or "1"
     if raw_page == "last":
         raw_page = str(max(1, math.ceil(len(items) / size)))
     if not raw_page.isdigit() or int(raw_page) < 1:

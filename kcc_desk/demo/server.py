@@ -14,7 +14,7 @@ import logging
 import random
 import socket
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -62,7 +62,7 @@ class DemoSource:
     catalogi_api: str
     documenten_api: str
     client_id: str
-    secret: str
+    secret: str = field(repr=False)  # demo credential, but keep it out of log lines anyway
 
 
 @dataclass(slots=True)

@@ -474,7 +474,7 @@ async def zaken_list(request: web.Request) -> web.Response:
     ctx = _ctx(request)
     check_accept_crs(request)
     query = {k: request.query[k] for k in request.query}
-    validate_query(query, zaken_allowed(ctx))
+    query = validate_query(query, zaken_allowed(ctx))
     zaken = order_zaken(filter_zaken(ctx, query), query.get("ordering"))
     wanted = _parse_expand(query.get("expand"))
     body = paginate(
@@ -491,7 +491,7 @@ async def zaken_zoek(request: web.Request) -> web.Response:
     allowed_query: dict[str, Validator] = dict(PAGE_PARAMS)
     if not ctx.compat_1_0:
         allowed_query["expand"] = multi_choice(EXPAND_CHOICES)
-    validate_query(query, allowed_query)
+    query = validate_query(query, allowed_query)
     try:
         payload = json.loads(await request.read() or b"{}")
     except ValueError:
@@ -631,7 +631,7 @@ def _url_uuid(ctx: SourceContext, value: str, api: str, resource: str) -> str:
 async def statussen_list(request: web.Request) -> web.Response:
     ctx = _ctx(request)
     query = {k: request.query[k] for k in request.query}
-    validate_query(
+    query = validate_query(
         query,
         {
             "zaak": url_value,
@@ -680,7 +680,7 @@ async def substatussen_list(request: web.Request) -> web.Response:
     if ctx.compat_1_0:
         raise not_found()
     query = {k: request.query[k] for k in request.query}
-    validate_query(
+    query = validate_query(
         query,
         {
             "zaak": url_value,
@@ -772,7 +772,7 @@ async def rollen_list(request: web.Request) -> web.Response:
         if not (ctx.compat_1_0 and n in _ROLLEN_NOT_IN_1_0)
     }
     allowed.update({"zaak": url_value, "roltype": url_value, **PAGE_PARAMS})
-    validate_query(query, allowed)
+    query = validate_query(query, allowed)
     if "zaak" in query:
         items = list(store.rollen_by_zaak.get(_url_uuid(ctx, query["zaak"], ZAKEN, "zaken"), []))
     elif f"{_ROL_NP}inpBsn" in query:
@@ -797,7 +797,7 @@ async def resultaten_list(request: web.Request) -> web.Response:
     ctx = _ctx(request)
     store = ctx.store
     query = {k: request.query[k] for k in request.query}
-    validate_query(query, {"zaak": url_value, "resultaattype": url_value, **PAGE_PARAMS})
+    query = validate_query(query, {"zaak": url_value, "resultaattype": url_value, **PAGE_PARAMS})
     items = list(store.data.resultaten.values())
     if "zaak" in query:
         zaak = _url_uuid(ctx, query["zaak"], ZAKEN, "zaken")
@@ -814,7 +814,7 @@ async def zaakobjecten_list(request: web.Request) -> web.Response:
     ctx = _ctx(request)
     store = ctx.store
     query = {k: request.query[k] for k in request.query}
-    validate_query(
+    query = validate_query(
         query, {"zaak": url_value, "object": url_value, "objectType": any_value, **PAGE_PARAMS}
     )
     if "zaak" in query:
@@ -837,7 +837,7 @@ async def zios_list(request: web.Request) -> web.Response:
     ctx = _ctx(request)
     store = ctx.store
     query = {k: request.query[k] for k in request.query}
-    validate_query(query, {"zaak": url_value, "informatieobject": url_value})
+    query = validate_query(query, {"zaak": url_value, "informatieobject": url_value})
     if "zaak" in query:
         zaak = store.data.zaken.get(_url_uuid(ctx, query["zaak"], ZAKEN, "zaken"))
         items = [store.data.zios[u] for u in (zaak.zio_uuids if zaak else [])]

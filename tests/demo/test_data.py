@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kcc_desk.demo.data.cases import SourceData
 from kcc_desk.demo.data.generate import DemoData, generate_demo_data
@@ -17,6 +20,7 @@ from kcc_desk.demo.data.personas import (
     PERSONA_KVK,
     shared_identificatie,
 )
+from kcc_desk.demo.data.persons import make_elfproef_number
 from kcc_desk.services.identifiers import is_valid_bsn
 
 TODAY = date(2026, 11, 28)
@@ -190,3 +194,10 @@ def test_big_caller_only_on_request(data: DemoData) -> None:
     assert len(_zaken_of(big.sources[0], bsn=BENCHMARK_BSN_MANY)) == 500
     # The rest of the data does not change when the big caller is added.
     assert set(plain.sources[0].zaken) <= set(big.sources[0].zaken)
+
+
+@given(st.text(alphabet="0123456789", min_size=0, max_size=6), st.integers(0, 2**32))
+def test_generated_numbers_always_pass_the_elfproef(prefix: str, seed: int) -> None:
+    number = make_elfproef_number(prefix, random.Random(seed))
+    assert number.startswith(prefix) and len(number) == 9
+    assert is_valid_bsn(number) or number == "000000000"

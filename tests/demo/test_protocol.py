@@ -329,7 +329,7 @@ def test_invalid_expand(http: httpx.Client, zaken_url: str) -> None:
 
 def test_etag_and_if_none_match(http: httpx.Client, zaken_url: str) -> None:
     zaak = _persona_zaken(http, zaken_url, expand="status,resultaat,rollen,zaaktype")
-    closed = next(z for z in zaak if z["resultaat"])
+    closed = next(z for z in zaak if z["resultaat"] and z["zaakinformatieobjecten"])
     zaaktype = closed["_expand"]["zaaktype"]
     urls = [
         closed["url"],
@@ -340,6 +340,7 @@ def test_etag_and_if_none_match(http: httpx.Client, zaken_url: str) -> None:
         closed["_expand"]["status"]["statustype"],
         zaaktype["roltypen"][0],
         zaaktype["resultaattypen"][0],
+        http.get(closed["zaakinformatieobjecten"][0]).json()["informatieobject"],
     ]
     for url in urls:
         first = http.get(url)
@@ -399,3 +400,40 @@ def test_page_size_cap_with_the_big_caller(demo_server_factory: Callable[..., De
     assert body["count"] == 520
     assert len(body["results"]) == 500
     assert body["next"] is not None and "page=2" in body["next"]
+
+
+def test_empty_filter_values_are_ignored_like_django_filter(
+    http: httpx.Client, zaken_url: str
+) -> None:
+    # Open Zaak (django-filter) treats ?x= as "no filter": an empty BSN lists every zaak.
+    everything = http.get(zaken_url, params={"pageSize": "1"}).json()["count"]
+    empty = http.get(zaken_url, params={BSN_PARAM: "", "pageSize": "1", "page": ""}).json()
+    assert empty["count"] == everything
+    assert http.get(zaken_url, params={"expand": ""}).status_code == 200
+
+
+def test_several_agents_at_once(demo_server: DemoServer) -> None:
+    """Keep-alive clients in parallel, as a KCC floor at peak time."""
+    import asyncio
+
+    source = demo_server.sources[0]
+
+    async def agent(number: int) -> list[int]:
+        statuses = []
+        async with httpx.AsyncClient(headers=auth_headers(source), timeout=20) as session:
+            for i in range(10):
+                bsn = PERSONA_BSN if (number + i) % 2 else BENCHMARK_BSN_20
+                zaken = await session.get(
+                    source.zaken_api + "zaken",
+                    params={BSN_PARAM: bsn, "expand": "status,status.statustype"},
+                )
+                statuses.append(zaken.status_code)
+                first = zaken.json()["results"][0]
+                statuses.append((await session.get(first["zaaktype"])).status_code)
+        return statuses
+
+    async def floor() -> list[list[int]]:
+        return await asyncio.gather(*(agent(n) for n in range(12)))
+
+    results = asyncio.run(floor())
+    assert all(status == 200 for statuses in results for status in statuses)

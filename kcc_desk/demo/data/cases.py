@@ -174,7 +174,7 @@ class SourceBuilder:
                     omschrijving=sdef.omschrijving,
                     omschrijving_generiek=sdef.omschrijving,
                     statustekst=sdef.statustekst,
-                    doorlooptijd=_iso_days(sdef.doorlooptijd_days) if volgnummer > 1 else None,
+                    doorlooptijd=_iso_days(max(sdef.doorlooptijd_days, 1)),
                     is_eindstatus=volgnummer == last,
                     informeren=volgnummer in (1, last) or "informatie" in sdef.omschrijving,
                 )
@@ -342,7 +342,7 @@ class SourceBuilder:
                 pool = SUBSTATUS_BETROKKENEN if doelgroep == "betrokkenen" else SUBSTATUS_INTERN
                 tijdstip = min(
                     base + timedelta(hours=6 * (j + 1), minutes=rng.randrange(60)),
-                    datetime.combine(today, time(7, 0), tzinfo=UTC),
+                    datetime.combine(today, time(0, 0), tzinfo=UTC),  # never in the future
                 )
                 sub = SubStatusRec(
                     uuid=new_uuid(rng),
