@@ -9,6 +9,7 @@ unreadable app. Qt-free so it can run in any test or CLI.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 from dataclasses import dataclass
 from typing import Literal
@@ -62,10 +63,18 @@ def _linear(channel: int) -> float:
     return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
 
+@functools.lru_cache(maxsize=4096)
+def _hex_luminance(color: str) -> float:
+    return _luminance(Color.from_hex(color))
+
+
+def _luminance(c: Color) -> float:
+    return 0.2126 * _linear(c.r) + 0.7152 * _linear(c.g) + 0.0722 * _linear(c.b)
+
+
 def relative_luminance(color: str | Color) -> float:
     """WCAG 2.1 relative luminance of an opaque colour (0 = black, 1 = white)."""
-    c = Color.from_hex(color) if isinstance(color, str) else color
-    return 0.2126 * _linear(c.r) + 0.7152 * _linear(c.g) + 0.0722 * _linear(c.b)
+    return _hex_luminance(color.lower()) if isinstance(color, str) else _luminance(color)
 
 
 def contrast_ratio(first: str | Color, second: str | Color) -> float:
@@ -137,6 +146,7 @@ def _pairs() -> tuple[ContrastPair, ...]:
 
 PAIRS: tuple[ContrastPair, ...] = _pairs()
 """Every foreground/background combination that ``base.qss.tmpl`` and the palette produce."""
+SURFACE_ROLES: tuple[str, ...] = tuple(dict.fromkeys(p.background for p in PAIRS))
 
 
 def get_role(theme: object, path: str) -> str:
@@ -227,41 +237,162 @@ def fix_foreground(foreground: str, background: str, required: float) -> str:
     return max((black, white), key=lambda c: contrast_ratio(c, bg)).hex
 
 
+def _constraints(theme: Theme, role: str, *, as_surface: bool) -> list[tuple[str, float]]:
+    """(other colour, required ratio) for every applicable pair ``role`` takes part in: as the
+    foreground, and with ``as_surface`` also as the background."""
+    result = []
+    for pair in applicable_pairs(theme):
+        if pair.foreground == role:
+            result.append((get_role(theme, pair.background), required_ratio(theme, pair)))
+        elif as_surface and pair.background == role:
+            result.append((get_role(theme, pair.foreground), required_ratio(theme, pair)))
+    return result
+
+
+def _solve(color: str, constraints: list[tuple[str, float]]) -> str | None:
+    """The colour closest to ``color`` (mixed towards black or white) meeting every constraint."""
+    start = Color.from_hex(color)
+    best: tuple[float, Color] | None = None
+    for target in (Color(0, 0, 0), Color(255, 255, 255)):
+        for step in range(101):
+            t = step / 100
+            candidate = _mix(start, target, t)
+            # A small margin so rounding in Qt or in a later mix never lands just under the line.
+            if all(contrast_ratio(candidate, other) >= need + 0.02 for other, need in constraints):
+                if best is None or t < best[0]:
+                    best = (t, candidate)
+                break
+    return best[1].hex if best else None
+
+
+def _record(
+    old: Theme, new: Theme, role: str, against: tuple[str, float], log: dict[str, Adjustment]
+) -> Theme:
+    """Note the change of ``role`` from ``old`` to ``new`` (keeping the first original);
+    ``against`` is the (role, required ratio) the change was made for."""
+    against_role, required = against
+    before, after = get_role(old, role), get_role(new, role)
+    if before == after:
+        return new
+    other = get_role(new, against_role)
+    first = log.get(role)
+    log[role] = Adjustment(
+        role=role,
+        original=first.original if first else before,
+        adjusted=after,
+        against=f"{against_role} {other}",
+        required=required,
+        ratio_before=first.ratio_before if first else contrast_ratio(before, other),
+        ratio_after=contrast_ratio(after, other),
+    )
+    _log.info("Theme %s: %s %s → %s (against %s)", new.name, role, before, after, against_role)
+    return new
+
+
+SHARED_SURFACES: tuple[str, ...] = (
+    "background",
+    "background_subtle",
+    "table.alternate_background",
+    "field.background",
+    "field.invalid_background",
+)
+"""Surfaces that share one text colour (page text on rows, field text on valid and invalid
+fields, one focus outline on page and field): they must all be light, or all dark, like the page,
+or no single text colour can meet the ratio on each."""
+
+
+def _normalise_surfaces(theme: Theme, log: dict[str, Adjustment]) -> Theme:
+    black, white = "#000000", "#ffffff"
+    # Leave the ink some room above the minimum, so text that is not pure black/white fits too.
+    need = theme.min_text_contrast + 0.25
+    page = get_role(theme, "background")
+    ink = black if contrast_ratio(black, page) >= contrast_ratio(white, page) else white
+    for role in SHARED_SURFACES:
+        colour = get_role(theme, role)
+        if contrast_ratio(ink, colour) >= need:
+            continue
+        # Lighten (dark ink) or darken (light ink) the surface until the ink reads on it.
+        fixed = fix_foreground(colour, ink, need)
+        theme = _record(theme, set_role(theme, role, fixed), role, ("background", need), log)
+    return theme
+
+
+def _repair(theme: Theme, issue: ContrastIssue) -> Theme | None:
+    """One step towards fixing ``issue``: a new theme, or ``None`` if nothing helps."""
+    fg_role = issue.pair.foreground
+    fg = get_role(theme, fg_role)
+    # 1. Move the foreground to a colour that works on all its surfaces.
+    fixed = _solve(fg, _constraints(theme, fg_role, as_surface=False))
+    if fixed is not None:
+        return set_role(theme, fg_role, fixed)
+    # 1b. The focus outline cannot contrast with both page and fill: make the fill itself stand
+    #     out from the page (then it is the indicator and the outline-on-fill pair lapses).
+    if issue.pair.unless_fill_visible:
+        page = get_role(theme, "background")
+        for text in (get_role(theme, "focus_text"), "#000000", "#ffffff"):
+            fill = _solve(
+                get_role(theme, "focus_background"),
+                [(page, UI_MIN), (text, theme.min_text_contrast)],
+            )
+            if fill is not None:
+                trial = set_role(set_role(theme, "focus_text", text), "focus_background", fill)
+                return trial
+    # 2. Move one of its surfaces (never the page: everything else is measured against it),
+    #    keeping the foreground or turning it black or white, then re-solve the foreground.
+    surfaces = [p.background for p in applicable_pairs(theme) if p.foreground == fg_role]
+    surfaces.sort(key=lambda r: (r != issue.pair.background, r in SHARED_SURFACES))
+    for choice in (fg, "#000000", "#ffffff"):
+        trial = set_role(theme, fg_role, choice)
+        for surface in dict.fromkeys(surfaces):
+            if surface == "background":
+                continue
+            moved = _solve(get_role(trial, surface), _constraints(trial, surface, as_surface=True))
+            if moved is None:
+                continue
+            candidate = set_role(trial, surface, moved)
+            refit = _solve(choice, _constraints(candidate, fg_role, as_surface=False))
+            if refit is not None:
+                return set_role(candidate, fg_role, refit)
+    # 3. Best effort: satisfy this one pair; later rounds deal with what it breaks.
+    best = fix_foreground(fg, issue.background, issue.required)
+    return None if best == fg else set_role(theme, fg_role, best)
+
+
 def enforce_contrast(theme: Theme) -> Theme:
-    """Adjust failing foreground colours until :func:`check_theme` is empty; record each change."""
-    adjustments: dict[str, Adjustment] = {a.role: a for a in theme.adjustments}
-    for _ in range(6):  # a changed colour can be the background of another pair: repeat
-        issues = check_theme(theme)
+    """Adjust failing colours until :func:`check_theme` is empty; record each change.
+
+    First the surfaces that share a text colour are brought to the page's polarity. Then the
+    foreground of each failing pair is moved, as little as possible, to a colour that satisfies
+    *all* its pairs at once (a focus outline must stand out against the page, the field and the
+    focus fill). If no such colour exists, one of its surfaces is moved instead (a button or
+    focus fill, never the page). One repair per round, then everything is re-checked.
+    """
+    log: dict[str, Adjustment] = {a.role: a for a in theme.adjustments}
+    if check_theme(theme):
+        theme = _normalise_surfaces(theme, log)
+    stuck: set[ContrastPair] = set()
+    attempts: dict[ContrastPair, int] = {}
+    for _ in range(4 * len(PAIRS)):
+        issues = [i for i in check_theme(theme) if i.pair not in stuck]
         if not issues:
             break
-        for issue in issues:
-            # Re-read: an earlier fix in this pass may already have changed either side.
-            fg = get_role(theme, issue.pair.foreground)
-            bg = get_role(theme, issue.pair.background)
-            if contrast_ratio(fg, bg) >= issue.required:
-                continue
-            fixed = fix_foreground(fg, bg, issue.required)
-            theme = set_role(theme, issue.pair.foreground, fixed)
-            first = adjustments.get(issue.pair.foreground)
-            adjustments[issue.pair.foreground] = Adjustment(
-                role=issue.pair.foreground,
-                original=first.original if first else fg,
-                adjusted=fixed,
-                against=f"{issue.pair.background} {bg}",
-                required=issue.required,
-                ratio_before=first.ratio_before if first else contrast_ratio(fg, bg),
-                ratio_after=contrast_ratio(fixed, bg),
-            )
-            _log.info(
-                "Theme %s: %s %s → %s for %.1f:1 on %s",
-                theme.name,
-                issue.pair.foreground,
-                fg,
-                fixed,
-                issue.required,
-                issue.pair.background,
-            )
-    remaining = check_theme(theme)
-    for issue in remaining:
+        issue = issues[0]
+        attempts[issue.pair] = attempts.get(issue.pair, 0) + 1
+        repaired = _repair(theme, issue)
+        if repaired is None or attempts[issue.pair] > 3:
+            # Unfixable, or two pairs undoing each other's repair: leave it, report it below.
+            stuck.add(issue.pair)
+            continue
+        against = (issue.pair.background, issue.required)
+        for role in (issue.pair.foreground, *SURFACE_ROLES):
+            if get_role(repaired, role) != get_role(theme, role):
+                target = (
+                    against
+                    if role == issue.pair.foreground
+                    else (issue.pair.foreground, issue.required)
+                )
+                repaired = _record(theme, repaired, role, target, log)
+        theme = repaired
+    for issue in check_theme(theme):
         _log.warning("Theme %s still fails contrast: %s", theme.name, issue)
-    return dataclasses.replace(theme, adjustments=tuple(adjustments.values()))
+    return dataclasses.replace(theme, adjustments=tuple(log.values()))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kcc_desk.theme.build import theme_from_tokens
 from kcc_desk.theme.contrast import check_theme, contrast_ratio
@@ -106,3 +108,43 @@ def test_unreadable_pale_brand_colour_is_darkened() -> None:
     )
     assert check_theme(theme) == []
     assert {"link"} <= {a.role for a in theme.adjustments}
+
+
+_hex = st.builds(
+    lambda r, g, b: f"#{r:02x}{g:02x}{b:02x}",
+    st.integers(0, 255),
+    st.integers(0, 255),
+    st.integers(0, 255),
+)
+_ROLE_TOKENS = [
+    "basisColorDefaultBgDocument",
+    "basisColorDefaultColorDocument",
+    "basisColorDefaultColorSubtle",
+    "utrechtButtonPrimaryActionBackgroundColor",
+    "utrechtButtonPrimaryActionColor",
+    "utrechtButtonSecondaryActionBorderColor",
+    "basisFocusOutlineColor",
+    "basisFocusBackgroundColor",
+    "basisFocusColor",
+    "utrechtLinkColor",
+    "utrechtTextboxBackgroundColor",
+    "utrechtTextboxBorderColor",
+    "utrechtAlertErrorBackgroundColor",
+    "utrechtAlertErrorColor",
+    "utrechtListboxOptionSelectedBackgroundColor",
+    "denhaagProcessStepsStepMarkerCurrentBackgroundColor",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dictionaries(st.sampled_from(_ROLE_TOKENS), _hex))
+def test_any_colour_tokens_give_a_passing_theme(tokens: dict[str, str]) -> None:
+    theme = theme_from_tokens(tokens, name="random", source="-")
+    assert check_theme(theme) == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.dictionaries(st.sampled_from(_ROLE_TOKENS), _hex))
+def test_any_colour_tokens_pass_aaa_when_asked(tokens: dict[str, str]) -> None:
+    theme = theme_from_tokens(tokens, name="random", source="-", min_text_contrast=7.0)
+    assert check_theme(theme) == []
