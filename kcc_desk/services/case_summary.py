@@ -78,7 +78,13 @@ class SummaryBuilder:
             except SourceError as exc:  # the case list is still useful without the type name
                 log.warning("%s: zaaktype niet op te halen (%s)", self._name, exc.reason)
 
-        await asyncio.gather(*(one(u) for u in dict.fromkeys(urls)))
+        unique = list(dict.fromkeys(urls))
+        # A preload of the whole zaaktypen list may be on its way: use it rather than racing it.
+        lists = {zaaktypen_list_url(u) for u in unique if self._cache.peek(u) is None}
+        for list_url in lists:
+            if list_url:
+                await self._cache.wait_preload(list_url)
+        await asyncio.gather(*(one(u) for u in unique))
         return result
 
     async def _status_and_result(
@@ -152,3 +158,10 @@ def _summary(
         else None,
         last_activity=last,
     )
+
+
+def zaaktypen_list_url(zaaktype_url: str) -> str:
+    """``…/catalogi/api/v1/zaaktypen/<uuid>`` → ``…/catalogi/api/v1/zaaktypen``."""
+    if "/zaaktypen/" not in zaaktype_url:
+        return ""
+    return zaaktype_url.rsplit("/zaaktypen/", 1)[0] + "/zaaktypen"

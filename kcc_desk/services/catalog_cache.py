@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from kcc_desk.services.errors import InvalidResponseError
+from kcc_desk.services.errors import ApiError, InvalidResponseError, KccError
 from kcc_desk.services.pagination import get_list
 from kcc_desk.services.zgw_client import ZgwClient
 
@@ -44,6 +44,7 @@ class CatalogCache:
         self._entries: dict[str, _Entry] = {}
         self._inflight: dict[str, asyncio.Task[JsonObject]] = {}
         self._lists: dict[str, tuple[float, list[JsonObject]]] = {}
+        self._preloads: dict[str, asyncio.Task[None]] = {}
         self.fetches = 0  # requests actually sent (for tests and the benchmark)
 
     def peek(self, url: str) -> JsonObject | None:
@@ -108,6 +109,39 @@ class CatalogCache:
                 self.put(item["url"], item)
         return items
 
+    def preload(self, list_url: str, *, source_name: str) -> None:
+        """Start loading a whole Catalogi list (e.g. a source's zaaktypen) in the background.
+
+        Started together with a source's first search, it arrives with the zaken instead of one
+        round trip after them. Once per URL per session; a failure only means the items are
+        fetched one by one as before.
+        """
+        if list_url not in self._preloads:
+            task = asyncio.create_task(self._preload(list_url, source_name), name="catalog-preload")
+            task.add_done_callback(_retrieve)
+            self._preloads[list_url] = task
+
+    async def wait_preload(self, list_url: str) -> None:
+        """Wait for a running preload of ``list_url`` (shielded: a cancelled lookup leaves it)."""
+        task = self._preloads.get(list_url)
+        if task is not None and not task.done():
+            await asyncio.shield(task)
+
+    async def _preload(self, list_url: str, source_name: str) -> None:
+        try:
+            items = await self.get_list(list_url, {}, source_name=source_name)
+        except KccError as exc:
+            log.info("%s: catalogus vooraf laden lukte niet (%s)", source_name, exc.message)
+            if not (isinstance(exc, ApiError) and 400 <= exc.status < 500):
+                self._preloads.pop(list_url, None)  # down or slow: try again next lookup
+        else:
+            log.debug("%s: %d catalogusobjecten vooraf geladen", source_name, len(items))
+
     def clear(self) -> None:
         self._entries.clear()
         self._lists.clear()
+
+
+def _retrieve(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("catalogus vooraf laden: onverwachte fout (%s)", type(task.exception()).__name__)

@@ -114,6 +114,8 @@ class LookupService:
         error: str | None = None
         try:
             async with asyncio.timeout(source.timeout_s * SOURCE_DEADLINE_FACTOR):
+                # The zaaktypen come in parallel with the search instead of after it.
+                self.catalog.preload(source.catalogi_api + "zaaktypen", source_name=source.name)
                 search = SourceSearch(
                     self._client, source.name, source.zaken_api, self._caps[source.name]
                 )
