@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from kcc_desk.presenters.backend import LazyBackend
+    from kcc_desk.presenters.contacts import ContactBackend, ContactPresenter
     from kcc_desk.presenters.workspace import WorkspacePresenter
     from kcc_desk.services.config import AppConfig
     from kcc_desk.services.lookup import LookupService
@@ -37,6 +38,7 @@ class Workspace:
 
     window: MainWindow
     presenter: WorkspacePresenter
+    contacts: ContactPresenter
     backend: LazyBackend
     theming: Theming
     language: object  # the InstalledLanguage: its translators must stay referenced
@@ -59,25 +61,33 @@ def build_workspace(
 
     from kcc_desk.i18n import current_language
     from kcc_desk.presenters.backend import LazyBackend
+    from kcc_desk.presenters.contacts import ContactPresenter
     from kcc_desk.presenters.workspace import WorkspacePresenter
+    from kcc_desk.services.credentials import Credentials
     from kcc_desk.views.main_window import MainWindow
 
     installed, theming = prepare_application(app, language)
+    credentials = Credentials(config)
 
     def make_service() -> LookupService:
-        from kcc_desk.services.credentials import Credentials
         from kcc_desk.services.lookup import LookupService
 
-        return LookupService(config, Credentials(config))
+        return LookupService(config, credentials)
+
+    def make_contact_service() -> ContactBackend:
+        from kcc_desk.services.contact_service import ContactService
+
+        return ContactService(config, credentials, on_report=contacts.on_delivery_report)
 
     def open_file(path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     backend = LazyBackend(make_service, [s.name for s in config.sources])
     presenter = WorkspacePresenter(backend, open_file=open_file, lang=current_language())
-    window = MainWindow(presenter, training=training)
+    contacts = ContactPresenter(make_contact_service, presenter, agent_id=config.agent_id)
+    window = MainWindow(presenter, training=training, contacts=contacts)
     window.text_scale_step.connect(theming.step)
-    return Workspace(window, presenter, backend, theming, installed)
+    return Workspace(window, presenter, contacts, backend, theming, installed)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -112,7 +122,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
         workspace = build_workspace(app, config, training=training, language=args.lang)
         workspace.window.show()
+        # After the first paint: import httpx, build the services, deliver what the outbox holds.
         QTimer.singleShot(0, workspace.backend.warm_up)
+        QTimer.singleShot(0, workspace.contacts.start)
 
         with loop:
             if args.smoke:
@@ -122,10 +134,16 @@ def run_gui(args: argparse.Namespace) -> int:
                 app.aboutToQuit.connect(closed.set)
                 loop.run_until_complete(closed.wait())
                 code = 0
-            workspace.presenter.shutdown()
-            loop.run_until_complete(_close_backend(workspace.backend))
+            loop.run_until_complete(_shut_down(workspace))
         workspace.window.close()
         return code
+
+
+async def _shut_down(workspace: Workspace) -> None:
+    """Stop every task and close every connection while the loop still runs."""
+    await workspace.presenter.aclose()
+    await workspace.contacts.aclose()
+    await _close_backend(workspace.backend)
 
 
 async def _close_backend(backend: LazyBackend) -> None:

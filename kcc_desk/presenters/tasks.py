@@ -38,6 +38,17 @@ class TaskSlots:
         for name in list(self._tasks):
             self.cancel(name)
 
+    async def drain(self) -> None:
+        """Cancel every task and wait until each has finished, while the loop still runs.
+
+        A task cancelled but not awaited takes its last step whenever Qt next processes events,
+        which at shutdown is after qasync has stopped the loop: httpx then finds no running
+        event loop and the task dies with an error instead of a clean cancellation."""
+        tasks = [t for t in self._tasks.values() if not t.done()]
+        self.cancel_all()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+
     def running(self, name: str) -> bool:
         task = self._tasks.get(name)
         return task is not None and not task.done()

@@ -184,6 +184,10 @@ class WorkspacePresenter(QObject):
     def shutdown(self) -> None:
         self._tasks.cancel_all()
 
+    async def aclose(self) -> None:
+        """Stop all work and wait for it to end (call while the loop runs)."""
+        await self._tasks.drain()
+
     # -- failures --------------------------------------------------------------------------------
     def _task_failed(self, name: str, error: BaseException) -> None:
         message = user_message(error)

@@ -281,6 +281,10 @@ class KlantinteractiesClient:
         self._actor_cache: dict[str, str] = {}  # agent_id -> medewerker actor uuid
         self._actor_names: dict[str, str] = {}  # actor uuid -> naam
 
+    def forget_callers(self) -> None:
+        """Drop the BSN → partij cache (new caller, idle lock): no caller data lingers."""
+        self._partij_cache.clear()
+
     # -- transport ---------------------------------------------------------------------------
     async def _request(
         self,

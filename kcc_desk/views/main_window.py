@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kcc_desk.presenters.contacts import ContactPresenter
 from kcc_desk.presenters.idle import IdleWatcher
 from kcc_desk.presenters.workspace import WorkspacePresenter
 from kcc_desk.services.models import CaseDetail, CaseSummary, Document, LookupResult
@@ -21,7 +22,9 @@ from kcc_desk.views.actions import ActionId, ActionRegistry
 from kcc_desk.views.announce import announce
 from kcc_desk.views.case_detail import CaseDetailView
 from kcc_desk.views.case_list import CaseListView
+from kcc_desk.views.contact_history import ContactHistoryView
 from kcc_desk.views.lock_screen import LockScreen
+from kcc_desk.views.referral_dialog import ReferralDialog, TargetOption
 from kcc_desk.views.search_bar import SearchBar
 from kcc_desk.views.shortcuts_dialog import ShortcutsDialog
 from kcc_desk.views.sources_bar import SourcesBar
@@ -38,10 +41,12 @@ class MainWindow(QMainWindow):
         *,
         training: bool = False,
         idle_lock_minutes: float = 10,
+        contacts: ContactPresenter | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.presenter = presenter
+        self.contacts = contacts
         self.training = training
         self.actions_registry = ActionRegistry(self)
 
@@ -66,11 +71,22 @@ class MainWindow(QMainWindow):
         self.message.setVisible(False)
         self.case_list = CaseListView(presenter.cases, central)
         self.case_detail = CaseDetailView(central)
+        self.history: ContactHistoryView | None = None
         # List above, detail below: the list's seven columns need the full width of the window.
         self.splitter = QSplitter(Qt.Orientation.Vertical, central)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.case_list)
-        self.splitter.addWidget(self.case_detail)
+        if contacts is not None:
+            self.history = ContactHistoryView(contacts.history, central)
+            lower = QSplitter(Qt.Orientation.Horizontal, central)
+            lower.setChildrenCollapsible(False)
+            lower.addWidget(self.case_detail)
+            lower.addWidget(self.history)
+            lower.setStretchFactor(0, 3)
+            lower.setStretchFactor(1, 1)
+            self.splitter.addWidget(lower)
+        else:
+            self.splitter.addWidget(self.case_detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([260, 420])
@@ -91,6 +107,9 @@ class MainWindow(QMainWindow):
         self.idle_watcher = IdleWatcher(idle_lock_minutes, self)
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
+        self.outbox_label = QLabel(self)
+        self.outbox_label.setObjectName("outboxState")
+        self.statusBar().addPermanentWidget(self.outbox_label)
         if training:
             marker = QLabel(self.tr("Oefenomgeving"), self)
             marker.setObjectName("trainingMarker")
@@ -137,6 +156,12 @@ class MainWindow(QMainWindow):
         a(ActionId.TEXT_LARGER).triggered.connect(lambda: self.text_scale_step.emit(1))
         a(ActionId.TEXT_SMALLER).triggered.connect(lambda: self.text_scale_step.emit(-1))
         a(ActionId.TEXT_RESET).triggered.connect(lambda: self.text_scale_step.emit(0))
+        a(ActionId.REFER).triggered.connect(self.refer)
+        a(ActionId.LOG_ANSWERED).triggered.connect(self.log_answered)
+        if self.contacts is not None:
+            self.contacts.logged.connect(lambda text: self._announce(text, False))
+            self.contacts.failed.connect(self._show_error)
+            self.contacts.outbox_changed.connect(self._show_outbox)
         copy = a(ActionId.COPY_CASE_NUMBER)
         self.case_list.table.addAction(copy)
         copy.triggered.connect(self.case_list.copy_case_number)
@@ -147,7 +172,10 @@ class MainWindow(QMainWindow):
 
     # -- panes (F6 / Shift+F6) -------------------------------------------------------------------
     def panes(self) -> list[QWidget]:
-        return [self.search_bar, self.sources_bar, self.case_list, self.case_detail]
+        panes: list[QWidget] = [self.search_bar, self.sources_bar, self.case_list, self.case_detail]
+        if self.history is not None:
+            panes.append(self.history)
+        return panes
 
     def cycle_pane(self, step: int) -> None:
         panes = [p for p in self.panes() if p.isVisible()]
@@ -170,6 +198,73 @@ class MainWindow(QMainWindow):
             return False
         target.setFocus(Qt.FocusReason.TabFocusReason)
         return True
+
+    # -- contacts and referrals ------------------------------------------------------------------
+    def refer(self) -> None:
+        """Ctrl+R: refer the open case in a small dialog; Enter sends it to the outbox."""
+        contacts = self.contacts
+        case = self.presenter.current_case
+        if contacts is None:
+            self._show_error(self.tr("Doorverwijzen kan niet: Klantinteracties is niet ingesteld."))
+            return
+        if case is None:
+            self._show_error(self.tr("Open eerst een zaak: kies hem in de lijst en druk op Enter."))
+            return
+        targets = contacts.targets()
+        options = [
+            TargetOption(
+                key=t.uuid,
+                name=t.naam,
+                kind=self.tr("medewerker") if t.soort == "medewerker" else self.tr("afdeling"),
+            )
+            for t in targets
+        ]
+        dialog = ReferralDialog(
+            case_number=case.identificatie,
+            caller_label=self._caller_label(),
+            agent_label=contacts.agent_id,
+            targets=options,
+            general_reasons=[
+                self.tr("Terugbellen over de status van de aanvraag"),
+                self.tr("Vraag over de beslistermijn"),
+                self.tr("Aanvullende informatie doorgeven"),
+                self.tr("Klacht over de behandeling"),
+            ],
+            parent=self,
+        )
+        if dialog.exec() != ReferralDialog.DialogCode.Accepted or dialog.draft is None:
+            return
+        draft = dialog.draft
+        target = next(t for t in targets if t.uuid == draft.target.key)
+        contacts.refer(target, draft.reason, draft.callback_phone, draft.note)
+
+    def log_answered(self) -> None:
+        if self.contacts is None:
+            self._show_error(self.tr("Vastleggen kan niet: Klantinteracties is niet ingesteld."))
+            return
+        self.contacts.log_answered()
+
+    def _caller_label(self) -> str:
+        from kcc_desk.services.identifiers import IdentifierKind, mask_bsn
+
+        query = self.presenter.current_query
+        if query is not None and query.kind == IdentifierKind.BSN:
+            return self.tr("BSN {masked}").format(masked=mask_bsn(query.value))
+        return self.tr("Beller van deze zaak")
+
+    def _show_outbox(self, pending: int, failed: int, last_error: str) -> None:
+        if failed:
+            text = self.tr("{count} contact(en) geweigerd. Meld het de beheerder.").format(
+                count=failed
+            )
+        elif pending:
+            text = self.tr("{count} contact(en) nog niet verzonden").format(count=pending)
+            if last_error:
+                text += self.tr(": wordt opnieuw geprobeerd")
+        else:
+            text = self.tr("Alle contacten verzonden")
+        self.outbox_label.setText(text)
+        self.outbox_label.setAccessibleName(text)
 
     # -- idle lock -------------------------------------------------------------------------------
     def lock(self) -> None:

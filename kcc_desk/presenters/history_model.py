@@ -1,0 +1,107 @@
+"""The caller's earlier contacts and referrals as a list model: open referrals first, then
+contacts newest first, each one line of plain words ("Doorverwezen op …, nog niet afgehandeld")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from kcc_desk.formatting import format_date
+from kcc_desk.services.models import CaseSummary
+
+if TYPE_CHECKING:  # imports httpx; the model must load before it (start-up)
+    from kcc_desk.services.klantinteracties import ContactRecord, ReferralRecord
+
+OPEN_REFERRAL_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryModel", text)
+
+
+class HistoryModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._lines: list[tuple[str, bool]] = []
+        self.error = ""
+        self.open_referrals = 0
+
+    def set_history(self, history: object) -> None:
+        contacts: tuple[ContactRecord, ...] = getattr(history, "contacts", ())
+        referrals: tuple[ReferralRecord, ...] = getattr(history, "referrals", ())
+        self.error = str(getattr(history, "error", ""))
+        lines: list[tuple[str, bool]] = [(_referral_line(r), True) for r in referrals if r.is_open]
+        lines += [
+            (_contact_line(c), False)
+            for c in sorted(contacts, key=lambda c: c.date or datetime.min, reverse=True)
+        ]
+        self.beginResetModel()
+        self._lines = lines
+        self.open_referrals = sum(1 for r in referrals if r.is_open)
+        self.endResetModel()
+
+    def mark_case(self, case: CaseSummary) -> None:
+        """Nothing to reload: the caller's history already covers every case."""
+        del case
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._lines = []
+        self.error = ""
+        self.open_referrals = 0
+        self.endResetModel()
+
+    def summary(self) -> str:
+        if self.error:
+            return _tr("Eerdere contacten niet te laden: {reason}").format(reason=self.error)
+        if not self._lines:
+            return _tr("Geen eerdere contacten.")
+        contacts = len(self._lines) - self.open_referrals
+        text = _tr("{count} eerdere contacten").format(count=contacts)
+        if self.open_referrals:
+            text += _tr("; {count} doorverwijzing(en) nog open").format(count=self.open_referrals)
+        return text + "."
+
+    def lines(self) -> list[str]:
+        return [line for line, _ in self._lines]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line, is_open = self._lines[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return line
+        if role == OPEN_REFERRAL_ROLE:
+            return is_open
+        return None
+
+
+def _when(moment: datetime | None) -> str:
+    return format_date(moment) if moment else _tr("onbekende datum")
+
+
+def _referral_line(referral: ReferralRecord) -> str:
+    return _tr("Open doorverwijzing van {date} naar {who}: {what}. Nog niet afgehandeld.").format(
+        date=_when(referral.date), who=referral.who or _tr("onbekend"), what=referral.onderwerp
+    )
+
+
+def _contact_line(contact: ContactRecord) -> str:
+    text = _tr("{date}, {kanaal}: {onderwerp}").format(
+        date=_when(contact.date), kanaal=contact.kanaal, onderwerp=contact.onderwerp
+    )
+    if contact.who:
+        text += _tr(" (door {who})").format(who=contact.who)
+    return text

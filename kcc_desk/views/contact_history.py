@@ -1,0 +1,43 @@
+"""The caller's earlier contacts and open referrals, so the agent sees "already referred
+yesterday, not handled yet" before referring again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+
+from kcc_desk.presenters.history_model import HistoryModel
+
+
+class ContactHistoryView(QWidget):
+    def __init__(self, model: HistoryModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactHistory")
+        self.setAccessibleName(self.tr("Eerdere contacten"))
+        self._model = model
+        self.heading = QLabel(self.tr("E&erdere contacten"), self)
+        self.heading.setProperty("heading", "2")
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.list = QListView(self)
+        self.list.setObjectName("contactHistoryList")
+        self.list.setModel(model)
+        self.list.setAccessibleName(self.tr("Eerdere contacten"))
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.heading.setBuddy(self.list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        model.modelReset.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.summary.setText(
+            self._model.summary() if self._model.rowCount() or self._model.error else ""
+        )
+        self.list.setAccessibleDescription(self.summary.text())
