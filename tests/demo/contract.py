@@ -132,6 +132,12 @@ def _patch_spec(spec: dict[str, Any]) -> dict[str, Any]:
         if name in schemas:
             for field in fields:
                 schemas[name]["properties"][field]["nullable"] = True
+    # 5. Source 2 plays a non-Open-Zaak vendor that follows the VNG Zaken API 1.5.1 text for
+    #    innNnpId ("door een kamer toegekend uniek nummer", maxLength 9, no minLength) and stores
+    #    the 8-digit KVK number there. Open Zaak narrows it to a 9-digit RSIN (minLength 9).
+    nnp = schemas.get("NietNatuurlijkPersoonIdentificatie", {}).get("properties", {})
+    if "innNnpId" in nnp:
+        nnp["innNnpId"].pop("minLength", None)
     return spec
 
 

@@ -475,3 +475,18 @@ def test_recorded_requests_can_be_checked_against_the_spec(
     assert bad_zoek.headers["content-crs"] == ""
     with pytest.raises(AssertionError, match=r"(?i)content-crs"):
         zgw_contract.check_request(source, bad_zoek)
+
+
+@pytest.mark.parametrize("index", [0, 1])
+def test_every_generated_zaak_and_rol_matches_spec(
+    index: int, demo_server: DemoServer, zgw_contract: Contract, plain_http: httpx.Client
+) -> None:
+    """All shapes the generator makes (companies, medewerkers, verlenging, opschorting, ...)."""
+    source = demo_server.sources[index]
+    headers = auth_headers(source)
+    for resource in ("zaken", "rollen", "zaakobjecten"):
+        response = plain_http.get(
+            source.zaken_api + resource, params={"pageSize": "500"}, headers=headers
+        )
+        assert response.status_code == 200
+        zgw_contract.check(response)

@@ -51,6 +51,21 @@ SUBSTATUS_INTERN: tuple[str, ...] = (
     "Huisbezoek gepland.",
 )
 KANALEN: tuple[str, ...] = ("Digitaal formulier", "Telefoon", "Balie", "E-mail", "Post")
+TOELICHTINGEN: tuple[str, ...] = (
+    "",
+    "",
+    "",
+    "Aangevraagd via het digitale loket.",
+    "Inwoner heeft telefonisch om spoed gevraagd.",
+    "Aanvrager wil graag per e-mail op de hoogte gehouden worden.",
+    "Eerdere aanvraag is ingetrokken; dit is een nieuwe aanvraag.",
+    "Let op: aanvrager is slechthorend, bij voorkeur schriftelijk contact.",
+)
+VERLENGING_REDENEN: tuple[str, ...] = (
+    "Advies van de welstandscommissie duurt langer.",
+    "Aanvullend onderzoek nodig.",
+    "Zienswijze van omwonenden afwachten.",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +306,7 @@ class SourceBuilder:
             identificatie=identificatie or self.next_identificatie(year),
             bronorganisatie=data.profile.bronorganisatie,
             omschrijving=omschrijving or rng.choice(zdef.omschrijvingen),
-            toelichting="",
+            toelichting=rng.choice(TOELICHTINGEN),
             zaaktype_uuid=zt.uuid,
             registratiedatum=startdatum,
             startdatum=startdatum,
@@ -320,6 +335,12 @@ class SourceBuilder:
         current = data.statustypen[zt.statustype_uuids[stage - 1]]
         if not closed and current.omschrijving == "Aanvullende informatie gevraagd":
             zaak.opschorting_reden = "Wachten op aanvullende informatie van de aanvrager"
+        if zdef.verlenging_mogelijk and not overdue and stage >= 3 and rng.random() < 0.35:
+            # Extended by the legal term: the planned end moves with it.
+            zaak.verlenging_reden = rng.choice(VERLENGING_REDENEN)
+            zaak.verlenging_duur = "P42D"
+            if zaak.einddatum_gepland is not None:
+                zaak.einddatum_gepland += timedelta(days=42)
         # Resultaat
         if closed:
             weights = [6, 2, 1, 1][: len(zt.resultaattype_uuids)]
