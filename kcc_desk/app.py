@@ -13,6 +13,7 @@ import contextlib
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,7 +55,12 @@ def prepare_application(app: QApplication, language: str | None) -> tuple[object
 
 
 def build_workspace(
-    app: QApplication, config: AppConfig, *, training: bool, language: str | None
+    app: QApplication,
+    config: AppConfig,
+    *,
+    training: bool,
+    language: str | None,
+    open_file: Callable[[Path], None] | None = None,
 ) -> Workspace:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
@@ -79,11 +85,13 @@ def build_workspace(
 
         return ContactService(config, credentials, on_report=contacts.on_delivery_report)
 
-    def open_file(path: Path) -> None:
+    def open_with_system_viewer(path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     backend = LazyBackend(make_service, [s.name for s in config.sources])
-    presenter = WorkspacePresenter(backend, open_file=open_file, lang=current_language())
+    presenter = WorkspacePresenter(
+        backend, open_file=open_file or open_with_system_viewer, lang=current_language()
+    )
     contacts = ContactPresenter(make_contact_service, presenter, agent_id=config.agent_id)
     window = MainWindow(presenter, training=training, contacts=contacts)
     window.text_scale_step.connect(theming.step)
@@ -134,12 +142,12 @@ def run_gui(args: argparse.Namespace) -> int:
                 app.aboutToQuit.connect(closed.set)
                 loop.run_until_complete(closed.wait())
                 code = 0
-            loop.run_until_complete(_shut_down(workspace))
+            loop.run_until_complete(shut_down(workspace))
         workspace.window.close()
         return code
 
 
-async def _shut_down(workspace: Workspace) -> None:
+async def shut_down(workspace: Workspace) -> None:
     """Stop every task and close every connection while the loop still runs."""
     await workspace.presenter.aclose()
     await workspace.contacts.aclose()

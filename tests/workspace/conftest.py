@@ -1,5 +1,5 @@
 """Workspace fixtures."""
 
-from tests.workspace.workspace_fixture import workspace
+from tests.workspace.workspace_fixture import fresh_workspace, workspace
 
-__all__ = ["workspace"]
+__all__ = ["fresh_workspace", "workspace"]

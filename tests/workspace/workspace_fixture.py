@@ -1,5 +1,6 @@
-"""The real main window on the real lookup service against the demo server, on a qasync loop
-that pytest-qt's event processing drives (per STYLE.md: already_running=True, never stop())."""
+"""The real app (build_workspace: theme, translations, lookup, contacts, outbox) against the demo
+server, on a qasync loop that pytest-qt's event processing drives (per STYLE.md:
+already_running=True, never stop()). The application's look is restored after each test."""
 
 from __future__ import annotations
 
@@ -13,21 +14,34 @@ import qasync
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kcc_desk import i18n
+from kcc_desk.app import Workspace as AppWorkspace
+from kcc_desk.app import build_workspace, shut_down
 from kcc_desk.demo.server import DemoServer
+from kcc_desk.presenters.contacts import ContactPresenter
 from kcc_desk.presenters.workspace import WorkspacePresenter
-from kcc_desk.services.credentials import Credentials
-from kcc_desk.services.lookup import LookupService
+from kcc_desk.theme import apply as theme_apply
 from kcc_desk.training import training_config
 from kcc_desk.views.main_window import MainWindow
 
 
 @dataclass
 class Workspace:
-    window: MainWindow
-    presenter: WorkspacePresenter
-    service: LookupService
+    app: AppWorkspace
     server: DemoServer
     opened_files: list[Path] = field(default_factory=list)
+
+    @property
+    def window(self) -> MainWindow:
+        return self.app.window
+
+    @property
+    def presenter(self) -> WorkspacePresenter:
+        return self.app.presenter
+
+    @property
+    def contacts(self) -> ContactPresenter:
+        return self.app.contacts
 
 
 def open_workspace(qtbot: QtBot, qapp: QApplication, server: DemoServer) -> Iterator[Workspace]:
@@ -37,24 +51,42 @@ def open_workspace(qtbot: QtBot, qapp: QApplication, server: DemoServer) -> Iter
     executor = qasync.QThreadExecutor(2)
     loop.set_default_executor(executor)
     asyncio.set_event_loop(loop)
-    config = training_config(server)
-    service = LookupService(config, Credentials(config))
+    look = qapp.palette(), qapp.font(), qapp.styleSheet(), qapp.style().name()
     opened: list[Path] = []
-    presenter = WorkspacePresenter(service, open_file=opened.append)
-    window = MainWindow(presenter, training=True)
+    parts = build_workspace(
+        qapp, training_config(server), training=True, language="nl", open_file=opened.append
+    )
+    window = parts.window
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
-    workspace = Workspace(window, presenter, service, server, opened)
-    yield workspace
-    presenter.shutdown()
-    closing = loop.create_task(service.aclose())
-    qtbot.waitUntil(closing.done, timeout=5000)
-    executor.shutdown(wait=True)
-    asyncio.set_event_loop(None)
+    parts.contacts.start()
+    workspace = Workspace(parts, server, opened)
+    try:
+        yield workspace
+    finally:
+        closing = loop.create_task(shut_down(parts))
+        qtbot.waitUntil(closing.done, timeout=10_000)
+        executor.shutdown(wait=True)
+        asyncio.set_event_loop(None)
+        palette, font, sheet, style = look
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+        qapp.setFont(font)
+        qapp.setStyle(style)
+        theme_apply._Applied.theme = None
+        i18n.remove_translators(qapp)
 
 
 @pytest.fixture
 def workspace(qtbot: QtBot, qapp: QApplication, demo_server: DemoServer) -> Iterator[Workspace]:
     yield from open_workspace(qtbot, qapp, demo_server)
+
+
+@pytest.fixture
+def fresh_workspace(
+    qtbot: QtBot, qapp: QApplication, fresh_demo_server: DemoServer
+) -> Iterator[Workspace]:
+    """On a server of its own: for tests that write (referrals) or break things (faults)."""
+    yield from open_workspace(qtbot, qapp, fresh_demo_server)
