@@ -478,15 +478,40 @@ def test_recorded_requests_can_be_checked_against_the_spec(
 
 
 @pytest.mark.parametrize("index", [0, 1])
-def test_every_generated_zaak_and_rol_matches_spec(
+def test_every_generated_object_matches_spec(
     index: int, demo_server: DemoServer, zgw_contract: Contract, plain_http: httpx.Client
 ) -> None:
     """All shapes the generator makes (companies, medewerkers, verlenging, opschorting, ...)."""
     source = demo_server.sources[index]
     headers = auth_headers(source)
-    for resource in ("zaken", "rollen", "zaakobjecten"):
-        response = plain_http.get(
-            source.zaken_api + resource, params={"pageSize": "500"}, headers=headers
-        )
-        assert response.status_code == 200
+    lists = [
+        *(
+            source.zaken_api + r
+            for r in (
+                "zaken",
+                "rollen",
+                "zaakobjecten",
+                "statussen",
+                "resultaten",
+                "zaakinformatieobjecten",
+            )
+        ),
+        *(
+            source.catalogi_api + r
+            for r in (
+                "zaaktypen",
+                "statustypen",
+                "resultaattypen",
+                "roltypen",
+                "informatieobjecttypen",
+            )
+        ),
+        source.documenten_api + "enkelvoudiginformatieobjecten",
+    ]
+    for url in lists:
+        params = {} if url.endswith("zaakinformatieobjecten") else {"pageSize": "500"}
+        response = plain_http.get(url, params=params, headers=headers)
+        assert response.status_code == 200, url
         zgw_contract.check(response)
+    substatussen = plain_http.get(source.zaken_api + "substatussen", headers=headers)
+    zgw_contract.check(substatussen)
