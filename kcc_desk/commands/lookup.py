@@ -220,9 +220,8 @@ def _table(result: LookupResult, details: dict[str, CaseDetail]) -> str:
         marks = {"done": "✓", "current": "▶", "planned": "·"}
         for step in detail.timeline:
             when = step.datum_status_gezet.date().isoformat() if step.datum_status_gezet else ""
-            lines.append(
-                f"  {marks[step.state.value]} {step.volgnummer}. {step.omschrijving} {when}"
-            )
+            line = f"  {marks[step.state.value]} {step.volgnummer}. {step.omschrijving} {when}"
+            lines.append(line.rstrip())
             for sub in step.substatussen:
                 tag = " (intern)" if sub.doelgroep == "intern" else ""
                 lines.append(f"      - {sub.omschrijving}{tag}")
