@@ -275,7 +275,9 @@ class CaseDetailView(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _follow_timeline(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
+        # Only while the agent arrows through the steps: when a case loads, the current step is
+        # selected too, and scrolling to it then would hide the case number at the top.
+        if not current.isValid() or not self.timeline.hasFocus():
             return
         rect = self.timeline.visualRect(current)
         top_left = self.timeline.viewport().mapTo(self.content, rect.topLeft())

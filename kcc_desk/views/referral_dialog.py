@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,6 +64,20 @@ class _FilterField(QLineEdit):
         super().keyPressEvent(event)
 
 
+class _TargetList(QListView):
+    """Enter picks the target and moves on to the reason; it must not also press the dialog's
+    default button (which would complain that the reason is still empty)."""
+
+    chosen = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.chosen.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class ReferralDialog(QDialog):
     def __init__(
         self,
@@ -101,7 +115,7 @@ class ReferralDialog(QDialog):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.targets_model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.target_list = QListView(self)
+        self.target_list = _TargetList(self)
         self.target_list.setObjectName("referralTargets")
         self.target_list.setModel(self.proxy)
         self.target_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -171,7 +185,8 @@ class ReferralDialog(QDialog):
         self.target_filter.textChanged.connect(self._filter)
         self.target_filter.returnPressed.connect(self._submit)
         self.target_list.selectionModel().currentChanged.connect(self._target_changed)
-        self.target_list.activated.connect(lambda _index: self.reason.setFocus())
+        self.target_list.chosen.connect(self.reason.setFocus)
+        self.target_list.doubleClicked.connect(lambda _index: self.reason.setFocus())
         self.reason_edit.returnPressed.connect(self._submit)
         self.phone.returnPressed.connect(self._submit)
         self._fill_reasons(None)

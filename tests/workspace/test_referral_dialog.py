@@ -37,6 +37,7 @@ def test_keyboard_only_referral(qtbot: QtBot) -> None:
     assert dialog.target_list.hasFocus()
     qtbot.keyClick(dialog.target_list, Qt.Key.Key_Return)
     assert dialog.reason_edit.hasFocus()
+    assert not dialog.reason_error.isVisible()  # Enter in the list did not press "Doorverwijzen"
     assert dialog.reason.itemText(0) == "Vraag over de beslistermijn"  # templates of the target
     qtbot.keyClicks(dialog.reason_edit, "Inwoner wil weten wanneer het besluit komt")
     qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
