@@ -263,9 +263,12 @@ class DemoServer:
             await listener.site.start()
             self._ki_listener = listener
         except Exception:
-            sock.close()  # refuse rather than leave clients waiting in the backlog
-            log.exception("Klantinteracties API failed to start")
-            raise
+            # Serve the ZGW part anyway (training still works without contact history); refuse
+            # on the Klantinteracties port rather than leave clients waiting in the backlog.
+            sock.close()
+            self.klantinteracties_url = None
+            self.klantinteracties_token = None
+            log.exception("Klantinteracties API failed to start; serving the ZGW APIs only")
 
     async def _wait_klantinteracties(self) -> None:
         if self._ki_task is not None:
@@ -278,6 +281,7 @@ class DemoServer:
         listeners = [*self._listeners, *([self._ki_listener] if self._ki_listener else [])]
         for listener in listeners:
             await listener.runner.cleanup()
+        await asyncio.get_running_loop().shutdown_default_executor()
 
     # --- seeds for the Klantinteracties part -------------------------------------------------
 
