@@ -4,6 +4,7 @@ Starts ``kcc-desk demo-server --latency-ms 100 --sources 3`` in a child process 
 does not share this process's GIL), then measures with the real LookupService:
 
 - cold: a new service (empty catalogue cache, new connections) per lookup;
+  measured twice: with the default zaaktypen preload and with ``preload_catalog = false``;
 - warm: the same service again (catalogue cached, connections kept alive);
 - naive: today's KCC front-end pattern — sequential, per case zaaktype, rollen, status and
   statustype, no cache, no expand.
@@ -24,6 +25,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +132,31 @@ async def naive_lookup(config: AppConfig) -> tuple[float, int]:
     return time.perf_counter() - started, requests
 
 
+def report(
+    title: str, figures: dict[str, Any], names: list[str], latency: float, naive_s: float
+) -> bool:
+    cold = statistics.median(figures["cold"])
+    warm = statistics.median(figures["warm"])
+    print(title)
+    print(f"  cold lookup : {cold * 1000:7.0f} ms = {cold / latency:5.2f} × latency  (target ≤ 3)")
+    print(f"  warm lookup : {warm * 1000:7.0f} ms = {warm / latency:5.2f} × latency  (target ≤ 2)")
+    print(
+        f"  speed-up    : cold {naive_s / cold:5.1f}×, warm {naive_s / warm:5.1f}× "
+        "faster than naive (target ≥ 10)"
+    )
+    print("  requests per lookup per source (cold / warm, target warm ≤ 3):")
+    for name in names:
+        c = statistics.median(r[name] for r in figures["cold_req"])
+        w = statistics.median(r[name] for r in figures["warm_req"])
+        print(f"    {name:28s} {c:4.0f} / {w:4.0f}")
+    return (
+        cold / latency <= 3
+        and warm / latency <= 2
+        and naive_s / cold >= 10
+        and all(max(r[n] for r in figures["warm_req"]) <= 3 for n in names)
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--latency-ms", type=int, default=100)
@@ -141,41 +168,39 @@ def main() -> int:
         server = start_server(args.latency_ms, config_path)
         try:
             config = load_config(config_path)
-            figures = asyncio.run(measure_service(config, args.rounds))
+            preload = asyncio.run(measure_service(config, args.rounds))
+            on_demand = asyncio.run(
+                measure_service(replace(config, preload_catalog=False), args.rounds)
+            )
             naive_s, naive_requests = asyncio.run(naive_lookup(config))
         finally:
             server.terminate()
             server.wait(10)
-    cold = statistics.median(figures["cold"])
-    warm = statistics.median(figures["warm"])
     names = [s.name for s in config.sources]
     print(
         f"Caller with 20 cases, {len(names)} sources, latency {args.latency_ms} ms per response, "
         f"{args.rounds} rounds (medians)"
     )
-    print(f"  cold lookup : {cold * 1000:7.0f} ms = {cold / latency:5.2f} × latency  (target ≤ 3)")
-    print(f"  warm lookup : {warm * 1000:7.0f} ms = {warm / latency:5.2f} × latency  (target ≤ 2)")
     print(
-        f"  naive       : {naive_s * 1000:7.0f} ms = {naive_s / latency:5.2f} × latency, "
+        f"naive baseline: {naive_s * 1000:7.0f} ms = {naive_s / latency:5.2f} × latency, "
         f"{naive_requests} requests"
     )
-    print(
-        f"  speed-up    : cold {naive_s / cold:5.1f}×, warm {naive_s / warm:5.1f}× "
-        "faster than naive (target ≥ 10)"
+    ok = report(
+        "kcc-desk (default: zaaktypen preloaded alongside the first search):",
+        preload,
+        names,
+        latency,
+        naive_s,
     )
-    print("  requests per lookup per source (cold / warm, target warm ≤ 3):")
-    for name in names:
-        c = statistics.median(r[name] for r in figures["cold_req"])
-        w = statistics.median(r[name] for r in figures["warm_req"])
-        print(f"    {name:28s} {c:4.0f} / {w:4.0f}")
-    ok = (
-        cold / latency <= 3
-        and warm / latency <= 2
-        and naive_s / cold >= 10
-        and all(max(r[n] for r in figures["warm_req"]) <= 3 for n in names)
+    ok_plain = report(
+        "kcc-desk with preload_catalog = false (each zaaktype on demand):",
+        on_demand,
+        names,
+        latency,
+        naive_s,
     )
-    print("  all targets met" if ok else "  TARGET MISSED")
-    return 0 if ok else 1
+    print("all targets met" if ok and ok_plain else "TARGET MISSED")
+    return 0 if ok and ok_plain else 1
 
 
 if __name__ == "__main__":

@@ -43,8 +43,13 @@ class SummaryBuilder:
         self._cache = cache
         self._name = source_name
         self._semaphore = semaphore
+        self._round_trip_s = 0.0
 
-    async def build_all(self, zaken: list[JsonObject]) -> list[CaseSummary]:
+    async def build_all(
+        self, zaken: list[JsonObject], round_trip_s: float = 0.0
+    ) -> list[CaseSummary]:
+        """Summaries in the order given; ``round_trip_s``: how long the search took."""
+        self._round_trip_s = round_trip_s
         checked = [as_object(z, self._name, "zaak") for z in zaken]
         for zaak in checked:
             required_text(zaak, "url", self._name)
@@ -79,11 +84,10 @@ class SummaryBuilder:
                 log.warning("%s: zaaktype niet op te halen (%s)", self._name, exc.reason)
 
         unique = list(dict.fromkeys(urls))
-        # A preload of the whole zaaktypen list may be on its way: use it rather than racing it.
+        # A preload of the zaaktypen may be on its way. Waiting for it is worth at most what
+        # the alternative costs (one more round trip, about as long as the search took).
         lists = {zaaktypen_list_url(u) for u in unique if self._cache.peek(u) is None}
-        for list_url in lists:
-            if list_url:
-                await self._cache.wait_preload(list_url)
+        await asyncio.gather(*(self._cache.wait_preload(u, self._round_trip_s) for u in lists if u))
         await asyncio.gather(*(one(u) for u in unique))
         return result
 

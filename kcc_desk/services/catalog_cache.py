@@ -13,6 +13,7 @@ another lookup is waiting for.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -20,12 +21,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from kcc_desk.services.errors import ApiError, InvalidResponseError, KccError
-from kcc_desk.services.pagination import get_list
+from kcc_desk.services.pagination import get_list, parse_page
 from kcc_desk.services.zgw_client import ZgwClient
 
 log = logging.getLogger(__name__)
 
 FRESH_FOR_S = 600.0
+PRELOAD_PAGE_SIZE = 50  # Open Zaak's pageSize; other servers answer 400 and are not asked again
 
 JsonObject = dict[str, Any]
 
@@ -110,32 +112,42 @@ class CatalogCache:
         return items
 
     def preload(self, list_url: str, *, source_name: str) -> None:
-        """Start loading a whole Catalogi list (e.g. a source's zaaktypen) in the background.
+        """Start loading the first page of a Catalogi list (a source's zaaktypen) in the background.
 
-        Started together with a source's first search, it arrives with the zaken instead of one
-        round trip after them. Once per URL per session; a failure only means the items are
-        fetched one by one as before.
+        Started together with a source's first search, the zaaktypen arrive with the zaken
+        instead of one round trip after them. Bounded server cost: one page of at most
+        :data:`PRELOAD_PAGE_SIZE` items, once per session (zaaktypen are expensive to serialise
+        on Open Zaak); whatever is not on it is fetched one by one as before.
         """
         if list_url not in self._preloads:
             task = asyncio.create_task(self._preload(list_url, source_name), name="catalog-preload")
             task.add_done_callback(_retrieve)
             self._preloads[list_url] = task
 
-    async def wait_preload(self, list_url: str) -> None:
-        """Wait for a running preload of ``list_url`` (shielded: a cancelled lookup leaves it)."""
+    async def wait_preload(self, list_url: str, timeout: float) -> None:
+        """Wait at most ``timeout`` s for a running preload (shielded: it outlives a cancelled
+        lookup and, when late, still seeds the cache for the next one)."""
         task = self._preloads.get(list_url)
         if task is not None and not task.done():
-            await asyncio.shield(task)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(task), timeout)
 
     async def _preload(self, list_url: str, source_name: str) -> None:
+        self.fetches += 1
         try:
-            items = await self.get_list(list_url, {}, source_name=source_name)
+            response = await self._client.get_json(
+                list_url, {"pageSize": str(PRELOAD_PAGE_SIZE)}, source_name=source_name
+            )
+            items, count, _ = parse_page(response.body, source_name)
         except KccError as exc:
             log.info("%s: catalogus vooraf laden lukte niet (%s)", source_name, exc.message)
             if not (isinstance(exc, ApiError) and 400 <= exc.status < 500):
                 self._preloads.pop(list_url, None)  # down or slow: try again next lookup
-        else:
-            log.debug("%s: %d catalogusobjecten vooraf geladen", source_name, len(items))
+            return
+        for item in items:
+            if isinstance(item.get("url"), str):
+                self.put(item["url"], item)
+        log.debug("%s: %d van %d catalogusobjecten vooraf geladen", source_name, len(items), count)
 
     def clear(self) -> None:
         self._entries.clear()

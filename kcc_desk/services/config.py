@@ -61,6 +61,8 @@ class AppConfig:
     max_response_mb: float = DEFAULT_MAX_RESPONSE_MB
     # Documents above this vertrouwelijkheidaanduiding are listed but cannot be opened.
     max_confidentiality: str = DEFAULT_MAX_CONFIDENTIALITY
+    # Load (one page of) each source's zaaktypen alongside the first search of the session.
+    preload_catalog: bool = True
     path: Path | None = None
 
     def source(self, name: str) -> SourceConfig:
@@ -106,6 +108,7 @@ def load_config(path: str | os.PathLike[str] | None = None) -> AppConfig:
         ca_bundle=ca_bundle,
         max_response_mb=config.max_response_mb,
         max_confidentiality=config.max_confidentiality,
+        preload_catalog=config.preload_catalog,
         path=resolved,
     )
 
@@ -131,6 +134,9 @@ def parse_config(raw: dict[str, Any]) -> AppConfig:
         raise ConfigError(
             "max_confidentiality moet een van deze zijn: " + ", ".join(CONFIDENTIALITY_LEVELS)
         )
+    preload = raw.get("preload_catalog", True)
+    if not isinstance(preload, bool):
+        raise ConfigError("preload_catalog moet true of false zijn.")
     return AppConfig(
         sources=sources,
         agent_id=agent_id,
@@ -138,6 +144,7 @@ def parse_config(raw: dict[str, Any]) -> AppConfig:
         ca_bundle=Path(ca_bundle) if ca_bundle else None,
         max_response_mb=float(max_mb),
         max_confidentiality=max_conf,
+        preload_catalog=preload,
     )
 
 

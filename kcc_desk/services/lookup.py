@@ -114,14 +114,15 @@ class LookupService:
         error: str | None = None
         try:
             async with asyncio.timeout(source.timeout_s * SOURCE_DEADLINE_FACTOR):
-                # The zaaktypen come in parallel with the search instead of after it.
-                self.catalog.preload(source.catalogi_api + "zaaktypen", source_name=source.name)
+                if self._config.preload_catalog:  # zaaktypen in parallel with the search
+                    self.catalog.preload(source.catalogi_api + "zaaktypen", source_name=source.name)
                 search = SourceSearch(
                     self._client, source.name, source.zaken_api, self._caps[source.name]
                 )
                 zaken = await search.find(query)
+                searched_s = time.monotonic() - started
                 builder = SummaryBuilder(self._client, self.catalog, source.name, search.semaphore)
-                cases = await builder.build_all(zaken)
+                cases = await builder.build_all(zaken, round_trip_s=searched_s)
         except TimeoutError:
             error = "reageert niet op tijd"
         except SourceError as exc:

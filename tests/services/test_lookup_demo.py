@@ -190,3 +190,14 @@ async def test_requests_fit_the_official_specs(demo_server: DemoServer, tmp_path
             validate_request(entry.method, entry.path, entry.query, entry.headers, zaken_1_0=False)
             checked += 1
     assert checked > 20
+
+
+async def test_without_preload_each_zaaktype_once(demo_server: DemoServer, tmp_path: Path) -> None:
+    config = replace(demo_config(demo_server, tmp_path), preload_catalog=False)
+    demo_server.clear_request_log()
+    async with demo_service(config) as service:
+        result = await service.lookup(BENCHMARK_BSN_20)
+    paths = [r.path for r in demo_server.request_log(0)]
+    distinct_types = {c.zaaktype_url for c in result.cases}
+    assert "/catalogi/api/v1/zaaktypen" not in paths
+    assert sum("/zaaktypen/" in p for p in paths) == len(distinct_types) == 3
