@@ -45,13 +45,31 @@ class Workspace:
     language: object  # the InstalledLanguage: its translators must stay referenced
 
 
-def prepare_application(app: QApplication, language: str | None) -> tuple[object, Theming]:
+@dataclass(frozen=True)
+class Preferences:
+    """The agent-facing settings of the config file (see services.config_store)."""
+
+    language: str | None = None  # "nl", "en", "systeem"; None: the default (Dutch)
+    theme: str | None = None  # a shipped theme name, "systeem", or a tokens file
+    idle_lock_minutes: float = 10
+
+
+def read_preferences(config_path: str | None) -> Preferences:
+    from kcc_desk.services.config_store import ConfigStore
+
+    general = ConfigStore(config_path).general()
+    return Preferences(general.language, general.theme, general.idle_lock_minutes)
+
+
+def prepare_application(
+    app: QApplication, language: str | None, theme: str | None = None
+) -> tuple[object, Theming]:
     from kcc_desk import i18n
 
     app.setApplicationName("kcc-desk")
     app.setOrganizationName("kcc-desk")
     installed = i18n.install_translators(app, language)
-    return installed, Theming(app)
+    return installed, Theming(app, theme)
 
 
 def build_workspace(
@@ -61,6 +79,7 @@ def build_workspace(
     training: bool,
     language: str | None,
     open_file: Callable[[Path], None] | None = None,
+    preferences: Preferences | None = None,
 ) -> Workspace:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
@@ -72,7 +91,8 @@ def build_workspace(
     from kcc_desk.services.credentials import Credentials
     from kcc_desk.views.main_window import MainWindow
 
-    installed, theming = prepare_application(app, language)
+    prefs = preferences or Preferences()
+    installed, theming = prepare_application(app, language or prefs.language, prefs.theme)
     credentials = Credentials(config)
 
     def make_service() -> LookupService:
@@ -93,8 +113,12 @@ def build_workspace(
         backend, open_file=open_file or open_with_system_viewer, lang=current_language()
     )
     contacts = ContactPresenter(make_contact_service, presenter, agent_id=config.agent_id)
-    window = MainWindow(presenter, training=training, contacts=contacts)
+    window = MainWindow(
+        presenter, training=training, contacts=contacts, idle_lock_minutes=prefs.idle_lock_minutes
+    )
     window.text_scale_step.connect(theming.step)
+    if theming.error:
+        window.show_message(theming.error)
     return Workspace(window, presenter, contacts, backend, theming, installed)
 
 
@@ -115,6 +139,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     with contextlib.ExitStack() as stack:
         training = bool(args.demo or args.smoke)
+        preferences = Preferences()
         if training:
             from kcc_desk.training import start_training_server, training_config
 
@@ -124,11 +149,14 @@ def run_gui(args: argparse.Namespace) -> int:
         else:
             try:
                 config = load_config(args.config)
+                preferences = read_preferences(args.config)
             except ConfigError as error:
                 QMessageBox.critical(None, "kcc-desk", error.message)
                 return 2
 
-        workspace = build_workspace(app, config, training=training, language=args.lang)
+        workspace = build_workspace(
+            app, config, training=training, language=args.lang, preferences=preferences
+        )
         workspace.window.show()
         # After the first paint: import httpx, build the services, deliver what the outbox holds.
         QTimer.singleShot(0, workspace.backend.warm_up)
@@ -183,16 +211,23 @@ async def _smoke(presenter: WorkspacePresenter) -> int:
 
 
 class Theming:
-    """The house style plus the agent's remembered text size (100-200%, Ctrl+= / - / 0)."""
+    """The house style plus the agent's remembered text size (100-200%, Ctrl+= / - / 0).
 
-    def __init__(self, app: QApplication) -> None:
-        from kcc_desk.theme.registry import load_theme
+    ``setting`` is a shipped theme name, "systeem" (follow the desktop's dark mode and contrast),
+    or a municipality's tokens file; a file that cannot be used falls back to the default
+    theme, and ``error`` says why (shown once in the window)."""
+
+    def __init__(self, app: QApplication, setting: str | None = None) -> None:
+        from kcc_desk.theme.apply import follow_system_theme
+        from kcc_desk.theme.registry import SYSTEM, load_theme_or_default
         from kcc_desk.theme.scale import load_text_scale
 
         self._app = app
-        self._theme = load_theme()
+        self._theme, problem = load_theme_or_default(setting)
+        self.error = problem.message if problem else ""
         self.scale = load_text_scale()
         self._apply()
+        self._stop_following = follow_system_theme(app) if setting == SYSTEM else None
 
     def step(self, direction: int) -> None:
         from kcc_desk.theme.scale import next_scale, save_text_scale

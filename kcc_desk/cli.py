@@ -45,7 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         module = importlib.import_module(module_name)
         sub_parser = sub.add_parser(name, help=help_text, description=help_text)
-        sub_parser.add_argument("--config", metavar="FILE", help="configuratiebestand (TOML)")
+        # SUPPRESS: when not given here, the global --config (before the subcommand) stays.
+        sub_parser.add_argument(
+            "--config", metavar="FILE", default=argparse.SUPPRESS, help="configuratiebestand (TOML)"
+        )
         module.add_arguments(sub_parser)
     return parser
 

@@ -329,6 +329,10 @@ class MainWindow(QMainWindow):
     def _on_copied(self, number: str) -> None:
         self.status_label.setText(self.tr("Zaaknummer {number} gekopieerd.").format(number=number))
 
+    def show_message(self, message: str) -> None:
+        """A message that stays until the next search or new caller (alerts never time out)."""
+        self._show_error(message)
+
     def _show_error(self, message: str) -> None:
         self.message.setText(message)
         self.message.setVisible(True)
