@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import mimetypes
 import os
 import re
 import shutil
@@ -114,7 +115,7 @@ class DocumentStore:
         if self._dir is None:
             self._dir = Path(tempfile.mkdtemp(prefix="kcc-desk-"))  # mode 0700
         folder = Path(tempfile.mkdtemp(dir=self._dir))  # one per download: names never clash
-        path = folder / safe_filename(document.bestandsnaam or document.titel or "document")
+        path = folder / download_name(document)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as fh:
             os.fchmod(fh.fileno(), 0o600)
@@ -126,6 +127,15 @@ class DocumentStore:
         if self._dir is not None:
             shutil.rmtree(self._dir, ignore_errors=True)
             self._dir = None
+
+
+def download_name(document: Document) -> str:
+    """The real file name (``bestandsnaam``), else the title with an extension from ``formaat``
+    (the download itself is served as ``<uuid>.bin``)."""
+    if document.bestandsnaam:
+        return safe_filename(document.bestandsnaam)
+    extension = (mimetypes.guess_extension(document.formaat) or "") if document.formaat else ""
+    return safe_filename((document.titel or "document") + extension)
 
 
 def safe_filename(name: str) -> str:

@@ -1,11 +1,12 @@
-"""The timeline rules on hand-made data (pure functions)."""
+"""The timeline rules and other pure helpers, on hand-made data."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from kcc_desk.services.case_detail import format_address
-from kcc_desk.services.models import StepState
+from kcc_desk.services.documents import download_name
+from kcc_desk.services.models import Document, StepState
 from kcc_desk.services.timeline import build_timeline
 
 T = "http://c/statustypen/"
@@ -114,3 +115,16 @@ def test_address_format() -> None:
     assert format_address(address) == "Hoofdstraat 12a-2, 1234 AB Lindendal"
     assert format_address({"gorOpenbareRuimteNaam": "Plein", "huisnummer": 1}) == "Plein 1"
     assert format_address({"postcode": "1234AB"}) == ""
+
+
+def test_download_names() -> None:
+    def doc(titel: str, bestandsnaam: str, formaat: str) -> Document:
+        return Document("u", titel, "", None, "openbaar", bestandsnaam, formaat, None, "u", True)
+
+    assert (
+        download_name(doc("Besluit", "besluit-2026.pdf", "application/pdf")) == "besluit-2026.pdf"
+    )
+    assert download_name(doc("Besluit", "", "application/pdf")) == "Besluit.pdf"
+    assert download_name(doc("", "", "")) == "document"
+    assert download_name(doc("x", "../../etc/passwd", "")) == "passwd"
+    assert download_name(doc("x", "C:\\temp\\brief.docx", "")) == "brief.docx"
