@@ -35,11 +35,9 @@ def _api_version(ctx: SourceContext, path: str) -> str | None:
     return None
 
 
-@web.middleware
-async def record_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    ctx = request.app[CTX]
+async def record(request: web.Request, log: list[RecordedRequest]) -> None:
     body = await request.read() if request.can_read_body else b""
-    ctx.request_log.append(
+    log.append(
         RecordedRequest(
             method=request.method,
             path=request.path,
@@ -49,7 +47,17 @@ async def record_middleware(request: web.Request, handler: Handler) -> web.Strea
             body=body,
         )
     )
-    return await handler(request)
+
+
+def make_record_middleware(log: list[RecordedRequest]) -> Middleware:
+    """Record every request into ``log`` (also used around the Klantinteracties app)."""
+
+    @web.middleware
+    async def record_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+        await record(request, log)
+        return await handler(request)
+
+    return cast(Middleware, record_middleware)
 
 
 @web.middleware
@@ -104,7 +112,9 @@ def create_source_app(ctx: SourceContext) -> web.Application:
     # make_fault_middleware is typed as a plain callable (the Klantinteracties app relies on
     # that signature); it is decorated with @web.middleware, so the cast is sound.
     fault_middleware = cast(Middleware, make_fault_middleware(ctx.fault_state))
-    app = web.Application(middlewares=[record_middleware, fault_middleware, zgw_middleware])
+    app = web.Application(
+        middlewares=[make_record_middleware(ctx.request_log), fault_middleware, zgw_middleware]
+    )
     app[CTX] = ctx
     zaken.add_routes(app)
     catalogi.add_routes(app)

@@ -22,7 +22,7 @@ from typing import Any
 
 from aiohttp import web
 
-from kcc_desk.demo.app import create_source_app
+from kcc_desk.demo.app import create_source_app, make_record_middleware
 from kcc_desk.demo.context import RecordedRequest, SourceContext
 from kcc_desk.demo.data.generate import DemoData, generate_demo_data
 from kcc_desk.demo.data.personas import (
@@ -128,6 +128,7 @@ class DemoServer:
         self._listeners: list[_Listener] = []
         self._ki_listener: _Listener | None = None
         self._ki_task: asyncio.Task[None] | None = None
+        self._ki_request_log: list[RecordedRequest] = []
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
 
@@ -248,6 +249,8 @@ class DemoServer:
         app: web.Application = module.create_klantinteracties_app(
             store, self.klantinteracties_token, self._ki_fault_state, api_root
         )
+        # Outermost, so refused or faulty requests are counted too (as on the ZGW sources).
+        app.middlewares.insert(0, make_record_middleware(self._ki_request_log))
         return app
 
     async def _start_klantinteracties(self, sock: socket.socket) -> None:
@@ -367,9 +370,15 @@ class DemoServer:
         return list(self._contexts[index].request_log)
 
     def clear_request_log(self, index: int | None = None) -> None:
+        """Forget recorded requests of one source, or of every source and Klantinteracties."""
         targets = self._contexts if index is None else [self._contexts[index]]
         for ctx in targets:
             ctx.request_log.clear()
+        if index is None:
+            self._ki_request_log.clear()
+
+    def klantinteracties_request_log(self) -> list[RecordedRequest]:
+        return list(self._ki_request_log)
 
     # --- config ------------------------------------------------------------------------------
 

@@ -136,6 +136,9 @@ def test_klantinteracties_faults(fresh_demo_server: DemoServer) -> None:
     headers = {"Authorization": f"Token {server.klantinteracties_token}"}
     url = server.klantinteracties_url + "klantcontacten"
     assert httpx.get(url, headers=headers, timeout=10).status_code == 200
+    assert [r.path for r in server.klantinteracties_request_log()] == [
+        "/klantinteracties/api/v1/klantcontacten"
+    ]
     server.klantinteracties_set_fault(Fault.REFUSE)
     with pytest.raises(httpx.ConnectError):
         httpx.get(url, headers=headers, timeout=10)
