@@ -2,14 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../kcc_desk/views/actions.py" line="+52"/>
+        <source>Naar het zoekveld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zet de cursor in het zoekveld, waar u ook bent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nieuwe beller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wist alle gegevens van de vorige beller van het scherm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Doorverwijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verwijs de geopende zaak door naar een collega of afdeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vraag beantwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leg vast dat u de vraag over deze zaak zelf hebt beantwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zaaknummer kopiëren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopieert het zaaknummer van de gekozen zaak in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Volgend deel van het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ga naar zoeken, zakenlijst of zaakdetails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vorig deel van het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ga terug naar het vorige deel van het scherm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tekst groter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maakt alle tekst groter, tot 200%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tekst kleiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maakt alle tekst kleiner, tot 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tekst normaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zet de tekst terug op 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sneltoetsen tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toont dit overzicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bronnen, Klantinteracties, taal, thema en vergrendeling instellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sluit kcc-desk af.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../kcc_desk/views/case_detail.py" line="+86"/>
+        <location filename="../kcc_desk/views/case_detail.py" line="+87"/>
         <source>Zaakdetails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Kies een zaak in de lijst. Dan ziet u hier de details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -39,21 +172,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>De details van deze zaak konden niet worden geladen. {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../kcc_desk/presenters/case_list_model.py" line="+142"/>
+        <source>Zaaknummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gestart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verwachte einddatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertrouwelijkheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Nog geen status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Afgerond op {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../kcc_desk/views/case_list.py" line="+47"/>
-        <location line="+79"/>
+        <location filename="../kcc_desk/views/case_list.py" line="+111"/>
+        <location line="+84"/>
         <source>&amp;Zaken van deze beller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-78"/>
         <source>Zaken van deze beller</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,12 +244,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Zaken van deze beller ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,7 +257,7 @@
 <context>
     <name>CaseSummaryView</name>
     <message>
-        <location filename="../kcc_desk/views/case_summary.py" line="+104"/>
+        <location filename="../kcc_desk/views/case_summary.py" line="+106"/>
         <source>Zaaknummer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,7 +327,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+46"/>
         <source>Details worden geladen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,7 +337,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+3"/>
         <source>Kopieer tekst</source>
         <translation type="unfinished"></translation>
@@ -188,12 +369,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>{source} (ook in: {others})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Voor deze status is geen tekst voor de inwoner ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,20 +390,72 @@
     </message>
 </context>
 <context>
+    <name>ContactHistoryView</name>
+    <message>
+        <location filename="../kcc_desk/views/contact_history.py" line="+16"/>
+        <location line="+9"/>
+        <source>Eerdere contacten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>E&amp;erdere contacten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPresenter</name>
+    <message>
+        <location filename="../kcc_desk/presenters/contacts.py" line="+153"/>
+        <source>nog geen status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vraag over de status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status uitgelegd: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Vastgelegd: vraag over zaak {number} beantwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{text} Terugbellen op {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Doorverwezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Doorverwezen naar {target}: zaak {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open eerst een zaak: kies hem in de lijst en druk op Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTableModel</name>
     <message>
-        <location filename="../kcc_desk/presenters/documents_model.py" line="+67"/>
-        <source>Ja</source>
+        <location filename="../kcc_desk/presenters/documents_model.py" line="+72"/>
+        <source>Dit mag niet voor dit document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>dit mag niet voor dit document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nee, {reason}</source>
+        <source>Niet te openen. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -246,17 +479,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Openen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>(zonder titel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+3"/>
         <source>Onbekend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,7 +493,7 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../kcc_desk/views/documents.py" line="+143"/>
+        <location filename="../kcc_desk/views/documents.py" line="+181"/>
         <source>Documenten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,14 +513,52 @@
         <source>Bij deze zaak zijn geen documenten.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>HistoryModel</name>
     <message>
-        <location line="+61"/>
-        <source>Dit mag niet voor dit document.</source>
+        <location filename="../kcc_desk/presenters/history_model.py" line="+65"/>
+        <source>Eerdere contacten niet te laden: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geen eerdere contacten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} eerdere contacten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; {count} doorverwijzing(en) nog open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>onbekende datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open doorverwijzing van {date} naar {who}: {what}. Nog niet afgehandeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>U kunt dit document niet openen. {reason}</source>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{date}, {kanaal}: {onderwerp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (door {who})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -317,18 +584,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kcc_desk/views/main_window.py" line="+52"/>
+        <location filename="../kcc_desk/views/main_window.py" line="+58"/>
         <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+163"/>
+        <location line="+57"/>
+        <location line="+244"/>
         <source>Oefenomgeving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-149"/>
+        <source>Doorverwijzen kan niet: Klantinteracties is niet ingesteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open eerst een zaak: kies hem in de lijst en druk op Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>afdeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Terugbellen over de status van de aanvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vraag over de beslistermijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aanvullende informatie doorgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klacht over de behandeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Vastleggen kan niet: Klantinteracties is niet ingesteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>BSN {masked}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beller van deze zaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} contact(en) geweigerd. Meld het de beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} contact(en) nog niet verzonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: wordt opnieuw geprobeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle contacten verzonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Scherm vergrendeld. Druk op Enter om verder te werken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,7 +706,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Waarom {source} niet antwoordde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,7 +714,7 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../kcc_desk/views/referral_dialog.py" line="+80"/>
+        <location filename="../kcc_desk/views/referral_dialog.py" line="+94"/>
         <source>Doorverwijzen: {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,7 +809,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Kies naar wie u doorverwijst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,11 +883,12 @@
     <name>SettingsDialog</name>
     <message>
         <location filename="../kcc_desk/views/settings_dialog.py" line="+92"/>
+        <location line="+533"/>
         <source>Fout: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-507"/>
         <source>Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,7 +908,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,7 +1067,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Taal</source>
+        <source>T&amp;aal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -789,12 +1132,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+250"/>
+        <location line="+256"/>
         <source>opgeslagen in de sleutelbos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-255"/>
         <source>alleen voor deze sessie bewaard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,7 +1202,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Niet opgeslagen: 1 fout. {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,12 +1386,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../kcc_desk/views/timeline.py" line="+330"/>
+        <location filename="../kcc_desk/views/timeline.py" line="+334"/>
         <source>Voortgang van de zaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Zaak afgerond op {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,6 +1408,62 @@
     <message>
         <location line="+2"/>
         <source>Verwachte einddatum: onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePresenter</name>
+    <message>
+        <location filename="../kcc_desk/presenters/workspace.py" line="+46"/>
+        <source>Er ging iets mis. Probeer het opnieuw. Blijft het misgaan? Meld het de beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Geen zaken gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 zaak gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} zaken gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Niet bereikbaar: {sources}. De lijst is misschien niet compleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>U mag dit document niet openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nieuwe beller. Alle gegevens van de vorige beller zijn gewist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../kcc_desk/app.py" line="+210"/>
+        <source>Instellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In de oefenomgeving zijn de bronnen vast. Instellingen gelden buiten de oefenomgeving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Instellingen opgeslagen. Start kcc-desk opnieuw om ze te gebruiken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
