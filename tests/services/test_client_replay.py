@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import jwt
 import pytest
 
@@ -114,3 +116,20 @@ async def test_url_outside_configured_roots_is_refused(
     with pytest.raises(InvalidResponseError):
         await replay_client.get_json("http://127.0.0.2:9/zaken/api/v1/zaken", source_name=SRC)
     assert replay.seen == []
+
+
+async def test_catalog_cache_shares_one_fetch_and_survives_a_cancelled_waiter(
+    replay: ReplayServer, replay_client: ZgwClient
+) -> None:
+    cache = CatalogCache(replay_client)
+    url = f"{replay.base}/catalogi/api/v1/zaaktypen/c3229c67-09a2-4943-afa5-7da445495014"
+    first = asyncio.create_task(cache.get(url, source_name=SRC))
+    second = asyncio.create_task(cache.get(url, source_name=SRC))
+    await asyncio.sleep(0)  # both are waiting on the same fetch now
+    first.cancel()  # e.g. the agent started a new lookup
+    body = await second
+    assert body["omschrijving"] == "Aanvraag parkeervergunning"
+    with pytest.raises(asyncio.CancelledError):
+        await first
+    assert cache.fetches == 1 and len(replay.seen) == 1
+    assert cache.peek(url) == body  # the fetch completed into the cache
