@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 from dataclasses import replace
@@ -201,3 +202,18 @@ async def test_without_preload_each_zaaktype_once(demo_server: DemoServer, tmp_p
     distinct_types = {c.zaaktype_url for c in result.cases}
     assert "/catalogi/api/v1/zaaktypen" not in paths
     assert sum("/zaaktypen/" in p for p in paths) == len(distinct_types) == 3
+
+
+async def test_logs_hold_no_personal_data(
+    demo_server: DemoServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    details = []
+    async with demo_service(demo_config(demo_server, tmp_path)) as service:
+        for text in (PERSONA_BSN, PERSONA_KVK):
+            result = await service.lookup(text)
+            details += [await service.case_detail(c) for c in result.cases]
+    names = {r.naam for d in details for r in d.roles if r.naam}
+    assert caplog.records  # something was logged at all
+    for secret in (PERSONA_BSN, PERSONA_KVK, *names):
+        assert secret not in caplog.text
