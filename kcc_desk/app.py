@@ -89,11 +89,14 @@ def build_workspace(
     from kcc_desk.presenters.contacts import ContactPresenter
     from kcc_desk.presenters.workspace import WorkspacePresenter
     from kcc_desk.services.credentials import Credentials
+    from kcc_desk.services.keyring_safety import lookup_secret
     from kcc_desk.views.main_window import MainWindow
 
     prefs = preferences or Preferences()
     installed, theming = prepare_application(app, language or prefs.language, prefs.theme)
-    credentials = Credentials(config)
+    # Secrets typed in the settings dialog while no secure keyring exists live in memory for
+    # this session only; the lookup must find them there too.
+    credentials = Credentials(config, keyring_get=lookup_secret)
 
     def make_service() -> LookupService:
         from kcc_desk.services.lookup import LookupService
@@ -117,6 +120,7 @@ def build_workspace(
         presenter, training=training, contacts=contacts, idle_lock_minutes=prefs.idle_lock_minutes
     )
     window.text_scale_step.connect(theming.step)
+    window.settings_requested.connect(lambda: open_settings(window, config, training=training))
     if theming.error:
         window.show_message(theming.error)
     return Workspace(window, presenter, contacts, backend, theming, installed)
@@ -161,6 +165,8 @@ def run_gui(args: argparse.Namespace) -> int:
         # After the first paint: import httpx, build the services, deliver what the outbox holds.
         QTimer.singleShot(0, workspace.backend.warm_up)
         QTimer.singleShot(0, workspace.contacts.start)
+        if not training:  # the training server's callers are made up: nothing to account for
+            QTimer.singleShot(0, lambda: open_audit_log(workspace, config.agent_id))
 
         with loop:
             if args.smoke:
@@ -173,6 +179,55 @@ def run_gui(args: argparse.Namespace) -> int:
             loop.run_until_complete(shut_down(workspace))
         workspace.window.close()
         return code
+
+
+def open_audit_log(workspace: Workspace, agent_id: str) -> None:
+    """After the first paint: the salt comes from the keyring, which may take a moment."""
+    from kcc_desk.services.audit import AuditLog
+    from kcc_desk.services.errors import KccError
+
+    try:
+        audit = AuditLog(agent_id=agent_id)
+    except KccError as error:
+        workspace.window.show_message(error.message)
+        return
+    workspace.presenter.audit = audit
+    if audit.warning:
+        workspace.window.show_message(audit.warning)
+
+
+def open_settings(window: MainWindow, config: AppConfig, *, training: bool) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from kcc_desk.presenters.settings_presenter import SettingsPresenter
+    from kcc_desk.services.config_store import ConfigStore
+    from kcc_desk.services.connection_test import make_test_runners
+    from kcc_desk.theme.registry import SYSTEM, THEMES
+    from kcc_desk.views.settings_dialog import SettingsDialog
+
+    if training:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("App", "Instellingen"),
+            QCoreApplication.translate(
+                "App", "In de oefenomgeving liggen de bronnen vast. Instellingen gelden daarbuiten."
+            ),
+        )
+        return
+    run_source, run_klant = make_test_runners(
+        config.agent_id, str(config.ca_bundle) if config.ca_bundle else None
+    )
+    presenter = SettingsPresenter(
+        ConfigStore(config.path), test_runner=run_source, klant_test_runner=run_klant
+    )
+    dialog = SettingsDialog(presenter, theme_names=(*THEMES, SYSTEM), parent=window)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        window.show_message(
+            QCoreApplication.translate(
+                "App", "Instellingen opgeslagen. Start kcc-desk opnieuw om ze te gebruiken."
+            )
+        )
 
 
 async def shut_down(workspace: Workspace) -> None:

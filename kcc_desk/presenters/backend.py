@@ -5,7 +5,7 @@ A Protocol keeps presenters testable against the real service and free of its co
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -65,3 +65,23 @@ class LazyBackend:
     def clear_caller_data(self) -> None:
         if self._backend is not None:
             self._backend.clear_caller_data()
+
+
+class AuditTrail(Protocol):
+    """What presenters record in the local audit log (services.audit.AuditLog)."""
+
+    def lookup(self, kind: str, identifier: str, sources: Sequence[str]) -> str: ...
+    def case_opened(self, case_identificatie: str, source: str) -> None: ...
+    def document_opened(
+        self, document_url: str, case_identificatie: str, source: str | None = None
+    ) -> None: ...
+    def referral_logged(self, case_identificatie: str, target: str) -> None: ...
+    def contact_logged(
+        self,
+        channel: str,
+        case_identificatie: str | None = None,
+        *,
+        outcome: str | None = None,
+        sent: bool = False,
+    ) -> None: ...
+    def clear_subject(self) -> None: ...

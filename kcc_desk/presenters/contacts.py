@@ -162,6 +162,11 @@ class ContactPresenter(QObject):
             zaak_identificatie=case.identificatie,
         )
         if self._submit(request):
+            self._workspace.record(
+                lambda audit: audit.contact_logged(
+                    self.kanaal, case.identificatie, outcome="status_answered"
+                )
+            )
             self.logged.emit(
                 _tr("Vastgelegd: vraag over zaak {number} beantwoord.").format(
                     number=case.identificatie
@@ -194,6 +199,7 @@ class ContactPresenter(QObject):
         )
         if not self._submit(request):
             return False
+        self._workspace.record(lambda audit: audit.referral_logged(case.identificatie, target.naam))
         self._recent = [target.uuid, *[u for u in self._recent if u != target.uuid]][:10]
         self.targets_changed.emit(self.targets())
         self.logged.emit(

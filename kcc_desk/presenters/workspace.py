@@ -13,9 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from kcc_desk.presenters.backend import CaseBackend
+from kcc_desk.presenters.backend import AuditTrail, CaseBackend
 from kcc_desk.presenters.case_list_model import CaseListModel
 from kcc_desk.presenters.tasks import TaskSlots
+from kcc_desk.services.errors import KccError
 from kcc_desk.services.identifiers import InvalidIdentifierError, Query, parse_identifier
 from kcc_desk.services.models import (
     CaseDetail,
@@ -76,6 +77,16 @@ class WorkspacePresenter(QObject):
         self._query: Query | None = None
         self._current_case: CaseSummary | None = None
         self._current_detail: CaseDetail | None = None
+        self.audit: AuditTrail | None = None  # set once the audit log is open
+
+    def record(self, event: Callable[[AuditTrail], object]) -> None:
+        """Write an audit event; a failure is said, never hidden, and never stops the work."""
+        if self.audit is None:
+            return
+        try:
+            event(self.audit)
+        except KccError as error:
+            self.announce.emit(error.message, True)
 
     @property
     def source_names(self) -> list[str]:
@@ -110,6 +121,7 @@ class WorkspacePresenter(QObject):
         self._current_case = None
         self._current_detail = None
         self.cases.clear()
+        self.record(lambda audit: audit.lookup(query.kind.value, query.value, self.source_names))
         self.search_started.emit(query, self.source_names)
         self._tasks.start(LOOKUP_TASK, self._run_lookup(query))
 
@@ -145,6 +157,7 @@ class WorkspacePresenter(QObject):
     def open_case(self, case: CaseSummary) -> None:
         self._current_case = case
         self._current_detail = None
+        self.record(lambda audit: audit.case_opened(case.identificatie, case.source))
         self.case_loading.emit(case)
         self._tasks.start(DETAIL_TASK, self._run_detail(case))
 
@@ -161,6 +174,12 @@ class WorkspacePresenter(QObject):
                 document.reason_closed or _tr("U mag dit document niet openen.")
             )
             return
+        case = self._current_case
+        self.record(
+            lambda audit: audit.document_opened(
+                document.url, case.identificatie if case else "", case.source if case else None
+            )
+        )
         self._tasks.start(DOCUMENT_TASK, self._run_document(document))
 
     async def _run_document(self, document: Document) -> None:
@@ -176,6 +195,7 @@ class WorkspacePresenter(QObject):
         self._current_detail = None
         self.cases.clear()
         self._backend.clear_caller_data()
+        self.record(lambda audit: audit.clear_subject())
         self.caller_cleared.emit()
         self.announce.emit(
             _tr("Nieuwe beller. Alle gegevens van de vorige beller zijn gewist."), False

@@ -26,6 +26,7 @@ class ActionId(StrEnum):
     TEXT_SMALLER = "text-smaller"
     TEXT_RESET = "text-reset"
     SHORTCUTS = "shortcuts"
+    SETTINGS = "settings"
     QUIT = "quit"
 
 
@@ -111,6 +112,12 @@ def action_specs() -> list[ActionSpec]:
             _tr("Sneltoetsen tonen"),
             (key(std.HelpContents), key("F1")),
             _tr("Toont dit overzicht."),
+        ),
+        ActionSpec(
+            ActionId.SETTINGS,
+            _tr("Instellingen"),
+            (key("Ctrl+,"),),
+            _tr("Bronnen, Klantinteracties, taal, thema en vergrendeling instellen."),
         ),
         ActionSpec(
             ActionId.QUIT,

@@ -34,6 +34,7 @@ APP_TITLE = "kcc-desk"
 
 class MainWindow(QMainWindow):
     text_scale_step = Signal(int)  # +1 larger, -1 smaller, 0 reset
+    settings_requested = Signal()
 
     def __init__(
         self,
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         a(ActionId.NEXT_PANE).triggered.connect(lambda: self.cycle_pane(1))
         a(ActionId.PREVIOUS_PANE).triggered.connect(lambda: self.cycle_pane(-1))
         a(ActionId.QUIT).triggered.connect(self.close)
+        a(ActionId.SETTINGS).triggered.connect(self.settings_requested)
         a(ActionId.TEXT_LARGER).triggered.connect(lambda: self.text_scale_step.emit(1))
         a(ActionId.TEXT_SMALLER).triggered.connect(lambda: self.text_scale_step.emit(-1))
         a(ActionId.TEXT_RESET).triggered.connect(lambda: self.text_scale_step.emit(0))
