@@ -319,3 +319,15 @@ async def test_kvk_variants_without_expand_and_one_unknown_filter(server: Server
     assert sorted(c.identificatie for c in again.cases) == ["Z-1", "Z-2"]
     # Learned: no expand, and the unknown variant is not sent again.
     assert len(seen) == 2 and not any("expand" in q or kvk_variant in q for q in seen)
+
+
+async def test_missing_secret_is_a_source_error_without_requests(server: Server) -> None:
+    from dataclasses import replace
+
+    config = replay_config(server.base)
+    config = replace(config, sources=(replace(config.sources[0], secret=None),))
+    credentials = Credentials(config, environ={}, keyring_get=lambda s, u: None)
+    async with LookupService(config, credentials) as service:
+        result = await service.lookup(BSN)
+    assert result.sources[0].error == "geen sleutel ingesteld"
+    assert server.hits == []
