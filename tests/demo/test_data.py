@@ -154,7 +154,7 @@ def test_persona_citizen(data: DemoData) -> None:
     every = [(i, z) for i, zaken in mine.items() for z in zaken]
     assert any(not z.is_open and z.resultaat_uuid for _, z in every)
     assert any(
-        z.is_open and z.einddatum_gepland is not None and z.einddatum_gepland < TODAY
+        z.is_open and z.einddatum_gepland is not None and z.einddatum_gepland < data.today
         for _, z in every
     )
     with_substatus = [
@@ -165,7 +165,7 @@ def test_persona_citizen(data: DemoData) -> None:
     ]
     assert with_substatus
     assert any(z.vertrouwelijkheid in ("vertrouwelijk", "geheim") for _, z in every)
-    shared = shared_identificatie(TODAY)
+    shared = shared_identificatie(data.today)
     assert [z.identificatie for z in mine[0]].count(shared) == 1
     assert [z.identificatie for z in mine[1]].count(shared) == 1
 
@@ -201,3 +201,11 @@ def test_generated_numbers_always_pass_the_elfproef(prefix: str, seed: int) -> N
     number = make_elfproef_number(prefix, random.Random(seed))
     assert number.startswith(prefix) and len(number) == 9
     assert is_valid_bsn(number) or number == "000000000"
+
+
+@pytest.mark.parametrize("seed", [2, 99, 20261128])
+def test_personas_exist_for_every_seed(seed: int) -> None:
+    other = generate_demo_data(seed, TODAY + timedelta(days=seed % 200), sources=2)
+    for check in (test_persona_citizen, test_persona_company):
+        check(other)
+    test_benchmark_caller_has_exactly_20_cases_over_3_zaaktypen(other)
