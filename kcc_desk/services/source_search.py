@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,13 +97,18 @@ class SourceSearch:
                 raise _Fallback
         return items
 
-    async def _any_filter(self, filters: tuple[str, ...], value: str, fetch: Any) -> list[Any]:
+    async def _any_filter(
+        self,
+        filters: tuple[str, ...],
+        value: str,
+        fetch: Callable[[dict[str, str]], Awaitable[list[JsonObject]]],
+    ) -> list[JsonObject]:
         """Run each filter variant concurrently; a 400 on one variant is tolerated."""
         usable = [f for f in filters if f not in self._caps.rejected_filters]
         if not usable:  # the server refused every variant by name: treat as an old server
             raise ApiError(self._name, 400, code="unknown-parameters")
         results = await asyncio.gather(*(fetch({f: value}) for f in usable), return_exceptions=True)
-        merged: dict[str, Any] = {}
+        merged: dict[str, JsonObject] = {}
         errors: list[ApiError] = []
         for name, result in zip(usable, results, strict=True):
             if isinstance(result, _Fallback):
@@ -115,7 +121,7 @@ class SourceSearch:
             if isinstance(result, BaseException):
                 raise result
             for item in result:
-                key = item.get("url") if isinstance(item, dict) else None
+                key = item.get("url")
                 merged.setdefault(key if isinstance(key, str) else str(id(item)), item)
         if errors and len(errors) == len(usable):
             # Raise the most general complaint (not one about a single variant's name), so
