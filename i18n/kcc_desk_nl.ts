@@ -135,6 +135,24 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <location filename="../kcc_desk/app.py" line="+212" />
+            <source>Instellingen</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In de oefenomgeving liggen de bronnen vast. Instellingen gelden daarbuiten.</source>
+            <translation>In de oefenomgeving liggen de bronnen vast. Instellingen gelden daarbuiten.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Instellingen opgeslagen. Start kcc-desk opnieuw om ze te gebruiken.</source>
+            <translation>Instellingen opgeslagen. Start kcc-desk opnieuw om ze te gebruiken.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDetailView</name>
         <message>
             <location filename="../kcc_desk/views/case_detail.py" line="+87" />
@@ -590,7 +608,7 @@
         </message>
         <message>
             <location line="+57" />
-            <location line="+244" />
+            <location line="+245" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
@@ -1289,7 +1307,7 @@
             <translation>{name}: klaar om te zoeken</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
             <location line="+6" />
             <source>{name}: bezig met zoeken…</source>
             <translation>{name}: bezig met zoeken…</translation>
@@ -1447,24 +1465,6 @@
             <location line="+27" />
             <source>Nieuwe beller. Alle gegevens van de vorige beller zijn gewist.</source>
             <translation>Nieuwe beller. Alle gegevens van de vorige beller zijn gewist.</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <location filename="../kcc_desk/app.py" line="+210" />
-            <source>Instellingen</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>In de oefenomgeving zijn de bronnen vast. Instellingen gelden buiten de oefenomgeving.</source>
-            <translation>In de oefenomgeving zijn de bronnen vast. Instellingen gelden buiten de oefenomgeving.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Instellingen opgeslagen. Start kcc-desk opnieuw om ze te gebruiken.</source>
-            <translation>Instellingen opgeslagen. Start kcc-desk opnieuw om ze te gebruiken.</translation>
         </message>
     </context>
 </TS>
