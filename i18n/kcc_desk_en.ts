@@ -763,11 +763,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+6"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Kies of typ de reden</source>
         <translation>Choose or type the reason</translation>
     </message>
@@ -827,7 +828,7 @@
         <translation>Refer</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Kies naar wie u doorverwijst.</source>
         <translation>Choose who to refer to.</translation>
     </message>
@@ -850,7 +851,7 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../kcc_desk/views/search_bar.py" line="+21"/>
+        <location filename="../kcc_desk/views/search_bar.py" line="+29"/>
         <source>&amp;Zoek op BSN, KVK-nummer of zaaknummer</source>
         <translation>&amp;Search by BSN, KVK number or case number</translation>
     </message>
@@ -861,17 +862,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Typ het nummer dat de beller noemt en druk op Enter.</source>
         <translation>Type the number the caller gives and press Enter.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>Bijvoorbeeld 999993653 of ZAAK-2026-0001234</source>
         <translation>For example 999993653 or ZAAK-2026-0001234</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Zoekveld leegmaken</source>
+        <translation>Clear search field</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+2"/>
         <source>Zoeken</source>
         <translation>Search</translation>
@@ -900,13 +906,13 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kcc_desk/views/settings_dialog.py" line="+92"/>
-        <location line="+533"/>
+        <location filename="../kcc_desk/views/settings_dialog.py" line="+96"/>
+        <location line="+537"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-511"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -1063,18 +1069,22 @@
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+239"/>
+        <location line="+244"/>
         <source>CA-bestand kiezen</source>
         <translation>Choose CA file</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-237"/>
         <source>&amp;Medewerker-id</source>
         <translation>&amp;Staff ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>Bladeren: CA-bestand kiezen</source>
+        <translation>Browse: choose CA file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam.</source>
         <translation>Sent with every request to the sources. Empty: your login name.</translation>
     </message>
@@ -1109,7 +1119,7 @@
         <translation>Only needed if the municipality uses its own certificates.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
@@ -1302,12 +1312,12 @@
         <translation>Sources:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>{name}: klaar om te zoeken</source>
         <translation>{name}: ready to search</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <location line="+6"/>
         <source>{name}: bezig met zoeken…</source>
         <translation>{name}: searching…</translation>

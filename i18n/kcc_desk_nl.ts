@@ -763,11 +763,12 @@
         </message>
         <message>
             <location line="+7" />
+            <location line="+6" />
             <source>Reden</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>Kies of typ de reden</source>
             <translation>Kies of typ de reden</translation>
         </message>
@@ -827,7 +828,7 @@
             <translation>Doorverwijzen</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+63" />
             <source>Kies naar wie u doorverwijst.</source>
             <translation>Kies naar wie u doorverwijst.</translation>
         </message>
@@ -850,7 +851,7 @@
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../kcc_desk/views/search_bar.py" line="+21" />
+            <location filename="../kcc_desk/views/search_bar.py" line="+29" />
             <source>&amp;Zoek op BSN, KVK-nummer of zaaknummer</source>
             <translation>&amp;Zoek op BSN, KVK-nummer of zaaknummer</translation>
         </message>
@@ -861,17 +862,22 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+45" />
+            <location line="+48" />
             <source>Typ het nummer dat de beller noemt en druk op Enter.</source>
             <translation>Typ het nummer dat de beller noemt en druk op Enter.</translation>
         </message>
         <message>
-            <location line="-43" />
+            <location line="-46" />
             <source>Bijvoorbeeld 999993653 of ZAAK-2026-0001234</source>
             <translation>Bijvoorbeeld 999993653 of ZAAK-2026-0001234</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>Zoekveld leegmaken</source>
+            <translation>Zoekveld leegmaken</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <location line="+2" />
             <source>Zoeken</source>
             <translation>Zoeken</translation>
@@ -900,13 +906,13 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../kcc_desk/views/settings_dialog.py" line="+92" />
-            <location line="+533" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="+96" />
+            <location line="+537" />
             <source>Fout: {0}</source>
             <translation>Fout: {0}</translation>
         </message>
         <message>
-            <location line="-507" />
+            <location line="-511" />
             <source>Instellingen</source>
             <translation>Instellingen</translation>
         </message>
@@ -1063,18 +1069,22 @@
             <translation>&amp;Bladeren…</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+239" />
+            <location line="+244" />
             <source>CA-bestand kiezen</source>
             <translation>CA-bestand kiezen</translation>
         </message>
         <message>
-            <location line="-234" />
+            <location line="-237" />
             <source>&amp;Medewerker-id</source>
             <translation>&amp;Medewerker-id</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-5" />
+            <source>Bladeren: CA-bestand kiezen</source>
+            <translation>Bladeren: CA-bestand kiezen</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam.</source>
             <translation>Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam.</translation>
         </message>
@@ -1109,7 +1119,7 @@
             <translation>Alleen nodig als de gemeente eigen certificaten gebruikt.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Algemeen</source>
             <translation>Algemeen</translation>
         </message>
@@ -1302,12 +1312,12 @@
             <translation>Bronnen:</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>{name}: klaar om te zoeken</source>
             <translation>{name}: klaar om te zoeken</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+24" />
             <location line="+6" />
             <source>{name}: bezig met zoeken…</source>
             <translation>{name}: bezig met zoeken…</translation>

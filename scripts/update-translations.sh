@@ -32,6 +32,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 out=$repo/i18n
+# The tools come from the project's .venv; VENV_BIN=/other/venv/bin overrides (tests pass theirs).
+bin=${VENV_BIN:-$repo/.venv/bin}
 if [ "${1:-}" = "--out" ]; then
   [ -n "${2:-}" ] || { echo "usage: $0 [--out DIR]" >&2; exit 2; }
   mkdir -p "$2"
@@ -43,7 +45,7 @@ trap 'rm -rf "$scratch"' EXIT
 IFS=$'\n' read -r -d '' -a sources < <(find kcc_desk -name '*.py' -not -path '*/__pycache__/*' | sort; printf '\0') || true
 
 # Copy the sources into the scratch tree, with translate-helper calls spelled out (see above).
-.venv/bin/python - "$scratch" "${sources[@]}" <<'PY'
+"$bin/python" - "$scratch" "${sources[@]}" <<'PY'
 """Copy sources to argv[1], rewriting calls of translate helpers to QCoreApplication.translate."""
 import ast
 import json
@@ -152,13 +154,13 @@ done
   cd "$scratch"
   for lang in nl en; do
     target=$([ "$lang" = nl ] && echo nl_NL || echo en_GB)
-    "$repo/.venv/bin/pyside6-lupdate" -silent -no-obsolete -locations relative \
+    "$bin/pyside6-lupdate" -silent -no-obsolete -locations relative \
       -source-language nl_NL -target-language "$target" \
       "${sources[@]}" -ts "i18n/kcc_desk_${lang}.ts"
   done
 )
 
-.venv/bin/python - "$scratch/i18n/kcc_desk_nl.ts" <<'PY'
+"$bin/python" - "$scratch/i18n/kcc_desk_nl.ts" <<'PY'
 """Dutch → Dutch: copy each unfinished singular source into its translation, marked finished."""
 import sys
 import xml.etree.ElementTree as ET
@@ -186,7 +188,7 @@ with open(path, "wb") as handle:
 print(f"kcc_desk_nl.ts: {filled} Dutch messages filled in, {plural} plural messages still to do by hand")
 PY
 cp "$scratch/i18n/kcc_desk_nl.ts" "$scratch/i18n/kcc_desk_en.ts" "$out/"
-.venv/bin/python - "$out/kcc_desk_en.ts" <<'PY'
+"$bin/python" - "$out/kcc_desk_en.ts" <<'PY'
 import sys
 import xml.etree.ElementTree as ET
 
