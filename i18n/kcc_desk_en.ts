@@ -246,7 +246,7 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../kcc_desk/views/case_list.py" line="+111"/>
+        <location filename="../kcc_desk/views/case_list.py" line="+126"/>
         <location line="+84"/>
         <source>&amp;Zaken van deze beller</source>
         <translation>&amp;Cases for this caller</translation>
@@ -545,17 +545,27 @@
         <translation>No previous contacts.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{count} eerdere contacten</source>
-        <translation>{count} previous contacts</translation>
+        <location line="+3"/>
+        <source>1 eerder contact.</source>
+        <translation>1 previous contact.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>; {count} doorverwijzing(en) nog open</source>
-        <translation>; {count} referral(s) still open</translation>
+        <source>{count} eerdere contacten.</source>
+        <translation>{count} previous contacts.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>1 doorverwijzing staat nog open.</source>
+        <translation>1 referral is still open.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} doorverwijzingen staan nog open.</source>
+        <translation>{count} referrals are still open.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>onbekende datum</source>
         <translation>unknown date</translation>
     </message>
@@ -608,12 +618,12 @@
     </message>
     <message>
         <location line="+57"/>
-        <location line="+245"/>
+        <location line="+249"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>Doorverwijzen kan niet: Klantinteracties is niet ingesteld.</source>
         <translation>Cannot refer: Klantinteracties is not set up.</translation>
     </message>
@@ -668,27 +678,37 @@
         <translation>Caller on this case</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{count} contact(en) geweigerd. Meld het de beheerder.</source>
-        <translation>{count} contact(s) rejected. Tell the administrator.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{count} contact(en) nog niet verzonden</source>
-        <translation>{count} contact(s) not sent yet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>: wordt opnieuw geprobeerd</source>
         <translation>: retrying</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Alle contacten verzonden</source>
         <translation>All contacts sent</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-10"/>
+        <source>1 contact is geweigerd. Meld het de beheerder.</source>
+        <translation>1 contact was rejected. Tell the administrator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} contacten zijn geweigerd. Meld het de beheerder.</source>
+        <translation>{count} contacts were rejected. Tell the administrator.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 contact is nog niet verzonden</source>
+        <translation>1 contact has not been sent yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} contacten zijn nog niet verzonden</source>
+        <translation>{count} contacts have not been sent yet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Scherm vergrendeld. Druk op Enter om verder te werken.</source>
         <translation>Screen locked. Press Enter to continue working.</translation>
     </message>

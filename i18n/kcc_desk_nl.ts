@@ -246,7 +246,7 @@
     <context>
         <name>CaseListView</name>
         <message>
-            <location filename="../kcc_desk/views/case_list.py" line="+111" />
+            <location filename="../kcc_desk/views/case_list.py" line="+126" />
             <location line="+84" />
             <source>&amp;Zaken van deze beller</source>
             <translation>&amp;Zaken van deze beller</translation>
@@ -545,17 +545,27 @@
             <translation>Geen eerdere contacten.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>{count} eerdere contacten</source>
-            <translation>{count} eerdere contacten</translation>
+            <location line="+3" />
+            <source>1 eerder contact.</source>
+            <translation>1 eerder contact.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>; {count} doorverwijzing(en) nog open</source>
-            <translation>; {count} doorverwijzing(en) nog open</translation>
+            <source>{count} eerdere contacten.</source>
+            <translation>{count} eerdere contacten.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+2" />
+            <source>1 doorverwijzing staat nog open.</source>
+            <translation>1 doorverwijzing staat nog open.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{count} doorverwijzingen staan nog open.</source>
+            <translation>{count} doorverwijzingen staan nog open.</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>onbekende datum</source>
             <translation>onbekende datum</translation>
         </message>
@@ -608,12 +618,12 @@
         </message>
         <message>
             <location line="+57" />
-            <location line="+245" />
+            <location line="+249" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-149" />
+            <location line="-153" />
             <source>Doorverwijzen kan niet: Klantinteracties is niet ingesteld.</source>
             <translation>Doorverwijzen kan niet: Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -668,27 +678,37 @@
             <translation>Beller van deze zaak</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>{count} contact(en) geweigerd. Meld het de beheerder.</source>
-            <translation>{count} contact(en) geweigerd. Meld het de beheerder.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{count} contact(en) nog niet verzonden</source>
-            <translation>{count} contact(en) nog niet verzonden</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+16" />
             <source>: wordt opnieuw geprobeerd</source>
             <translation>: wordt opnieuw geprobeerd</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-2" />
             <source>Alle contacten verzonden</source>
             <translation>Alle contacten verzonden</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-10" />
+            <source>1 contact is geweigerd. Meld het de beheerder.</source>
+            <translation>1 contact is geweigerd. Meld het de beheerder.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{count} contacten zijn geweigerd. Meld het de beheerder.</source>
+            <translation>{count} contacten zijn geweigerd. Meld het de beheerder.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>1 contact is nog niet verzonden</source>
+            <translation>1 contact is nog niet verzonden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{count} contacten zijn nog niet verzonden</source>
+            <translation>{count} contacten zijn nog niet verzonden</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Scherm vergrendeld. Druk op Enter om verder te werken.</source>
             <translation>Scherm vergrendeld. Druk op Enter om verder te werken.</translation>
         </message>
