@@ -322,7 +322,7 @@ def test_every_english_message_is_in_the_compiled_qm() -> None:
     wrong = [
         f"{context}: {source!r} -> {got!r}, want {want!r}"
         for (context, source), want in _english().items()
-        if (got := QCoreApplication.translate(context, source)) != want
+        if want and (got := QCoreApplication.translate(context, source)) != want
     ]
     assert not wrong, "\n".join(wrong)
 
