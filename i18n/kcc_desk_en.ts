@@ -246,7 +246,7 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../kcc_desk/views/case_list.py" line="+126"/>
+        <location filename="../kcc_desk/views/case_list.py" line="+130"/>
         <location line="+84"/>
         <source>&amp;Zaken van deze beller</source>
         <translation>&amp;Cases for this caller</translation>
@@ -572,7 +572,7 @@
     <message>
         <location line="+4"/>
         <source>Open doorverwijzing van {date} naar {who}: {what}. Nog niet afgehandeld.</source>
-        <translation>Open referral of {date} to {who}: {what}. Not dealt with yet.</translation>
+        <translation>Open referral from {date} to {who}: {what}. Not dealt with yet.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -612,13 +612,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kcc_desk/views/main_window.py" line="+58"/>
+        <location filename="../kcc_desk/views/main_window.py" line="+60"/>
         <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
         <translation>Training environment — you are working with made-up data. Nothing goes to real systems.</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+249"/>
+        <location line="+66"/>
+        <location line="+261"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
@@ -927,12 +927,12 @@
     <name>SettingsDialog</name>
     <message>
         <location filename="../kcc_desk/views/settings_dialog.py" line="+96"/>
-        <location line="+537"/>
+        <location line="+538"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-512"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -1089,12 +1089,12 @@
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>CA-bestand kiezen</source>
         <translation>Choose CA file</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>&amp;Medewerker-id</source>
         <translation>&amp;Staff ID</translation>
     </message>
@@ -1139,12 +1139,12 @@
         <translation>Only needed if the municipality uses its own certificates.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Resultaat van de verbindingstest</source>
         <translation>Result of the connection test</translation>
     </message>

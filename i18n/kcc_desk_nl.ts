@@ -246,7 +246,7 @@
     <context>
         <name>CaseListView</name>
         <message>
-            <location filename="../kcc_desk/views/case_list.py" line="+126" />
+            <location filename="../kcc_desk/views/case_list.py" line="+130" />
             <location line="+84" />
             <source>&amp;Zaken van deze beller</source>
             <translation>&amp;Zaken van deze beller</translation>
@@ -612,13 +612,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kcc_desk/views/main_window.py" line="+58" />
+            <location filename="../kcc_desk/views/main_window.py" line="+60" />
             <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
             <translation>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</translation>
         </message>
         <message>
-            <location line="+57" />
-            <location line="+249" />
+            <location line="+66" />
+            <location line="+261" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
@@ -927,12 +927,12 @@
         <name>SettingsDialog</name>
         <message>
             <location filename="../kcc_desk/views/settings_dialog.py" line="+96" />
-            <location line="+537" />
+            <location line="+538" />
             <source>Fout: {0}</source>
             <translation>Fout: {0}</translation>
         </message>
         <message>
-            <location line="-511" />
+            <location line="-512" />
             <source>Instellingen</source>
             <translation>Instellingen</translation>
         </message>
@@ -1089,12 +1089,12 @@
             <translation>&amp;Bladeren…</translation>
         </message>
         <message>
-            <location line="+244" />
+            <location line="+245" />
             <source>CA-bestand kiezen</source>
             <translation>CA-bestand kiezen</translation>
         </message>
         <message>
-            <location line="-237" />
+            <location line="-238" />
             <source>&amp;Medewerker-id</source>
             <translation>&amp;Medewerker-id</translation>
         </message>
@@ -1139,12 +1139,12 @@
             <translation>Alleen nodig als de gemeente eigen certificaten gebruikt.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
             <source>Algemeen</source>
             <translation>Algemeen</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>Resultaat van de verbindingstest</source>
             <translation>Resultaat van de verbindingstest</translation>
         </message>
