@@ -66,10 +66,17 @@ class HistoryModel(QAbstractListModel):
         if not self._lines:
             return _tr("Geen eerdere contacten.")
         contacts = len(self._lines) - self.open_referrals
-        text = _tr("{count} eerdere contacten").format(count=contacts)
-        if self.open_referrals:
-            text += _tr("; {count} doorverwijzing(en) nog open").format(count=self.open_referrals)
-        return text + "."
+        if contacts == 1:
+            text = _tr("1 eerder contact.")
+        else:
+            text = _tr("{count} eerdere contacten.").format(count=contacts)
+        if self.open_referrals == 1:
+            text += " " + _tr("1 doorverwijzing staat nog open.")
+        elif self.open_referrals:
+            text += " " + _tr("{count} doorverwijzingen staan nog open.").format(
+                count=self.open_referrals
+            )
+        return text
 
     def lines(self) -> list[str]:
         return [line for line, _ in self._lines]

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -62,11 +62,26 @@ class CaseTable(QTableView):
             self.fit_row_height()  # 200% text needs taller rows
 
     def share_width(self) -> None:
+        """Each column gets its share of the width, but never less than its header and its
+        longest word need: below that (200% text, narrow window) the table scrolls sideways,
+        as data tables may (WCAG 1.4.10), instead of cutting words off."""
         width = self.viewport().width()
         total = sum(COLUMN_WEIGHTS.values())
         for column, weight in COLUMN_WEIGHTS.items():
-            self.setColumnWidth(column, max(40, width * weight // total))
+            self.setColumnWidth(column, max(self._minimum_width(column), width * weight // total))
         self.fit_row_height()
+
+    def _minimum_width(self, column: int) -> int:
+        header = self.horizontalHeader()
+        title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        bold = header.font()
+        bold.setBold(True)  # the theme draws headers bold
+        need = QFontMetrics(bold).horizontalAdvance(title)
+        metrics = self.fontMetrics()
+        words = (w for text in self._source.column_texts(column) for w in text.split())
+        longest_word = max(words, key=len, default="")
+        need = max(need, metrics.horizontalAdvance(longest_word))
+        return need + 2 * CELL_PADDING + 8
 
     def fit_row_height(self) -> None:
         """One row height for all rows, tall enough for the longest wrapped cell (up to
@@ -86,6 +101,10 @@ class CaseTable(QTableView):
         header = self.verticalHeader()
         if header.defaultSectionSize() != height:
             header.setDefaultSectionSize(height)
+        # At least two whole rows stay visible, whatever the splitter or the text size does.
+        chrome = self.horizontalHeader().sizeHint().height()
+        chrome += self.horizontalScrollBar().sizeHint().height() + 2 * self.frameWidth()
+        self.setMinimumHeight(chrome + 2 * height)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -179,7 +198,7 @@ class CaseListView(QWidget):
             self.case_activated.emit(value)
 
     def _on_reset(self) -> None:
-        self.table.fit_row_height()
+        self.table.share_width()
         count = self._model.rowCount()
         self.empty_label.setVisible(count == 0)
         if count:
@@ -193,3 +212,5 @@ class CaseListView(QWidget):
             self.heading.setText(self.tr("&Zaken van deze beller ({count})").format(count=count))
         else:
             self.heading.setText(self.tr("&Zaken van deze beller"))
+        # The table's name is its visible label, count included (WCAG 2.5.3 label in name).
+        self.table.setAccessibleName(self.heading.text().replace("&", ""))

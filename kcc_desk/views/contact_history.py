@@ -3,7 +3,7 @@ yesterday, not handled yet" before referring again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from kcc_desk.presenters.history_model import HistoryModel
@@ -35,6 +35,16 @@ class ContactHistoryView(QWidget):
         layout.addWidget(self.list, 1)
         model.modelReset.connect(self._update)
         self._update()
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def _fit(self) -> None:
+        # Room for a few wrapped entries at any text size (the page scrolls if the window is short).
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 5 + 12)
 
     def _update(self) -> None:
         self.summary.setText(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -100,8 +102,17 @@ class MainWindow(QMainWindow):
             layout.addWidget(widget)
         layout.addWidget(self.splitter, 1)
         self.lock_screen = LockScreen(self)
+        # At 200% text the panes' minimum sizes can exceed the window: the page then scrolls
+        # vertically, as a web page does when zoomed, instead of squeezing text on top of text.
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("workspaceScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(central)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(central)
+        self.pages.addWidget(self.page_scroll)
         self.pages.addWidget(self.lock_screen)
         self.workspace = central
         self.setCentralWidget(self.pages)
@@ -117,12 +128,23 @@ class MainWindow(QMainWindow):
             marker.setProperty("badge", "training")
             self.statusBar().addPermanentWidget(marker)
 
+        self._fit_detail()
         self.sources_bar.set_sources(presenter.source_names)
         self._connect()
         self._set_tab_order()
         self._update_title(None)
         self.resize(1280, 800)
         self.search_bar.focus_input()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_detail()
+
+    def _fit_detail(self) -> None:
+        # The detail keeps room for about twelve lines at any text size; when the window is too
+        # short for that, the page scrolls (see page_scroll) rather than squeezing it.
+        self.case_detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
 
     # -- wiring ----------------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -169,8 +191,9 @@ class MainWindow(QMainWindow):
         copy.triggered.connect(self.case_list.copy_case_number)
 
     def _set_tab_order(self) -> None:
+        # Reading order: search field, Zoeken, the sources' buttons, then the case list (not
+        # straight from Zoeken to the list: the sources would end up after every other pane).
         QWidget.setTabOrder(self.search_bar.input, self.search_bar.button)
-        QWidget.setTabOrder(self.search_bar.button, self.case_list.table)
 
     # -- panes (F6 / Shift+F6) -------------------------------------------------------------------
     def panes(self) -> list[QWidget]:
@@ -189,6 +212,7 @@ class MainWindow(QMainWindow):
                 return
 
     def _focus_pane(self, pane: QWidget) -> bool:
+        self.page_scroll.ensureWidgetVisible(pane, 0, 0)
         if pane is self.search_bar:
             self.search_bar.focus_input()
             return True
@@ -255,16 +279,20 @@ class MainWindow(QMainWindow):
         return self.tr("Beller van deze zaak")
 
     def _show_outbox(self, pending: int, failed: int, last_error: str) -> None:
-        if failed:
-            text = self.tr("{count} contact(en) geweigerd. Meld het de beheerder.").format(
+        if failed == 1:
+            text = self.tr("1 contact is geweigerd. Meld het de beheerder.")
+        elif failed:
+            text = self.tr("{count} contacten zijn geweigerd. Meld het de beheerder.").format(
                 count=failed
             )
+        elif pending == 1:
+            text = self.tr("1 contact is nog niet verzonden")
         elif pending:
-            text = self.tr("{count} contact(en) nog niet verzonden").format(count=pending)
-            if last_error:
-                text += self.tr(": wordt opnieuw geprobeerd")
+            text = self.tr("{count} contacten zijn nog niet verzonden").format(count=pending)
         else:
             text = self.tr("Alle contacten verzonden")
+        if pending and not failed and last_error:
+            text += self.tr(": wordt opnieuw geprobeerd")
         self.outbox_label.setText(text)
         self.outbox_label.setAccessibleName(text)
 
@@ -279,7 +307,7 @@ class MainWindow(QMainWindow):
         self._announce(self.tr("Scherm vergrendeld. Druk op Enter om verder te werken."), True)
 
     def unlock(self) -> None:
-        self.pages.setCurrentWidget(self.workspace)
+        self.pages.setCurrentWidget(self.page_scroll)
         self.idle_watcher.restart()
         self.search_bar.focus_input()
 
