@@ -139,7 +139,8 @@ async def zaken_zoek(request: web.Request) -> web.Response:
     zaken = filter_zaken(ctx, filters)
     extra = _zoek_in_filters(ctx, payload, zaken)
     ordering = payload.get("ordering")
-    ordering_text = ",".join(ordering) if isinstance(ordering, list) else None
+    # OZ takes an array; a comma-separated string (the VNG example) works as well.
+    ordering_text = ",".join(ordering) if isinstance(ordering, list) else ordering
     zaken = order_zaken(extra, ordering_text)
     body = paginate(
         request, ctx.base, zaken, lambda z: zaak_list_item(ctx, z, wanted), ctx.page_size
@@ -181,7 +182,7 @@ def _zoek_filters(payload: Mapping[str, Any]) -> tuple[dict[str, str], set[str]]
                 wanted.add(str(item).strip())
     ordering = payload.get("ordering")
     if ordering is not None:
-        items = ordering if isinstance(ordering, list) else [ordering]
+        items = ordering if isinstance(ordering, list) else str(ordering).split(",")
         for item in items:
             if item not in ORDERING_CHOICES:
                 errors.append(

@@ -437,3 +437,13 @@ def test_several_agents_at_once(demo_server: DemoServer) -> None:
 
     results = asyncio.run(floor())
     assert all(status == 200 for statuses in results for status in statuses)
+
+
+def test_zoek_ordering_as_array_or_string(http: httpx.Client, zaken_url: str) -> None:
+    for ordering in (["startdatum"], "startdatum"):
+        body = {BSN_PARAM: PERSONA_BSN, "ordering": ordering}
+        zaken = http.post(zaken_url + "/_zoek", json=body).json()["results"]
+        dates = [z["startdatum"] for z in zaken]
+        assert dates == sorted(dates)
+    bad = http.post(zaken_url + "/_zoek", json={"ordering": ["naam"]})
+    assert bad.status_code == 400
