@@ -138,6 +138,8 @@ class ReferralDialog(QDialog):
         assert reason_edit is not None  # editable combobox
         self.reason_edit = reason_edit
         reason_edit.setMaxLength(MAX_REASON)
+        # The combobox's own text field is a separate accessible object: it needs the name too.
+        reason_edit.setAccessibleName(self.tr("Reden"))
         reason_edit.setPlaceholderText(self.tr("Kies of typ de reden"))
         self.reason_error = self._error_label()
 
@@ -176,6 +178,11 @@ class ReferralDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
+
+        # The list was created before the filter, so Tab reached it only after the buttons;
+        # Tab follows the screen: filter, its list, then the reason (WCAG 2.4.3).
+        QWidget.setTabOrder(self.target_filter, self.target_list)
+        QWidget.setTabOrder(self.target_list, self.reason)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

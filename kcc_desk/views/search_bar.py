@@ -7,7 +7,15 @@ message in text (not colour alone) and no request is sent. Enter searches.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kcc_desk.services.identifiers import IdentifierKind, detect_kind
 
@@ -27,6 +35,9 @@ class SearchBar(QWidget):
         )
         self.input.setPlaceholderText(self.tr("Bijvoorbeeld 999993653 of ZAAK-2026-0001234"))
         self.input.setClearButtonEnabled(True)
+        # Qt's clear button has no name: a screen reader would list a nameless button.
+        for clear_button in self.input.findChildren(QToolButton):
+            clear_button.setAccessibleName(self.tr("Zoekveld leegmaken"))
         self.input.setMaxLength(60)
         self.label.setBuddy(self.input)
         self.button = QPushButton(self.tr("Zoeken"), self)

@@ -68,6 +68,10 @@ class _Field:
         self.label.setBuddy(widget)
         self.name = _plain(label)
         widget.setAccessibleName(self.name)
+        combo_edit = widget.lineEdit() if isinstance(widget, QComboBox) else None
+        if combo_edit is not None:
+            # An editable combobox's text field is its own accessible object: name it too.
+            combo_edit.setAccessibleName(self.name)
         self.description = description
         widget.setAccessibleDescription(description)
         self.error = QLabel()
@@ -314,7 +318,8 @@ class SettingsDialog(QDialog):
         self.theme_combo.setEditable(True)
         self.ca_edit = QLineEdit(page)
         self.ca_browse = QPushButton(self.tr("&Bladeren…"), page)
-        self.ca_browse.setAccessibleName(self.tr("CA-bestand kiezen"))
+        # The name starts with the visible text, so "klik Bladeren" works for speech users.
+        self.ca_browse.setAccessibleName(self.tr("Bladeren: CA-bestand kiezen"))
         self.ca_browse.setAutoDefault(False)
         self.general_fields = {
             "agent_id": _Field(
@@ -342,6 +347,10 @@ class SettingsDialog(QDialog):
         }
         form.addRow("", self.ca_browse)
         self.tabs.addTab(page, self.tr("Algemeen"))
+        # Created before the fields, the button was the tab's first Tab stop; it sits under
+        # the CA field on screen, so it comes right after it (WCAG 2.4.3). After addTab:
+        # moving the page into the dialog rebuilds its part of the focus chain.
+        QWidget.setTabOrder(self.ca_edit, self.ca_browse)
         self.ca_browse.clicked.connect(self._on_browse_ca)
 
     def _results_box(self, parent: QWidget) -> QPlainTextEdit:

@@ -6,7 +6,7 @@ failed; a banner says in words when the results are incomplete.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kcc_desk.services.models import LookupResult, SourceOutcome, SourcePhase, SourceProgress
@@ -40,6 +40,7 @@ class SourcesBar(QWidget):
         """Show every configured source as waiting for the next search."""
         for button in self._buttons.values():
             self._row.removeWidget(button)
+            button.hide()  # gone from the Tab order and the AT-SPI tree now, not at deletion
             button.deleteLater()
         self._buttons.clear()
         self._reasons.clear()
@@ -51,7 +52,24 @@ class SourcesBar(QWidget):
             self._row.insertWidget(self._row.count() - 1, button)
             self._buttons[name] = button
             self._set(name, self.tr("{name}: klaar om te zoeken").format(name=name), "")
+        self._place_in_tab_order()
         self.banner.setVisible(False)
+
+    def _place_in_tab_order(self) -> None:
+        """New widgets join the end of the window's Tab chain (after the case list, the details
+        and the history); put the buttons where they are on screen: after the last Tab stop
+        before this bar (WCAG 2.4.3). Qt ignores setTabOrder from a widget without Tab focus,
+        so the anchor is the previous focusable widget, not the "Bronnen:" label."""
+        anchor: QWidget | None = self.heading.previousInFocusChain()
+        while anchor is not None and anchor is not self.heading:
+            if anchor.focusPolicy() & Qt.FocusPolicy.TabFocus and not self.isAncestorOf(anchor):
+                break
+            anchor = anchor.previousInFocusChain()
+        if anchor is None or anchor is self.heading:
+            return  # nothing focusable before the bar: construction order is fine
+        for button in self._buttons.values():
+            QWidget.setTabOrder(anchor, button)
+            anchor = button
 
     def search_started(self, names: list[str]) -> None:
         self.banner.setVisible(False)
