@@ -89,8 +89,14 @@ def in_process(server_config: Path, big_config: Path) -> dict[str, float]:
     results: dict[str, float] = {}
 
     async def measure(config_path: Path, bsn: str) -> tuple[float, float, int]:
+        from kcc_desk.app import _prefetch
+
         config = load_config(config_path)
-        service = LookupService(config, Credentials(config))
+        credentials = Credentials(config)
+        service = LookupService(config, credentials)
+        # As the app does right after its window appears (app.warm_up): secrets and first-request
+        # modules are fetched in a worker thread before the agent's first search.
+        await asyncio.get_event_loop().run_in_executor(None, _prefetch, credentials, config)
         presenter = WorkspacePresenter(service, open_file=lambda _p: None)
         window = MainWindow(presenter)
         window.show()

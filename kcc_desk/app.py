@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from kcc_desk.presenters.contacts import ContactBackend, ContactPresenter
     from kcc_desk.presenters.workspace import WorkspacePresenter
     from kcc_desk.services.config import AppConfig
+    from kcc_desk.services.credentials import Credentials
     from kcc_desk.services.lookup import LookupService
     from kcc_desk.views.main_window import MainWindow
 
@@ -41,6 +42,7 @@ class Workspace:
     presenter: WorkspacePresenter
     contacts: ContactPresenter
     backend: LazyBackend
+    credentials: Credentials
     theming: Theming
     language: object  # the InstalledLanguage: its translators must stay referenced
 
@@ -123,7 +125,7 @@ def build_workspace(
     window.settings_requested.connect(lambda: open_settings(window, config, training=training))
     if theming.error:
         window.show_message(theming.error)
-    return Workspace(window, presenter, contacts, backend, theming, installed)
+    return Workspace(window, presenter, contacts, backend, credentials, theming, installed)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -163,7 +165,7 @@ def run_gui(args: argparse.Namespace) -> int:
         )
         workspace.window.show()
         # After the first paint: import httpx, build the services, deliver what the outbox holds.
-        QTimer.singleShot(0, workspace.backend.warm_up)
+        QTimer.singleShot(0, lambda: warm_up(workspace, config))
         QTimer.singleShot(0, workspace.contacts.start)
         if not training:  # the training server's callers are made up: nothing to account for
             QTimer.singleShot(0, lambda: open_audit_log(workspace, config.agent_id))
@@ -179,6 +181,35 @@ def run_gui(args: argparse.Namespace) -> int:
             loop.run_until_complete(shut_down(workspace))
         workspace.window.close()
         return code
+
+
+# Imported by the first HTTP request; loading them early (off the GUI thread) keeps that first
+# search from stalling the window.
+FIRST_REQUEST_MODULES = ("anyio._backends._asyncio", "httpcore._async.http11", "h11")
+
+
+def warm_up(workspace: Workspace, config: AppConfig) -> None:
+    """Build the lookup service, then fetch secrets and first-request modules in a worker
+    thread: keyring talks to the desktop's secret service over D-Bus, which blocks."""
+    workspace.backend.warm_up()
+    loop = asyncio.get_event_loop()
+    loop.run_in_executor(None, _prefetch, workspace.credentials, config)
+
+
+def _prefetch(credentials: Credentials, config: AppConfig) -> None:
+    import importlib
+
+    from kcc_desk.services.errors import KccError
+
+    for source in config.sources:
+        with contextlib.suppress(KccError):  # a missing secret is reported at search time
+            credentials.secret_for(source)
+    if config.klantinteracties is not None:
+        with contextlib.suppress(KccError):
+            credentials.klantinteracties_token()
+    for name in FIRST_REQUEST_MODULES:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
 
 
 def open_audit_log(workspace: Workspace, agent_id: str) -> None:

@@ -31,6 +31,7 @@ CASE_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # "overdue", "closed", "confidential" or "" for styling
 
 _Index = QModelIndex | QPersistentModelIndex
+SIZING_SAMPLE = 100  # rows read to size the table; enough to be representative, cheap to build
 _ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -78,7 +79,7 @@ class CaseListModel(QAbstractTableModel):
     def __init__(self, today: date | None = None, lang: str = "nl") -> None:
         super().__init__()
         self._rows: list[CaseSummary] = []
-        self._cells: list[_Row] = []
+        self._cells: list[_Row | None] = []
         self._today = today
         self._lang = lang
 
@@ -86,8 +87,16 @@ class CaseListModel(QAbstractTableModel):
     def set_rows(self, cases: Sequence[CaseSummary]) -> None:
         self.beginResetModel()
         self._rows = list(cases)
-        self._cells = [self._build_row(case) for case in self._rows]
+        # Built on first use: a view asks only for the rows it shows, so 500 cases cost no
+        # more than the dozen on screen until the agent sorts or scrolls.
+        self._cells = [None] * len(self._rows)
         self.endResetModel()
+
+    def _row(self, index: int) -> _Row:
+        row = self._cells[index]
+        if row is None:
+            row = self._cells[index] = self._build_row(self._rows[index])
+        return row
 
     def _build_row(self, case: CaseSummary) -> _Row:
         columns = list(Column)
@@ -98,9 +107,10 @@ class CaseListModel(QAbstractTableModel):
             states=tuple(self._state(case, c) for c in columns),
         )
 
-    def column_texts(self, column: int) -> list[str]:
-        """Every row's text in ``column`` (for sizing rows without asking Qt per cell)."""
-        return [row.texts[column] for row in self._cells]
+    def column_texts(self, column: int, sample: int = SIZING_SAMPLE) -> list[str]:
+        """The texts in ``column`` of the first ``sample`` rows (for sizing rows and columns
+        without building every row of a very long list)."""
+        return [self._row(i).texts[column] for i in range(min(sample, len(self._rows)))]
 
     def merge_rows(self, cases: Sequence[CaseSummary]) -> None:
         """Add cases as a source reports them; a case number already shown is not repeated."""
@@ -152,7 +162,7 @@ class CaseListModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._cells):
             return None
-        row = self._cells[index.row()]
+        row = self._row(index.row())
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row.texts[column]

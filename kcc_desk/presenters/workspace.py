@@ -129,7 +129,10 @@ class WorkspacePresenter(QObject):
         result = await self._backend.lookup(query, on_progress=self._on_progress)
         if self._query is not query:
             return  # a newer search or a new caller took over while we awaited
-        self.cases.set_rows(result.cases)
+        if self.cases.cases() != list(result.cases):
+            # Usually the per-source merges already show exactly this; resetting a large list
+            # again would stall the window a second time for nothing.
+            self.cases.set_rows(result.cases)
         self.search_finished.emit(result)
         self.announce.emit(self._result_sentence(result), result.all_failed)
 
