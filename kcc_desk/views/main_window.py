@@ -258,7 +258,13 @@ class MainWindow(QMainWindow):
             ],
             parent=self,
         )
-        if dialog.exec() != ReferralDialog.DialogCode.Accepted or dialog.draft is None:
+        came_from = self.focusWidget()
+        accepted = dialog.exec() == ReferralDialog.DialogCode.Accepted
+        # Back to where the agent was, in an active window (not every platform re-activates the
+        # main window when a modal dialog closes, and window shortcuts need it active).
+        self.activateWindow()
+        (came_from or self.case_list.table).setFocus(Qt.FocusReason.OtherFocusReason)
+        if not accepted or dialog.draft is None:
             return
         draft = dialog.draft
         target = next(t for t in targets if t.uuid == draft.target.key)

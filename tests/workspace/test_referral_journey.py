@@ -85,6 +85,7 @@ def test_ctrl_r_refers_with_the_keyboard_and_shows_in_history(
     qtbot.keyClick(window.case_list.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
 
     qtbot.waitUntil(lambda: _pending(workspace) == 0, timeout=TIMEOUT_MS)
+    assert QApplication.focusWidget() is window.case_list.table  # back where the agent was
     tasks = [t for t in _ki_get(workspace, "internetaken") if t["gevraagdeHandeling"] == REASON]
     assert len(tasks) == 1
     assert tasks[0]["status"] == "te_verwerken"
