@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -72,16 +72,13 @@ class CaseTable(QTableView):
         self.fit_row_height()
 
     def _minimum_width(self, column: int) -> int:
-        header = self.horizontalHeader()
-        title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        bold = header.font()
-        bold.setBold(True)  # the theme draws headers bold
-        need = QFontMetrics(bold).horizontalAdvance(title)
+        # The header's own measure: the theme's padding and bold font, and room for the sort
+        # arrow (at 200% the titles were 16-45 px short of it, so sorting cut them off).
+        header_need = self.horizontalHeader().sectionSizeFromContents(column).width()
         metrics = self.fontMetrics()
         words = (w for text in self._source.column_texts(column) for w in text.split())
         longest_word = max(words, key=len, default="")
-        need = max(need, metrics.horizontalAdvance(longest_word))
-        return need + 2 * CELL_PADDING + 8
+        return max(header_need, metrics.horizontalAdvance(longest_word) + 2 * CELL_PADDING + 8)
 
     def fit_row_height(self) -> None:
         """One row height for all rows, tall enough for the longest wrapped cell (up to

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from kcc_desk.presenters.history_model import HistoryModel
+from kcc_desk.views.documents import _WrapDelegate
 
 
 class ContactHistoryView(QWidget):
@@ -24,6 +25,12 @@ class ContactHistoryView(QWidget):
         self.list.setModel(model)
         self.list.setAccessibleName(self.tr("Eerdere contacten"))
         self.list.setWordWrap(True)
+        # Measured a little narrower than the list: the theme's item padding made every entry
+        # 6 px wider than the list at 200% text (a sideways scroll bar; off, the last line was
+        # cut to "…"). The same fix as the documents table's.
+        delegate = _WrapDelegate(self.list)
+        delegate.slack = self.list.fontMetrics().averageCharWidth() * 2
+        self.list.setItemDelegate(delegate)
         self.list.setUniformItemSizes(False)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)

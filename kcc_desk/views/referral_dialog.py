@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -156,7 +158,9 @@ class ReferralDialog(QDialog):
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Every label above its field: at 200% text a label beside its field left the field a
+        # few letters wide ("Typ e…", "Team Be"); stacked, each field has the full width.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("Zaak:"), self.case_label)
         form.addRow(self.tr("Beller:"), self.caller_label)
         form.addRow(self.tr("Medewerker:"), self.agent_label)
@@ -179,15 +183,29 @@ class ReferralDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
+        # The form scrolls when it does not fit the screen (200% text on a 768-pixel-high
+        # laptop): before, the dialog was squeezed to its minimum size, which cut off the
+        # target list, the fields and the "Let op" lines (WCAG 1.4.4). The buttons stay put.
+        content = QWidget(self)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(intro)
+        content_layout.addLayout(form)
+        self.form_area = QScrollArea(self)
+        self.form_area.setObjectName("referralForm")
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields are the Tab stops
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_area.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form_area, 1)
+        layout.addWidget(self.buttons)
+
         # The list was created before the filter, so Tab reached it only after the buttons;
         # Tab follows the screen: filter, its list, then the reason (WCAG 2.4.3).
         QWidget.setTabOrder(self.target_filter, self.target_list)
         QWidget.setTabOrder(self.target_list, self.reason)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
 
         self.target_filter.textChanged.connect(self._filter)
         self.target_filter.returnPressed.connect(self._submit)
@@ -197,6 +215,25 @@ class ReferralDialog(QDialog):
         self.reason_edit.returnPressed.connect(self._submit)
         self.phone.returnPressed.connect(self._submit)
         self._fill_reasons(None)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """As large as the form needs, at most 90% of the screen (Qt's default is 2/3 of it,
+        which made the form scroll even at 100% text); the rest scrolls."""
+        content = self.form_area.widget()
+        layout = self.layout()
+        if content is None or layout is None:
+            return
+        need = content.sizeHint()
+        margins = layout.contentsMargins()
+        width = need.width() + margins.left() + margins.right()
+        width += self.form_area.verticalScrollBar().sizeHint().width()
+        height = need.height() + layout.spacing() + self.buttons.sizeHint().height()
+        height += margins.top() + margins.bottom()
+        available = self.screen().availableGeometry()
+        self.resize(
+            min(width, available.width() * 9 // 10), min(height, available.height() * 9 // 10)
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -40,14 +40,21 @@ class ShortcutsDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # "Wat" and "Uitleg" share the rest and wrap; rows follow their text. At 200% a
+        # content-wide "Wat" pushed "Uitleg" out of view and rows measured once stayed huge.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        # Sized in text lines, so 200% text gets a larger window (up to 90% of the screen).
+        em = self.fontMetrics().height()
+        available = self.screen().availableGeometry()
+        self.resize(
+            min(em * 46, available.width() * 9 // 10), min(em * 31, available.height() * 9 // 10)
+        )
         self.table.setFocus()
