@@ -90,6 +90,14 @@ def when_modal_opens(
     return run
 
 
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Make ``window`` the active window, as a window manager does when a dialog closes (the
+    offscreen platform activates nothing by itself). pytest-qt's waitActive is a context
+    manager that only waits inside ``with``; this waits for the result instead."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
 def check_names(root: QWidget) -> None:
     problems = walker.name_problems(root)
     assert not problems, "\n".join(problems) + "\n\n" + walker.dump(root)

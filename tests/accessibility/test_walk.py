@@ -37,6 +37,7 @@ from tests.accessibility import walker
 from tests.accessibility.helpers import (
     CTRL,
     SHIFT,
+    activate,
     check_names,
     check_tab_order,
     open_first_case,
@@ -80,7 +81,7 @@ def test_the_walker_finds_a_nameless_button_a_wrong_name_and_a_tab_trap(qtbot: Q
         layout.addWidget(widget)
     qtbot.addWidget(form)
     form.show()
-    qtbot.waitActive(form)  # type: ignore[no-untyped-call]
+    activate(qtbot, form)
 
     problems = walker.name_problems(form)
     assert any("no accessible name" in p and "QPushButton" in p for p in problems), problems
@@ -226,8 +227,9 @@ def test_referral_dialog(qtbot: QtBot, workspace: Workspace) -> None:
     run = when_modal_opens(ReferralDialog, inspect, close=False)
     qtbot.keyClick(table, Qt.Key.Key_R, CTRL)
     run.check()
-    # Escape closed it; focus goes back to where it was when the window is active again.
-    assert window.focusWidget() is table
+    # Escape closed it; focus is back where it was as soon as the window is active again.
+    activate(qtbot, window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=2000)
 
 
 def test_shortcuts_dialog(qtbot: QtBot, workspace: Workspace) -> None:
@@ -250,7 +252,8 @@ def test_shortcuts_dialog(qtbot: QtBot, workspace: Workspace) -> None:
     run = when_modal_opens(ShortcutsDialog, inspect, close=False)
     qtbot.keyClick(search, Qt.Key.Key_F1)
     run.check()
-    assert window.focusWidget() is search
+    activate(qtbot, window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is search, timeout=2000)
 
 
 @pytest.fixture
@@ -263,8 +266,7 @@ def settings_dialog(
     dialog = SettingsDialog(presenter, theme_names=["voorbeeld", "donker"])
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)  # type: ignore[no-untyped-call]
+    activate(qtbot, dialog)
     yield dialog
     presenter.shutdown()
 
