@@ -137,7 +137,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../kcc_desk/app.py" line="+212" />
+            <location filename="../kcc_desk/app.py" line="+243" />
             <source>Instellingen</source>
             <translation>Instellingen</translation>
         </message>
@@ -198,7 +198,7 @@
     <context>
         <name>CaseListModel</name>
         <message>
-            <location filename="../kcc_desk/presenters/case_list_model.py" line="+142" />
+            <location filename="../kcc_desk/presenters/case_list_model.py" line="+152" />
             <source>Zaaknummer</source>
             <translation>Zaaknummer</translation>
         </message>
@@ -246,7 +246,7 @@
     <context>
         <name>CaseListView</name>
         <message>
-            <location filename="../kcc_desk/views/case_list.py" line="+130" />
+            <location filename="../kcc_desk/views/case_list.py" line="+134" />
             <location line="+84" />
             <source>&amp;Zaken van deze beller</source>
             <translation>&amp;Zaken van deze beller</translation>
@@ -410,7 +410,7 @@
     <context>
         <name>ContactHistoryView</name>
         <message>
-            <location filename="../kcc_desk/views/contact_history.py" line="+16" />
+            <location filename="../kcc_desk/views/contact_history.py" line="+17" />
             <location line="+9" />
             <source>Eerdere contacten</source>
             <translation>Eerdere contacten</translation>
@@ -618,12 +618,12 @@
         </message>
         <message>
             <location line="+66" />
-            <location line="+261" />
+            <location line="+267" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-153" />
+            <location line="-159" />
             <source>Doorverwijzen kan niet: Klantinteracties is niet ingesteld.</source>
             <translation>Doorverwijzen kan niet: Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -663,7 +663,7 @@
             <translation>Klacht over de behandeling</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>Vastleggen kan niet: Klantinteracties is niet ingesteld.</source>
             <translation>Vastleggen kan niet: Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -752,7 +752,7 @@
     <context>
         <name>ReferralDialog</name>
         <message>
-            <location filename="../kcc_desk/views/referral_dialog.py" line="+94" />
+            <location filename="../kcc_desk/views/referral_dialog.py" line="+96" />
             <source>Doorverwijzen: {number}</source>
             <translation>Doorverwijzen: {number}</translation>
         </message>
@@ -808,7 +808,7 @@
             <translation>Toelichting (niet verplicht)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Zaak:</source>
             <translation>Zaak:</translation>
         </message>
@@ -848,7 +848,7 @@
             <translation>Doorverwijzen</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+96" />
             <source>Kies naar wie u doorverwijst.</source>
             <translation>Kies naar wie u doorverwijst.</translation>
         </message>
@@ -1467,7 +1467,7 @@
             <translation>Er ging iets mis. Probeer het opnieuw. Blijft het misgaan? Meld het de beheerder.</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+101" />
             <source>Geen zaken gevonden.</source>
             <translation>Geen zaken gevonden.</translation>
         </message>
