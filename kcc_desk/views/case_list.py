@@ -76,9 +76,16 @@ class CaseTable(QTableView):
         # arrow (at 200% the titles were 16-45 px short of it, so sorting cut them off).
         header_need = self.horizontalHeader().sectionSizeFromContents(column).width()
         metrics = self.fontMetrics()
-        words = (w for text in self._source.column_texts(column) for w in text.split())
+        texts = self._source.column_texts(column)
+        words = (w for text in texts for w in text.split())
         longest_word = max(words, key=len, default="")
-        return max(header_need, metrics.horizontalAdvance(longest_word) + 2 * CELL_PADDING + 8)
+        # Rows stop growing at MAX_LINES, so a narrower column cut the rest of a long text off
+        # at 200% ("Open Zaak (oefen), Sociaal Domein" without its last line): wide enough
+        # for the longest text in MAX_LINES lines, with room for wrapping at word ends.
+        chars_per_line = -(-max((len(t) for t in texts), default=0) // MAX_LINES)
+        for_lines = int(chars_per_line / 0.6 * max(1, metrics.averageCharWidth()))
+        words_need = metrics.horizontalAdvance(longest_word) + 8
+        return max(header_need, max(words_need, for_lines) + 2 * CELL_PADDING)
 
     def fit_row_height(self) -> None:
         """One row height for all rows, tall enough for the longest wrapped cell (up to

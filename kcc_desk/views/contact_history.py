@@ -29,7 +29,7 @@ class ContactHistoryView(QWidget):
         # 6 px wider than the list at 200% text (a sideways scroll bar; off, the last line was
         # cut to "…"). The same fix as the documents table's.
         delegate = _WrapDelegate(self.list)
-        delegate.slack = self.list.fontMetrics().averageCharWidth() * 2
+        delegate.slack = self.list.fontMetrics().height()  # ≥ the theme's item padding, at 200%
         self.list.setItemDelegate(delegate)
         self.list.setUniformItemSizes(False)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kcc_desk.views.documents import _WrapDelegate
+
 
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
@@ -35,6 +37,11 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
+        # Rows measured at the full column width but painted inside the theme's cell padding
+        # lost their last words to "…" at 200% ("waar u oo…"): measure a little narrower.
+        delegate = _WrapDelegate(self.table)
+        delegate.slack = self.fontMetrics().height()
+        self.table.setItemDelegate(delegate)
         for row, (keys, what, explanation) in enumerate(rows):
             for column, text in enumerate((keys, what, explanation)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
