@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from kcc_desk.presenters.backend import LazyBackend
-    from kcc_desk.presenters.contacts import ContactBackend, ContactPresenter
+    from kcc_desk.presenters.contacts import ContactBackend, ContactPresenter, TargetTemplate
     from kcc_desk.presenters.workspace import WorkspacePresenter
     from kcc_desk.services.config import AppConfig
     from kcc_desk.services.credentials import Credentials
@@ -54,13 +54,41 @@ class Preferences:
     language: str | None = None  # "nl", "en", "systeem"; None: the default (Dutch)
     theme: str | None = None  # a shipped theme name, "systeem", or a tokens file
     idle_lock_minutes: float = 10
+    referral_targets: tuple[TargetTemplate, ...] = ()
 
 
 def read_preferences(config_path: str | None) -> Preferences:
+    """The general settings, and ``[[referral_targets]]`` (naam, redenen = [...], uuid)."""
+    from kcc_desk.presenters.contacts import TargetTemplate
     from kcc_desk.services.config_store import ConfigStore
 
-    general = ConfigStore(config_path).general()
-    return Preferences(general.language, general.theme, general.idle_lock_minutes)
+    store = ConfigStore(config_path)
+    general = store.general()
+    templates = []
+    for raw in store.read_raw().get("referral_targets", []):
+        if isinstance(raw, dict) and isinstance(raw.get("naam"), str):
+            reasons = raw.get("redenen", [])
+            templates.append(
+                TargetTemplate(
+                    naam=raw["naam"],
+                    redenen=tuple(r for r in reasons if isinstance(r, str))
+                    if isinstance(reasons, list)
+                    else (),
+                    uuid=raw["uuid"] if isinstance(raw.get("uuid"), str) else "",
+                )
+            )
+    return Preferences(general.language, general.theme, general.idle_lock_minutes, tuple(templates))
+
+
+def training_preferences() -> Preferences:
+    from kcc_desk.presenters.contacts import TargetTemplate
+    from kcc_desk.training import TRAINING_REFERRAL_REASONS
+
+    return Preferences(
+        referral_targets=tuple(
+            TargetTemplate(naam, redenen) for naam, redenen in TRAINING_REFERRAL_REASONS.items()
+        )
+    )
 
 
 def prepare_application(
@@ -117,7 +145,12 @@ def build_workspace(
     presenter = WorkspacePresenter(
         backend, open_file=open_file or open_with_system_viewer, lang=current_language()
     )
-    contacts = ContactPresenter(make_contact_service, presenter, agent_id=config.agent_id)
+    contacts = ContactPresenter(
+        make_contact_service,
+        presenter,
+        agent_id=config.agent_id,
+        templates=prefs.referral_targets,
+    )
     window = MainWindow(
         presenter, training=training, contacts=contacts, idle_lock_minutes=prefs.idle_lock_minutes
     )
@@ -152,6 +185,7 @@ def run_gui(args: argparse.Namespace) -> int:
             server = start_training_server()
             stack.callback(server.stop)
             config = training_config(server)
+            preferences = training_preferences()
         else:
             try:
                 config = load_config(args.config)

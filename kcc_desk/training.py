@@ -12,6 +12,24 @@ logger = logging.getLogger(__name__)
 
 TRAINING_AGENT_ID = "oefen.medewerker"
 
+# Reason templates for the training server's teams, as a municipality would configure them.
+TRAINING_REFERRAL_REASONS: dict[str, tuple[str, ...]] = {
+    "Team Vergunningen": (
+        "Vraag over de beslistermijn van de vergunning",
+        "Inwoner wil aanvullende stukken nasturen",
+    ),
+    "Team Belastingen": (
+        "Vraag over de WOZ-waarde of het bezwaar",
+        "Vraag over kwijtschelding",
+    ),
+    "Team Wmo": (
+        "Vraag over de voortgang van de Wmo-aanvraag",
+        "Inwoner wil de consulent spreken",
+    ),
+    "Team Parkeren": ("Vraag over de parkeervergunning",),
+    "Team Openbare ruimte": ("Vraag over de afhandeling van de melding",),
+}
+
 
 def start_training_server(sources: int = 2, seed: int = 1) -> DemoServer:
     server = DemoServer(sources=sources, seed=seed, host="127.0.0.1", port=0)

@@ -8,7 +8,8 @@ lost when Klantinteracties is down; the pending count is shown and announced.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -35,6 +36,16 @@ TARGETS_TASK = "targets"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ContactPresenter", text)
+
+
+@dataclass(frozen=True, slots=True)
+class TargetTemplate:
+    """A referral target from the config: reason templates for it, and optionally its actor uuid
+    in Klantinteracties (then it is offered even if the API does not list it)."""
+
+    naam: str
+    redenen: tuple[str, ...] = ()
+    uuid: str = ""
 
 
 class ContactBackend(Protocol):
@@ -66,6 +77,7 @@ class ContactPresenter(QObject):
         *,
         agent_id: str,
         kanaal: str = "telefoon",
+        templates: Sequence[TargetTemplate] = (),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,6 +88,7 @@ class ContactPresenter(QObject):
         self.kanaal = kanaal
         self.history = HistoryModel()
         self._targets: list[ReferralTarget] = []
+        self._templates = list(templates)
         self._recent: list[str] = []  # target uuids, most recent first (this session)
         self._tasks = TaskSlots(self._task_failed)
         workspace.search_finished.connect(self._on_search_finished)
@@ -107,8 +120,29 @@ class ContactPresenter(QObject):
 
     # -- targets ---------------------------------------------------------------------------------
     def targets(self) -> list[ReferralTarget]:
+        """Klantinteracties' teams and colleagues plus configured ones, recently used first."""
+        from kcc_desk.services.klantinteracties import ReferralTarget
+
+        merged = list(self._targets)
+        known = {t.uuid for t in merged}
+        for template in self._templates:
+            if template.uuid and template.uuid not in known:
+                merged.append(
+                    ReferralTarget(
+                        template.uuid, template.naam, "organisatorische_eenheid", configured=True
+                    )
+                )
         rank = {uuid: i for i, uuid in enumerate(self._recent)}
-        return sorted(self._targets, key=lambda t: rank.get(t.uuid, len(rank)))
+        return sorted(merged, key=lambda t: rank.get(t.uuid, len(rank)))
+
+    def reasons_for(self, target: ReferralTarget) -> tuple[str, ...]:
+        """The configured reason templates of a target (matched by uuid, else by name)."""
+        for template in self._templates:
+            if (template.uuid and template.uuid == target.uuid) or (
+                template.naam.casefold() == target.naam.casefold()
+            ):
+                return template.redenen
+        return ()
 
     async def _load_targets(self) -> None:
         self._targets = await self._ensure().referral_targets()

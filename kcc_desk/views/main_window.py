@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
                 key=t.uuid,
                 name=t.naam,
                 kind=self.tr("medewerker") if t.soort == "medewerker" else self.tr("afdeling"),
+                reasons=contacts.reasons_for(t),
             )
             for t in targets
         ]

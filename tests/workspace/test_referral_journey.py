@@ -81,10 +81,22 @@ def test_ctrl_r_refers_with_the_keyboard_and_shows_in_history(
     before = [t for t in _ki_get(workspace, "internetaken") if t["gevraagdeHandeling"] == REASON]
     assert not before
 
-    _when_dialog_opens(qtbot, lambda dialog: _refer_with_keyboard(qtbot, dialog))
+    offered: list[str] = []
+
+    def act(dialog: ReferralDialog) -> None:
+        qtbot.keyClicks(dialog.target_filter, "Vergunningen")
+        qtbot.keyClick(dialog.target_filter, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.target_list, Qt.Key.Key_Return)
+        offered.extend(dialog.reason.itemText(i) for i in range(dialog.reason.count()))
+        qtbot.keyClicks(dialog.reason_edit, REASON)
+        qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+
+    _when_dialog_opens(qtbot, act)
     qtbot.keyClick(window.case_list.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
 
     qtbot.waitUntil(lambda: _pending(workspace) == 0, timeout=TIMEOUT_MS)
+    # The configured templates of this team come first, then the general ones.
+    assert offered[0] == "Vraag over de beslistermijn van de vergunning"
     assert QApplication.focusWidget() is window.case_list.table  # back where the agent was
     tasks = [t for t in _ki_get(workspace, "internetaken") if t["gevraagdeHandeling"] == REASON]
     assert len(tasks) == 1

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from kcc_desk import i18n
 from kcc_desk.app import Workspace as AppWorkspace
-from kcc_desk.app import build_workspace, shut_down
+from kcc_desk.app import build_workspace, shut_down, training_preferences
 from kcc_desk.demo.server import DemoServer
 from kcc_desk.presenters.contacts import ContactPresenter
 from kcc_desk.presenters.workspace import WorkspacePresenter
@@ -54,7 +54,12 @@ def open_workspace(qtbot: QtBot, qapp: QApplication, server: DemoServer) -> Iter
     look = qapp.palette(), qapp.font(), qapp.styleSheet(), qapp.style().name()
     opened: list[Path] = []
     parts = build_workspace(
-        qapp, training_config(server), training=True, language="nl", open_file=opened.append
+        qapp,
+        training_config(server),
+        training=True,
+        language="nl",
+        open_file=opened.append,
+        preferences=training_preferences(),
     )
     window = parts.window
     qtbot.addWidget(window)
