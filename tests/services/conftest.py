@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +15,17 @@ from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.lookup import LookupService
 from kcc_desk.services.zgw_client import ZgwClient
 from tests.services.replay import ReplayServer
+
+
+@pytest.fixture(autouse=True)
+def no_stale_running_loop() -> None:
+    """Qt tests run qasync loops with ``already_running=True``, which registers the loop as this
+    thread's running loop and never unregisters it; pytest-asyncio then refuses to run anything
+    ("Runner.run() cannot be called from a running event loop"). In a sync fixture no loop can
+    really be running here, so a registered one is stale: forget it."""
+    if asyncio._get_running_loop() is not None:
+        asyncio.events._set_running_loop(None)
+
 
 REPLAY_SECRET = "replay-secret-for-a-loopback-test-server"
 
