@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         a(ActionId.LOG_ANSWERED).triggered.connect(self.log_answered)
         if self.contacts is not None:
             self.contacts.logged.connect(lambda text: self._announce(text, False))
-            self.contacts.failed.connect(self._show_error)
+            self.contacts.failed.connect(self._alert)
             self.contacts.outbox_changed.connect(self._show_outbox)
         copy = a(ActionId.COPY_CASE_NUMBER)
         self.case_list.table.addAction(copy)
@@ -231,10 +231,10 @@ class MainWindow(QMainWindow):
         contacts = self.contacts
         case = self.presenter.current_case
         if contacts is None:
-            self._show_error(self.tr("Doorverwijzen kan niet: Klantinteracties is niet ingesteld."))
+            self._alert(self.tr("Doorverwijzen kan niet: Klantinteracties is niet ingesteld."))
             return
         if case is None:
-            self._show_error(self.tr("Open eerst een zaak: kies hem in de lijst en druk op Enter."))
+            self._alert(self.tr("Open eerst een zaak: kies hem in de lijst en druk op Enter."))
             return
         targets = contacts.targets()
         options = [
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def log_answered(self) -> None:
         if self.contacts is None:
-            self._show_error(self.tr("Vastleggen kan niet: Klantinteracties is niet ingesteld."))
+            self._alert(self.tr("Vastleggen kan niet: Klantinteracties is niet ingesteld."))
             return
         self.contacts.log_answered()
 
@@ -368,7 +368,14 @@ class MainWindow(QMainWindow):
 
     def show_message(self, message: str) -> None:
         """A message that stays until the next search or new caller (alerts never time out)."""
+        self._alert(message)
+
+    def _alert(self, message: str) -> None:
+        """An error the window itself finds (not a presenter task, which announces its own):
+        shown, and said at once without moving focus (WCAG 4.1.3). Before, "Open eerst een
+        zaak" after Ctrl+R only appeared on screen; a screen reader user heard nothing."""
         self._show_error(message)
+        announce(self, message, assertive=True)
 
     def _show_error(self, message: str) -> None:
         self.message.setText(message)
