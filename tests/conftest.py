@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,3 +22,12 @@ pytest_plugins = [
     "tests.fixtures.isolation",
     "tests.fixtures.demo",
 ]
+
+
+@pytest.fixture(autouse=True)
+def no_stale_running_loop() -> None:
+    """A qasync loop made with already_running=True registers itself as the thread's running
+    loop; a test that forgets to unregister it makes every later asyncio test fail ("cannot be
+    called from a running event loop"). In a sync fixture nothing can really be running."""
+    if asyncio._get_running_loop() is not None:
+        asyncio.events._set_running_loop(None)

@@ -74,6 +74,9 @@ def open_workspace(qtbot: QtBot, qapp: QApplication, server: DemoServer) -> Iter
         closing = loop.create_task(shut_down(parts))
         qtbot.waitUntil(closing.done, timeout=10_000)
         executor.shutdown(wait=True)
+        # already_running=True registered the Qt loop as the running loop; left there, every
+        # later asyncio test fails with "cannot be called from a running event loop".
+        asyncio.events._set_running_loop(None)
         asyncio.set_event_loop(None)
         palette, font, sheet, style = look
         qapp.setStyleSheet(sheet)
