@@ -294,6 +294,12 @@ def test_screen_reader_journey_over_atspi(screen_reader: ScreenReaderSession) ->
     )
     names = [n["name"] for n in steps]
     assert names[0].startswith("Stap 1 van "), names
+    # The tree a screen reader browses is in screen order: search, case list, details, history.
+    order = [n["name"] for n in sr.snapshot()["nodes"]]
+    landmarks = [SEARCH_NAME, table["name"], "Voortgang van de zaak", "Eerdere contacten"]
+    assert [order.index(name) for name in landmarks] == sorted(
+        order.index(name) for name in landmarks
+    ), landmarks
     assert all(n.startswith(("Stap ", "Bij stap ")) for n in names), names
 
     # Tab to the timeline (reading order: summary values, copy button, then the timeline).

@@ -155,6 +155,22 @@ def test_main_window_with_a_case_open(qtbot: QtBot, workspace: Workspace) -> Non
     if window.history is not None:
         assert order.index(window.history.list) > order.index(detail.timeline)
 
+    # Reading order of the accessible tree (what a screen reader's browse mode follows) is the
+    # screen's: search, sources, case list, details (summary, timeline, documents), history.
+    tree = [n.widget for n in walker.walk(window)]
+    in_tree = [
+        window.search_bar.input,
+        window.sources_bar,
+        window.case_list.table,
+        detail.summary,
+        detail.timeline,
+        detail.documents.table,
+    ]
+    if window.history is not None:
+        in_tree.append(window.history.list)
+    positions = [tree.index(w) for w in in_tree]
+    assert positions == sorted(positions), [walker.describe(w) for w in in_tree]
+
     # Summary values are Tab stops that say label and value together.
     value = detail.summary.fields["zaaknummer"].value
     name = walker.interface(value).text(QAccessible.Text.Name)
