@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFrame,
     QLabel,
     QMainWindow,
@@ -313,6 +315,12 @@ class MainWindow(QMainWindow):
         """Hide and forget the caller's data after the agent has been away (AVG)."""
         if self.is_locked():
             return
+        # A dialog left open (a referral half typed when the agent walked away) stayed on top
+        # of the lock screen with the caller's case, and kept the keyboard focus, so a screen
+        # reader never reached "Verder werken": close it first, unsent.
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog):
+            modal.reject()
         self.presenter.new_caller()
         self.pages.setCurrentWidget(self.lock_screen)
         self.lock_screen.button.setFocus(Qt.FocusReason.OtherFocusReason)
