@@ -318,3 +318,25 @@ def test_lock_screen(qtbot: QtBot, workspace: Workspace) -> None:
         assert secret not in names
     qtbot.keyClick(button, Qt.Key.Key_Return)
     qtbot.waitUntil(window.search_bar.input.hasFocus, timeout=2000)
+
+
+def test_the_lock_closes_a_dialog_left_open(qtbot: QtBot, workspace: Workspace) -> None:
+    """The agent opened Ctrl+R and walked away: the lock must not leave the referral (with the
+    case and the caller) on top of the lock screen, holding the keyboard focus."""
+    window = workspace.window
+    open_first_case(qtbot, workspace)
+    qtbot.waitUntil(lambda: bool(workspace.contacts.targets()), timeout=15_000)
+    still_open: list[bool] = []
+
+    def walk_away(dialog: ReferralDialog) -> None:
+        qtbot.keyClicks(dialog.target_filter, "Vergunningen")
+        window.idle_watcher.idle.emit()  # what the idle timer does after the set minutes
+        still_open.append(dialog.isVisible())
+
+    run = when_modal_opens(ReferralDialog, walk_away, close=False)
+    qtbot.keyClick(window.case_list.table, Qt.Key.Key_R, CTRL)
+    run.check()
+    assert still_open == [False]
+    assert window.is_locked() and QApplication.activeModalWidget() is None
+    activate(qtbot, window)
+    qtbot.waitUntil(window.lock_screen.button.hasFocus, timeout=2000)
