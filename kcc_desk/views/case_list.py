@@ -11,18 +11,17 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from kcc_desk.presenters.case_list_model import CASE_ROLE, SORT_ROLE, CaseListModel, Column
 from kcc_desk.services.models import CaseSummary
+from kcc_desk.views.row_table import RowTable
 
 # Share of the width per column: text wraps inside its share instead of being cut off, at any
 # window width and text size (ResizeToContents would give the dates everything and the subject
@@ -42,11 +41,8 @@ CELL_PADDING = 6
 MAX_LINES = 4
 
 
-class CaseTable(QTableView):
-    """A QTableView where Enter activates the current row (Qt's default is platform-dependent)
-    and columns share the width by COLUMN_WEIGHTS."""
-
-    enter_pressed = Signal(QModelIndex)
+class CaseTable(RowTable):
+    """A row table whose columns share the width by COLUMN_WEIGHTS."""
 
     def __init__(self, model: CaseListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,13 +106,6 @@ class CaseTable(QTableView):
         chrome += self.horizontalScrollBar().sizeHint().height() + 2 * self.frameWidth()
         self.setMinimumHeight(chrome + 2 * height)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.enter_pressed.emit(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
 
 class CaseListView(QWidget):
     case_activated = Signal(object)  # CaseSummary
@@ -141,15 +130,7 @@ class CaseListView(QWidget):
         self.table.setAccessibleDescription(
             self.tr("Pijltjestoetsen om te kiezen, Enter om de zaak te openen.")
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.setSortingEnabled(True)
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         # Text reflows instead of being cut off ("Wmo-ma…"): the wordy columns share the room
         # left by the case number and wrap, and rows grow to fit (also at 200% text size).

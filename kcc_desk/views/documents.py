@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from kcc_desk.presenters.documents_model import Column, DocumentsTableModel
 from kcc_desk.services.models import Document
 from kcc_desk.views.announce import announce
+from kcc_desk.views.row_table import RowTable
 
 log = logging.getLogger(__name__)
 
@@ -63,11 +63,9 @@ class _WrapDelegate(QStyledItemDelegate):
         return super().sizeHint(narrower, index)
 
 
-class DocumentsTable(QTableView):
-    """A table that reports Enter (Qt's own Enter handling differs per platform) and grows to
-    show all its rows: it sits in the detail pane's scroll area, one scroll bar is enough."""
-
-    enter_pressed = Signal(QModelIndex)
+class DocumentsTable(RowTable):
+    """A row table that grows to show all its rows: it sits in the detail pane's scroll area,
+    one scroll bar is enough."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,13 +80,6 @@ class DocumentsTable(QTableView):
 
     def schedule_fit(self) -> None:
         self._fit_timer.start()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.enter_pressed.emit(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     def moveCursor(
         self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
@@ -182,14 +173,6 @@ class DocumentsView(QWidget):
         self.table.setAccessibleDescription(
             self.tr("Pijltjestoetsen om te kiezen, Enter om het document te openen.")
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
