@@ -101,6 +101,8 @@ def test_main_window_before_a_search(qtbot: QtBot, workspace: Workspace) -> None
     search = window.search_bar.input
     qtbot.waitUntil(lambda: QApplication.focusWidget() is search, timeout=2000)
     assert walker.focus_name(search) == "Zoek op BSN, KVK-nummer of zaaknummer"
+    state = walker.interface(search).state()
+    assert state.focused and state.focusable and state.editable and not state.readOnly
     assert _role(search) == Role.EditableText
     assert _role(window.search_bar.button) == Role.PushButton
     assert _role(window.case_list.table) == Role.Table
@@ -171,10 +173,15 @@ def test_main_window_with_a_case_open(qtbot: QtBot, workspace: Workspace) -> Non
     positions = [tree.index(w) for w in in_tree]
     assert positions == sorted(positions), [walker.describe(w) for w in in_tree]
 
-    # Summary values are Tab stops that say label and value together.
+    # Summary values are Tab stops that say label and value together, read-only.
     value = detail.summary.fields["zaaknummer"].value
     name = walker.interface(value).text(QAccessible.Text.Name)
     assert name.startswith("Zaaknummer: "), name
+    assert walker.interface(value).state().focusable and walker.interface(value).state().readOnly
+    # A button that cannot be used says so in its state (and the line next to it says why).
+    open_button = detail.documents.open_button
+    if open_button.isVisible():
+        assert walker.interface(open_button).state().disabled == (not open_button.isEnabled())
 
     # The timeline is a list whose items say where they are, and the state in words.
     timeline = walker.interface(detail.timeline)
