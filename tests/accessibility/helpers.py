@@ -3,6 +3,7 @@ modal dialog's own event loop, and the window-wide checks every state must pass.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -64,6 +65,9 @@ def when_modal_opens(
     dialog is closed. ``close=False`` leaves closing to ``act`` (e.g. by pressing Escape).
     """
     run = ModalRun()
+    # Stop polling at some point: a dialog that never opens must not leave a timer running
+    # into the next tests.
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
@@ -74,7 +78,8 @@ def when_modal_opens(
             or not dialog.isVisible()
             or not dialog.isActiveWindow()
         ):
-            QTimer.singleShot(30, poll)
+            if time.monotonic() < deadline:
+                QTimer.singleShot(30, poll)
             return
         run.opened = True
         try:
