@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +22,9 @@ from tests.workspace.workspace_fixture import Workspace, open_workspace
 
 def _forget_running_loop() -> None:
     asyncio.events._set_running_loop(None)
+    # pytest-qt closes the window with deleteLater, which only runs when some later test spins
+    # an event loop: delete it now, so this test's window cannot fail inside another test.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
