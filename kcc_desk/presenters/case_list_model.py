@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -76,8 +77,10 @@ class _Row:
 
 
 class CaseListModel(QAbstractTableModel):
-    def __init__(self, today: date | None = None, lang: str = "nl") -> None:
-        super().__init__()
+    def __init__(
+        self, today: date | None = None, lang: str = "nl", parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self._rows: list[CaseSummary] = []
         self._cells: list[_Row | None] = []
         self._today = today

@@ -86,7 +86,7 @@ class ContactPresenter(QObject):
         self._workspace = workspace
         self.agent_id = agent_id
         self.kanaal = kanaal
-        self.history = HistoryModel()
+        self.history = HistoryModel(parent=self)
         self._targets: list[ReferralTarget] = []
         self._templates = list(templates)
         self._recent: list[str] = []  # target uuids, most recent first (this session)

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -29,8 +30,8 @@ def _tr(text: str) -> str:
 
 
 class HistoryModel(QAbstractListModel):
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._lines: list[tuple[str, bool]] = []
         self.error = ""
         self.open_referrals = 0

@@ -72,7 +72,9 @@ class WorkspacePresenter(QObject):
         self._backend = backend
         self._open_file = open_file
         self._today = today
-        self.cases = CaseListModel(lang=lang)
+        # Qt-owned by the presenter: a view must never outlive the model it shows (a model
+        # freed by Python's garbage collector under a live view is a crash at the next repaint).
+        self.cases = CaseListModel(lang=lang, parent=self)
         self._tasks = TaskSlots(self._task_failed)
         self._query: Query | None = None
         self._current_case: CaseSummary | None = None

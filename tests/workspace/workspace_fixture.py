@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import qasync
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -62,7 +63,9 @@ def open_workspace(qtbot: QtBot, qapp: QApplication, server: DemoServer) -> Iter
         preferences=training_preferences(),
     )
     window = parts.window
-    qtbot.addWidget(window)
+    # Not qtbot.addWidget: pytest-qt would deleteLater the window after this fixture has let go
+    # of the presenters, and the deletion would run inside some later test, whose stylesheet
+    # change or event processing then touched views whose models were already freed (segfault).
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
@@ -74,6 +77,9 @@ def open_workspace(qtbot: QtBot, qapp: QApplication, server: DemoServer) -> Iter
         closing = loop.create_task(shut_down(parts))
         qtbot.waitUntil(closing.done, timeout=10_000)
         executor.shutdown(wait=True)
+        window.close()
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone now, not later
         # already_running=True registered the Qt loop as the running loop; left there, every
         # later asyncio test fails with "cannot be called from a running event loop".
         asyncio.events._set_running_loop(None)
