@@ -4,6 +4,7 @@ referral waits in the outbox and is delivered once when it is back."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -48,11 +49,13 @@ def _open_first_case(qtbot: QtBot, workspace: Workspace) -> None:
 def _when_dialog_opens(qtbot: QtBot, act: Callable[[ReferralDialog], None]) -> None:
     """ReferralDialog.exec() runs a nested loop: act on it from a timer inside that loop."""
 
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, ReferralDialog) and dialog.isVisible():
             act(dialog)
-        else:
+        elif time.monotonic() < deadline:  # never poll on into later tests
             QTimer.singleShot(50, poll)
 
     QTimer.singleShot(50, poll)
