@@ -137,7 +137,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../kcc_desk/app.py" line="+243"/>
+        <location filename="../kcc_desk/app.py" line="+277"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -198,7 +198,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../kcc_desk/presenters/case_list_model.py" line="+152"/>
+        <location filename="../kcc_desk/presenters/case_list_model.py" line="+155"/>
         <source>Zaaknummer</source>
         <translation>Case number</translation>
     </message>
@@ -246,13 +246,13 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../kcc_desk/views/case_list.py" line="+134"/>
-        <location line="+84"/>
+        <location filename="../kcc_desk/views/case_list.py" line="+123"/>
+        <location line="+76"/>
         <source>&amp;Zaken van deze beller</source>
         <translation>&amp;Cases for this caller</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-70"/>
         <source>Zaken van deze beller</source>
         <translation>Cases for this caller</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>Arrow keys to choose, Enter to open the case.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</source>
         <translation>No cases yet. Search by BSN, KVK number or case number.</translation>
     </message>
@@ -424,7 +424,7 @@
 <context>
     <name>ContactPresenter</name>
     <message>
-        <location filename="../kcc_desk/presenters/contacts.py" line="+153"/>
+        <location filename="../kcc_desk/presenters/contacts.py" line="+187"/>
         <source>nog geen status</source>
         <translation>no status yet</translation>
     </message>
@@ -511,7 +511,7 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../kcc_desk/views/documents.py" line="+181"/>
+        <location filename="../kcc_desk/views/documents.py" line="+172"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
@@ -521,7 +521,7 @@
         <translation>Arrow keys to choose, Enter to open the document.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <location line="+3"/>
         <source>Document openen</source>
         <translation>Open document</translation>
@@ -535,7 +535,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../kcc_desk/presenters/history_model.py" line="+65"/>
+        <location filename="../kcc_desk/presenters/history_model.py" line="+66"/>
         <source>Eerdere contacten niet te laden: {reason}</source>
         <translation>Could not load previous contacts: {reason}</translation>
     </message>
@@ -612,18 +612,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kcc_desk/views/main_window.py" line="+60"/>
+        <location filename="../kcc_desk/views/main_window.py" line="+62"/>
         <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
         <translation>Training environment — you are working with made-up data. Nothing goes to real systems.</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+267"/>
+        <location line="+71"/>
+        <location line="+281"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-173"/>
         <source>Doorverwijzen kan niet: Klantinteracties is niet ingesteld.</source>
         <translation>Cannot refer: Klantinteracties is not set up.</translation>
     </message>
@@ -643,7 +643,7 @@
         <translation>department</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Terugbellen over de status van de aanvraag</source>
         <translation>Call back about the status of the application</translation>
     </message>
@@ -708,7 +708,7 @@
         <translation>{count} contacts have not been sent yet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Scherm vergrendeld. Druk op Enter om verder te werken.</source>
         <translation>Screen locked. Press Enter to continue working.</translation>
     </message>
@@ -744,7 +744,7 @@
         <translation>Case number {number} copied.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Waarom {source} niet antwoordde</source>
         <translation>Why {source} did not respond</translation>
     </message>
@@ -1293,7 +1293,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../kcc_desk/views/shortcuts_dialog.py" line="+21"/>
+        <location filename="../kcc_desk/views/shortcuts_dialog.py" line="+23"/>
         <location line="+8"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
@@ -1467,7 +1467,7 @@
         <translation>Something went wrong. Please try again. If it keeps going wrong, tell the administrator.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Geen zaken gevonden.</source>
         <translation>No cases found.</translation>
     </message>

@@ -137,7 +137,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../kcc_desk/app.py" line="+243" />
+            <location filename="../kcc_desk/app.py" line="+277" />
             <source>Instellingen</source>
             <translation>Instellingen</translation>
         </message>
@@ -198,7 +198,7 @@
     <context>
         <name>CaseListModel</name>
         <message>
-            <location filename="../kcc_desk/presenters/case_list_model.py" line="+152" />
+            <location filename="../kcc_desk/presenters/case_list_model.py" line="+155" />
             <source>Zaaknummer</source>
             <translation>Zaaknummer</translation>
         </message>
@@ -246,13 +246,13 @@
     <context>
         <name>CaseListView</name>
         <message>
-            <location filename="../kcc_desk/views/case_list.py" line="+134" />
-            <location line="+84" />
+            <location filename="../kcc_desk/views/case_list.py" line="+123" />
+            <location line="+76" />
             <source>&amp;Zaken van deze beller</source>
             <translation>&amp;Zaken van deze beller</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-70" />
             <source>Zaken van deze beller</source>
             <translation>Zaken van deze beller</translation>
         </message>
@@ -262,7 +262,7 @@
             <translation>Pijltjestoetsen om te kiezen, Enter om de zaak te openen.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+14" />
             <source>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</source>
             <translation>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</translation>
         </message>
@@ -424,7 +424,7 @@
     <context>
         <name>ContactPresenter</name>
         <message>
-            <location filename="../kcc_desk/presenters/contacts.py" line="+153" />
+            <location filename="../kcc_desk/presenters/contacts.py" line="+187" />
             <source>nog geen status</source>
             <translation>nog geen status</translation>
         </message>
@@ -511,7 +511,7 @@
     <context>
         <name>DocumentsView</name>
         <message>
-            <location filename="../kcc_desk/views/documents.py" line="+181" />
+            <location filename="../kcc_desk/views/documents.py" line="+172" />
             <source>Documenten</source>
             <translation>Documenten</translation>
         </message>
@@ -521,7 +521,7 @@
             <translation>Pijltjestoetsen om te kiezen, Enter om het document te openen.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+15" />
             <location line="+3" />
             <source>Document openen</source>
             <translation>Document openen</translation>
@@ -535,7 +535,7 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../kcc_desk/presenters/history_model.py" line="+65" />
+            <location filename="../kcc_desk/presenters/history_model.py" line="+66" />
             <source>Eerdere contacten niet te laden: {reason}</source>
             <translation>Eerdere contacten niet te laden: {reason}</translation>
         </message>
@@ -612,18 +612,18 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kcc_desk/views/main_window.py" line="+60" />
+            <location filename="../kcc_desk/views/main_window.py" line="+62" />
             <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
             <translation>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</translation>
         </message>
         <message>
-            <location line="+66" />
-            <location line="+267" />
+            <location line="+71" />
+            <location line="+281" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-159" />
+            <location line="-173" />
             <source>Doorverwijzen kan niet: Klantinteracties is niet ingesteld.</source>
             <translation>Doorverwijzen kan niet: Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -643,7 +643,7 @@
             <translation>afdeling</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Terugbellen over de status van de aanvraag</source>
             <translation>Terugbellen over de status van de aanvraag</translation>
         </message>
@@ -708,7 +708,7 @@
             <translation>{count} contacten zijn nog niet verzonden</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+22" />
             <source>Scherm vergrendeld. Druk op Enter om verder te werken.</source>
             <translation>Scherm vergrendeld. Druk op Enter om verder te werken.</translation>
         </message>
@@ -744,7 +744,7 @@
             <translation>Zaaknummer {number} gekopieerd.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+20" />
             <source>Waarom {source} niet antwoordde</source>
             <translation>Waarom {source} niet antwoordde</translation>
         </message>
@@ -1293,7 +1293,7 @@
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../kcc_desk/views/shortcuts_dialog.py" line="+21" />
+            <location filename="../kcc_desk/views/shortcuts_dialog.py" line="+23" />
             <location line="+8" />
             <source>Sneltoetsen</source>
             <translation>Sneltoetsen</translation>
@@ -1467,7 +1467,7 @@
             <translation>Er ging iets mis. Probeer het opnieuw. Blijft het misgaan? Meld het de beheerder.</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+103" />
             <source>Geen zaken gevonden.</source>
             <translation>Geen zaken gevonden.</translation>
         </message>
