@@ -248,7 +248,7 @@
     <message>
         <location filename="../kcc_desk/views/case_list.py" line="+123"/>
         <location line="+76"/>
-        <source>&amp;Zaken van deze beller</source>
+        <source>Zaken van deze &amp;beller</source>
         <translation>&amp;Cases for this caller</translation>
     </message>
     <message>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <location line="+52"/>
-        <source>&amp;Zaken van deze beller ({count})</source>
+        <source>Zaken van deze &amp;beller ({count})</source>
         <translation>&amp;Cases for this caller ({count})</translation>
     </message>
 </context>

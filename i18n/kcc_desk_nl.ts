@@ -248,8 +248,8 @@
         <message>
             <location filename="../kcc_desk/views/case_list.py" line="+123" />
             <location line="+76" />
-            <source>&amp;Zaken van deze beller</source>
-            <translation>&amp;Zaken van deze beller</translation>
+            <source>Zaken van deze &amp;beller</source>
+            <translation>Zaken van deze &amp;beller</translation>
         </message>
         <message>
             <location line="-70" />
@@ -268,8 +268,8 @@
         </message>
         <message>
             <location line="+52" />
-            <source>&amp;Zaken van deze beller ({count})</source>
-            <translation>&amp;Zaken van deze beller ({count})</translation>
+            <source>Zaken van deze &amp;beller ({count})</source>
+            <translation>Zaken van deze &amp;beller ({count})</translation>
         </message>
     </context>
     <context>

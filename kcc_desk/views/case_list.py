@@ -120,7 +120,7 @@ class CaseListView(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
-        self.heading = QLabel(self.tr("&Zaken van deze beller"), self)
+        self.heading = QLabel(self.tr("Zaken van deze &beller"), self)
         self.heading.setProperty("heading", "2")
         self.table = CaseTable(model, self)
         self.table.setObjectName("caseTable")
@@ -194,8 +194,8 @@ class CaseListView(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-            self.heading.setText(self.tr("&Zaken van deze beller ({count})").format(count=count))
+            self.heading.setText(self.tr("Zaken van deze &beller ({count})").format(count=count))
         else:
-            self.heading.setText(self.tr("&Zaken van deze beller"))
+            self.heading.setText(self.tr("Zaken van deze &beller"))
         # The table's name is its visible label, count included (WCAG 2.5.3 label in name).
         self.table.setAccessibleName(self.heading.text().replace("&", ""))
