@@ -156,11 +156,11 @@ class ContactPresenter(QObject):
             self.history.clear()
 
     def _on_case_ready(self, detail: CaseDetail) -> None:
+        # After a BSN search the caller's history already covers every case; otherwise load the
+        # history of this case.
         query = self._workspace.current_query
         if query is None or query.kind != IdentifierKind.BSN:
             self._tasks.start(HISTORY_TASK, self._load_history_for_case(detail.summary.url))
-        else:
-            self.history.mark_case(detail.summary)
 
     async def _load_history_for_caller(self, bsn: str) -> None:
         history = await self._ensure().caller_history(bsn)

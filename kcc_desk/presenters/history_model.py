@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 
 from kcc_desk.formatting import format_date
-from kcc_desk.services.models import CaseSummary
 
 if TYPE_CHECKING:  # imports httpx; the model must load before it (start-up)
     from kcc_desk.services.klantinteracties import ContactRecord, ReferralRecord
@@ -49,10 +48,6 @@ class HistoryModel(QAbstractListModel):
         self._lines = lines
         self.open_referrals = sum(1 for r in referrals if r.is_open)
         self.endResetModel()
-
-    def mark_case(self, case: CaseSummary) -> None:
-        """Nothing to reload: the caller's history already covers every case."""
-        del case
 
     def clear(self) -> None:
         self.beginResetModel()

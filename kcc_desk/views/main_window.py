@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -121,7 +121,6 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.page_scroll)
         self.pages.addWidget(self.lock_screen)
-        self.workspace = central
         self.setCentralWidget(self.pages)
         self.idle_watcher = IdleWatcher(idle_lock_minutes, self)
         self.status_label = QLabel(self)
@@ -211,7 +210,7 @@ class MainWindow(QMainWindow):
 
     def cycle_pane(self, step: int) -> None:
         panes = [p for p in self.panes() if p.isVisible()]
-        focus = QCoreApplication.instance() and self.focusWidget()
+        focus = self.focusWidget()
         current = next((i for i, p in enumerate(panes) if focus and p.isAncestorOf(focus)), -1)
         for offset in range(1, len(panes) + 1):
             target = panes[(current + step * offset) % len(panes)]
