@@ -5,8 +5,8 @@
     <name>Actions</name>
     <message>
         <location filename="../kcc_desk/views/actions.py" line="+52"/>
-        <source>Naar het zoekveld</source>
-        <translation>Go to search field</translation>
+        <source>Ga naar het zoekveld</source>
+        <translation>Go to the search field</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -15,123 +15,123 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Nieuwe beller</source>
-        <translation>New caller</translation>
+        <source>Begin met een nieuwe beller</source>
+        <translation>Start with a new caller</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verwijs zaak door</source>
+        <translation>Refer case</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Wist alle gegevens van de vorige beller van het scherm.</source>
-        <translation>Clears all details of the previous caller from the screen.</translation>
+        <source>Verwijst de geopende zaak door naar een medewerker of afdeling.</source>
+        <translation>Refers the open case to a staff member or department.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Doorverwijzen</source>
-        <translation>Refer</translation>
+        <source>Leg vast: vraag beantwoord</source>
+        <translation>Log: question answered</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Verwijs de geopende zaak door naar een collega of afdeling.</source>
-        <translation>Refers the open case to a colleague or department.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Vraag beantwoord</source>
-        <translation>Question answered</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Leg vast dat u de vraag over deze zaak zelf hebt beantwoord.</source>
+        <source>Legt vast dat u de vraag over deze zaak zelf hebt beantwoord.</source>
         <translation>Logs that you answered the question about this case yourself.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Zaaknummer kopiëren</source>
+        <source>Kopieer zaaknummer</source>
         <translation>Copy case number</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Ga naar het volgende deel van het scherm</source>
+        <translation>Go to the next part of the screen</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Gaat verder: zoekveld, bronnen, zaken, zaakgegevens, eerdere contacten.</source>
+        <translation>Moves on: search field, sources, cases, case information, previous contacts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ga naar het vorige deel van het scherm</source>
+        <translation>Go to the previous part of the screen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaat naar het vorige deel, in de omgekeerde volgorde.</source>
+        <translation>Moves to the previous part, in reverse order.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Maak tekst groter</source>
+        <translation>Make text larger</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Maak tekst kleiner</source>
+        <translation>Make text smaller</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Maak tekst normaal</source>
+        <translation>Make text normal size</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Toon sneltoetsen</source>
+        <translation>Show keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open instellingen</source>
+        <translation>Open settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opent de instellingen: bronnen, Klantinteracties, taal, thema en vergrendeling.</source>
+        <translation>Opens the settings: sources, Klantinteracties, language, theme and screen lock.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sluit kcc-desk af</source>
+        <translation>Quit kcc-desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopt het programma.</source>
+        <translation>Stops the program.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Wist alle gegevens van de vorige beller van het scherm.</source>
+        <translation>Clears all details of the previous caller from the screen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Kopieert het zaaknummer van de gekozen zaak in de lijst.</source>
         <translation>Copies the case number of the selected case in the list.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Volgend deel van het scherm</source>
-        <translation>Next part of the screen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ga naar zoeken, zakenlijst of zaakdetails.</source>
-        <translation>Moves to search, case list or case details.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Vorig deel van het scherm</source>
-        <translation>Previous part of the screen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ga terug naar het vorige deel van het scherm.</source>
-        <translation>Moves back to the previous part of the screen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tekst groter</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Maakt alle tekst groter, tot 200%.</source>
         <translation>Makes all text larger, up to 200%.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Tekst kleiner</source>
-        <translation>Smaller text</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Maakt alle tekst kleiner, tot 100%.</source>
         <translation>Makes all text smaller, down to 100%.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Tekst normaal</source>
-        <translation>Normal text size</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Zet de tekst terug op 100%.</source>
         <translation>Sets the text back to 100%.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sneltoetsen tonen</source>
-        <translation>Show keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Toont dit overzicht.</source>
         <translation>Shows this overview.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Instellingen</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bronnen, Klantinteracties, taal, thema en vergrendeling instellen.</source>
-        <translation>Set up sources, Klantinteracties, language, theme and screen lock.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Afsluiten</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sluit kcc-desk af.</source>
-        <translation>Closes kcc-desk.</translation>
     </message>
 </context>
 <context>
@@ -156,21 +156,17 @@
     <name>CaseDetailView</name>
     <message>
         <location filename="../kcc_desk/views/case_detail.py" line="+87"/>
-        <source>Zaakdetails</source>
-        <translation>Case details</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Kies een zaak in de lijst. Dan ziet u hier de details.</source>
-        <translation>Choose a case in the list. Its details then appear here.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Zaakgegevens</source>
         <translation>Case information</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
+        <source>Kies een zaak in de lijst en druk op Enter. Dan ziet u hier de zaakgegevens.</source>
+        <translation>Choose a case in the list and press Enter. Its case information then appears here.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
@@ -186,13 +182,13 @@
     </message>
     <message>
         <location line="+63"/>
-        <source>Niet alles kon worden geladen:</source>
+        <source>Het lukte niet om alles te laden:</source>
         <translation>Not everything could be loaded:</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>De details van deze zaak konden niet worden geladen. {message}</source>
-        <translation>The details of this case could not be loaded. {message}</translation>
+        <source>Het lukte niet om deze zaak te laden. {message}</source>
+        <translation>This case could not be loaded. {message}</translation>
     </message>
 </context>
 <context>
@@ -219,8 +215,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Verwachte einddatum</source>
-        <translation>Expected end date</translation>
+        <source>Verwacht klaar op</source>
+        <translation>Expected to be done on</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -258,8 +254,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Pijltjestoetsen om te kiezen, Enter om de zaak te openen.</source>
-        <translation>Arrow keys to choose, Enter to open the case.</translation>
+        <source>Kies met de pijltjestoetsen. Druk op Enter om de zaak te openen.</source>
+        <translation>Choose with the arrow keys. Press Enter to open the case.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -301,13 +297,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Verwachte einddatum</source>
-        <translation>Expected end date</translation>
+        <source>Verwacht klaar op</source>
+        <translation>Expected to be done on</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Uiterste einddatum</source>
-        <translation>Final deadline</translation>
+        <source>Uiterlijk klaar op</source>
+        <translation>Done by no later than</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -346,11 +342,22 @@
     </message>
     <message>
         <location line="+46"/>
-        <source>Details worden geladen…</source>
-        <translation>Loading details…</translation>
+        <source>Bezig met laden…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+59"/>
+        <location line="+74"/>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Bij deze status hoort geen tekst voor de inwoner.</source>
+        <translation>This status has no text for the resident.</translation>
+    </message>
+    <message>
+        <location line="-178"/>
         <source>Dit ziet de inwoner in Mijn Zaken:</source>
         <translation>What the resident sees in Mijn Zaken:</translation>
     </message>
@@ -366,13 +373,7 @@
         <translation>Copies the text the resident sees to the clipboard.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+74"/>
-        <source>Niet bekend</source>
-        <translation>Not known</translation>
-    </message>
-    <message>
-        <location line="-50"/>
+        <location line="+59"/>
         <source>Tekst gekopieerd.</source>
         <translation>Text copied.</translation>
     </message>
@@ -392,12 +393,7 @@
         <translation>{source} (also in: {others})</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Voor deze status is geen tekst voor de inwoner ingesteld.</source>
-        <translation>No text for the resident has been set for this status.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Dit ziet de inwoner in Mijn Zaken: {text}</source>
         <translation>What the resident sees in Mijn Zaken: {text}</translation>
     </message>
@@ -517,13 +513,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Pijltjestoetsen om te kiezen, Enter om het document te openen.</source>
-        <translation>Arrow keys to choose, Enter to open the document.</translation>
+        <source>Kies met de pijltjestoetsen. Druk op Enter om het document te openen.</source>
+        <translation>Choose with the arrow keys. Press Enter to open the document.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+3"/>
-        <source>Document openen</source>
+        <source>Open document</source>
         <translation>Open document</translation>
     </message>
     <message>
@@ -535,7 +531,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../kcc_desk/presenters/history_model.py" line="+66"/>
+        <location filename="../kcc_desk/presenters/history_model.py" line="+61"/>
         <source>Eerdere contacten niet te laden: {reason}</source>
         <translation>Could not load previous contacts: {reason}</translation>
     </message>
@@ -599,13 +595,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>U was een tijd niet actief. De gegevens van de beller zijn van het scherm gehaald.</source>
-        <translation>You were inactive for a while. The caller&apos;s details have been removed from the screen.</translation>
+        <source>U was een tijd niet actief. Daarom ziet u de gegevens van de beller niet meer.</source>
+        <translation>You were inactive for a while. That is why you no longer see the caller&apos;s details.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
-        <source>Verder werken</source>
+        <source>Werk verder</source>
         <translation>Continue working</translation>
     </message>
 </context>
@@ -617,7 +613,7 @@
         <translation>Training environment — you are working with made-up data. Nothing goes to real systems.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <location line="+281"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
@@ -757,12 +753,7 @@
         <translation>Refer: {number}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Kies naar wie u de vraag doorstuurt en waarom. Druk dan op Enter.</source>
-        <translation>Choose who to pass the question to, and why. Then press Enter.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Naar wie</source>
         <translation>Refer to whom</translation>
     </message>
@@ -772,9 +763,14 @@
         <translation>Refer to: type to search</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Typ een deel van de naam. Pijl omlaag gaat naar de lijst.</source>
-        <translation>Type part of the name. Down arrow goes to the list.</translation>
+        <location line="-26"/>
+        <source>Kies naar wie u de vraag doorverwijst en waarom. Druk dan op Enter.</source>
+        <translation>Choose who to refer the question to, and why. Then press Enter.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Typ een deel van de naam. Met pijl omlaag gaat u naar de lijst.</source>
+        <translation>Type part of the name. Press the down arrow to go to the list.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -844,7 +840,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Doorverwijzen</source>
+        <source>Verwijs door</source>
         <translation>Refer</translation>
     </message>
     <message>
@@ -893,7 +889,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Zoekveld leegmaken</source>
+        <source>Maak zoekveld leeg</source>
         <translation>Clear search field</translation>
     </message>
     <message>
@@ -1445,18 +1441,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Verwachte einddatum: {date} ({relative})</source>
-        <translation>Expected end date: {date} ({relative})</translation>
+        <source>Verwacht klaar op {date} ({relative})</source>
+        <translation>Expected to be done on {date} ({relative})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Verwacht klaar op: onbekend</source>
+        <translation>Expected to be done on: unknown</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Van deze zaak zijn geen stappen bekend.</source>
         <translation>No steps are known for this case.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Verwachte einddatum: onbekend</source>
-        <translation>Expected end date: unknown</translation>
     </message>
 </context>
 <context>

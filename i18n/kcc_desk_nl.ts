@@ -5,8 +5,8 @@
         <name>Actions</name>
         <message>
             <location filename="../kcc_desk/views/actions.py" line="+52" />
-            <source>Naar het zoekveld</source>
-            <translation>Naar het zoekveld</translation>
+            <source>Ga naar het zoekveld</source>
+            <translation>Ga naar het zoekveld</translation>
         </message>
         <message>
             <location line="+2" />
@@ -15,123 +15,123 @@
         </message>
         <message>
             <location line="+4" />
-            <source>Nieuwe beller</source>
-            <translation>Nieuwe beller</translation>
+            <source>Begin met een nieuwe beller</source>
+            <translation>Begin met een nieuwe beller</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Verwijs zaak door</source>
+            <translation>Verwijs zaak door</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Verwijst de geopende zaak door naar een medewerker of afdeling.</source>
+            <translation>Verwijst de geopende zaak door naar een medewerker of afdeling.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leg vast: vraag beantwoord</source>
+            <translation>Leg vast: vraag beantwoord</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Legt vast dat u de vraag over deze zaak zelf hebt beantwoord.</source>
+            <translation>Legt vast dat u de vraag over deze zaak zelf hebt beantwoord.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Kopieer zaaknummer</source>
+            <translation>Kopieer zaaknummer</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Ga naar het volgende deel van het scherm</source>
+            <translation>Ga naar het volgende deel van het scherm</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gaat verder: zoekveld, bronnen, zaken, zaakgegevens, eerdere contacten.</source>
+            <translation>Gaat verder: zoekveld, bronnen, zaken, zaakgegevens, eerdere contacten.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ga naar het vorige deel van het scherm</source>
+            <translation>Ga naar het vorige deel van het scherm</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gaat naar het vorige deel, in de omgekeerde volgorde.</source>
+            <translation>Gaat naar het vorige deel, in de omgekeerde volgorde.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Maak tekst groter</source>
+            <translation>Maak tekst groter</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Maak tekst kleiner</source>
+            <translation>Maak tekst kleiner</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Maak tekst normaal</source>
+            <translation>Maak tekst normaal</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Toon sneltoetsen</source>
+            <translation>Toon sneltoetsen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Open instellingen</source>
+            <translation>Open instellingen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opent de instellingen: bronnen, Klantinteracties, taal, thema en vergrendeling.</source>
+            <translation>Opent de instellingen: bronnen, Klantinteracties, taal, thema en vergrendeling.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sluit kcc-desk af</source>
+            <translation>Sluit kcc-desk af</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stopt het programma.</source>
+            <translation>Stopt het programma.</translation>
+        </message>
+        <message>
+            <location line="-66" />
             <source>Wist alle gegevens van de vorige beller van het scherm.</source>
             <translation>Wist alle gegevens van de vorige beller van het scherm.</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Doorverwijzen</source>
-            <translation>Doorverwijzen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Verwijs de geopende zaak door naar een collega of afdeling.</source>
-            <translation>Verwijs de geopende zaak door naar een collega of afdeling.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Vraag beantwoord</source>
-            <translation>Vraag beantwoord</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Leg vast dat u de vraag over deze zaak zelf hebt beantwoord.</source>
-            <translation>Leg vast dat u de vraag over deze zaak zelf hebt beantwoord.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Zaaknummer kopiëren</source>
-            <translation>Zaaknummer kopiëren</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+18" />
             <source>Kopieert het zaaknummer van de gekozen zaak in de lijst.</source>
             <translation>Kopieert het zaaknummer van de gekozen zaak in de lijst.</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Volgend deel van het scherm</source>
-            <translation>Volgend deel van het scherm</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ga naar zoeken, zakenlijst of zaakdetails.</source>
-            <translation>Ga naar zoeken, zakenlijst of zaakdetails.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Vorig deel van het scherm</source>
-            <translation>Vorig deel van het scherm</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ga terug naar het vorige deel van het scherm.</source>
-            <translation>Ga terug naar het vorige deel van het scherm.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Tekst groter</source>
-            <translation>Tekst groter</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+18" />
             <source>Maakt alle tekst groter, tot 200%.</source>
             <translation>Maakt alle tekst groter, tot 200%.</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Tekst kleiner</source>
-            <translation>Tekst kleiner</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Maakt alle tekst kleiner, tot 100%.</source>
             <translation>Maakt alle tekst kleiner, tot 100%.</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Tekst normaal</source>
-            <translation>Tekst normaal</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Zet de tekst terug op 100%.</source>
             <translation>Zet de tekst terug op 100%.</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Sneltoetsen tonen</source>
-            <translation>Sneltoetsen tonen</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Toont dit overzicht.</source>
             <translation>Toont dit overzicht.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Instellingen</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Bronnen, Klantinteracties, taal, thema en vergrendeling instellen.</source>
-            <translation>Bronnen, Klantinteracties, taal, thema en vergrendeling instellen.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Afsluiten</source>
-            <translation>Afsluiten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Sluit kcc-desk af.</source>
-            <translation>Sluit kcc-desk af.</translation>
         </message>
     </context>
     <context>
@@ -156,21 +156,17 @@
         <name>CaseDetailView</name>
         <message>
             <location filename="../kcc_desk/views/case_detail.py" line="+87" />
-            <source>Zaakdetails</source>
-            <translation>Zaakdetails</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Kies een zaak in de lijst. Dan ziet u hier de details.</source>
-            <translation>Kies een zaak in de lijst. Dan ziet u hier de details.</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+26" />
             <source>Zaakgegevens</source>
             <translation>Zaakgegevens</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-11" />
+            <source>Kies een zaak in de lijst en druk op Enter. Dan ziet u hier de zaakgegevens.</source>
+            <translation>Kies een zaak in de lijst en druk op Enter. Dan ziet u hier de zaakgegevens.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Voortgang</source>
             <translation>Voortgang</translation>
         </message>
@@ -186,13 +182,13 @@
         </message>
         <message>
             <location line="+63" />
-            <source>Niet alles kon worden geladen:</source>
-            <translation>Niet alles kon worden geladen:</translation>
+            <source>Het lukte niet om alles te laden:</source>
+            <translation>Het lukte niet om alles te laden:</translation>
         </message>
         <message>
             <location line="+18" />
-            <source>De details van deze zaak konden niet worden geladen. {message}</source>
-            <translation>De details van deze zaak konden niet worden geladen. {message}</translation>
+            <source>Het lukte niet om deze zaak te laden. {message}</source>
+            <translation>Het lukte niet om deze zaak te laden. {message}</translation>
         </message>
     </context>
     <context>
@@ -219,8 +215,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Verwachte einddatum</source>
-            <translation>Verwachte einddatum</translation>
+            <source>Verwacht klaar op</source>
+            <translation>Verwacht klaar op</translation>
         </message>
         <message>
             <location line="+1" />
@@ -258,8 +254,8 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Pijltjestoetsen om te kiezen, Enter om de zaak te openen.</source>
-            <translation>Pijltjestoetsen om te kiezen, Enter om de zaak te openen.</translation>
+            <source>Kies met de pijltjestoetsen. Druk op Enter om de zaak te openen.</source>
+            <translation>Kies met de pijltjestoetsen. Druk op Enter om de zaak te openen.</translation>
         </message>
         <message>
             <location line="+14" />
@@ -301,13 +297,13 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Verwachte einddatum</source>
-            <translation>Verwachte einddatum</translation>
+            <source>Verwacht klaar op</source>
+            <translation>Verwacht klaar op</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Uiterste einddatum</source>
-            <translation>Uiterste einddatum</translation>
+            <source>Uiterlijk klaar op</source>
+            <translation>Uiterlijk klaar op</translation>
         </message>
         <message>
             <location line="+1" />
@@ -346,11 +342,22 @@
         </message>
         <message>
             <location line="+46" />
-            <source>Details worden geladen…</source>
-            <translation>Details worden geladen…</translation>
+            <source>Bezig met laden…</source>
+            <translation>Bezig met laden…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+59" />
+            <location line="+74" />
+            <source>Onbekend</source>
+            <translation>Onbekend</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Bij deze status hoort geen tekst voor de inwoner.</source>
+            <translation>Bij deze status hoort geen tekst voor de inwoner.</translation>
+        </message>
+        <message>
+            <location line="-178" />
             <source>Dit ziet de inwoner in Mijn Zaken:</source>
             <translation>Dit ziet de inwoner in Mijn Zaken:</translation>
         </message>
@@ -366,13 +373,7 @@
             <translation>Zet de tekst die de inwoner ziet op het klembord.</translation>
         </message>
         <message>
-            <location line="+35" />
-            <location line="+74" />
-            <source>Niet bekend</source>
-            <translation>Niet bekend</translation>
-        </message>
-        <message>
-            <location line="-50" />
+            <location line="+59" />
             <source>Tekst gekopieerd.</source>
             <translation>Tekst gekopieerd.</translation>
         </message>
@@ -392,12 +393,7 @@
             <translation>{source} (ook in: {others})</translation>
         </message>
         <message>
-            <location line="+39" />
-            <source>Voor deze status is geen tekst voor de inwoner ingesteld.</source>
-            <translation>Voor deze status is geen tekst voor de inwoner ingesteld.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+42" />
             <source>Dit ziet de inwoner in Mijn Zaken: {text}</source>
             <translation>Dit ziet de inwoner in Mijn Zaken: {text}</translation>
         </message>
@@ -517,14 +513,14 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Pijltjestoetsen om te kiezen, Enter om het document te openen.</source>
-            <translation>Pijltjestoetsen om te kiezen, Enter om het document te openen.</translation>
+            <source>Kies met de pijltjestoetsen. Druk op Enter om het document te openen.</source>
+            <translation>Kies met de pijltjestoetsen. Druk op Enter om het document te openen.</translation>
         </message>
         <message>
             <location line="+15" />
             <location line="+3" />
-            <source>Document openen</source>
-            <translation>Document openen</translation>
+            <source>Open document</source>
+            <translation>Open document</translation>
         </message>
         <message>
             <location line="+8" />
@@ -535,7 +531,7 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../kcc_desk/presenters/history_model.py" line="+66" />
+            <location filename="../kcc_desk/presenters/history_model.py" line="+61" />
             <source>Eerdere contacten niet te laden: {reason}</source>
             <translation>Eerdere contacten niet te laden: {reason}</translation>
         </message>
@@ -599,14 +595,14 @@
         </message>
         <message>
             <location line="+4" />
-            <source>U was een tijd niet actief. De gegevens van de beller zijn van het scherm gehaald.</source>
-            <translation>U was een tijd niet actief. De gegevens van de beller zijn van het scherm gehaald.</translation>
+            <source>U was een tijd niet actief. Daarom ziet u de gegevens van de beller niet meer.</source>
+            <translation>U was een tijd niet actief. Daarom ziet u de gegevens van de beller niet meer.</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+2" />
-            <source>Verder werken</source>
-            <translation>Verder werken</translation>
+            <source>Werk verder</source>
+            <translation>Werk verder</translation>
         </message>
     </context>
     <context>
@@ -617,7 +613,7 @@
             <translation>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+70" />
             <location line="+281" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
@@ -757,12 +753,7 @@
             <translation>Doorverwijzen: {number}</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Kies naar wie u de vraag doorstuurt en waarom. Druk dan op Enter.</source>
-            <translation>Kies naar wie u de vraag doorstuurt en waarom. Druk dan op Enter.</translation>
-        </message>
-        <message>
-            <location line="+23" />
+            <location line="+28" />
             <source>Naar wie</source>
             <translation>Naar wie</translation>
         </message>
@@ -772,9 +763,14 @@
             <translation>Doorverwijzen naar: typ om te zoeken</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Typ een deel van de naam. Pijl omlaag gaat naar de lijst.</source>
-            <translation>Typ een deel van de naam. Pijl omlaag gaat naar de lijst.</translation>
+            <location line="-26" />
+            <source>Kies naar wie u de vraag doorverwijst en waarom. Druk dan op Enter.</source>
+            <translation>Kies naar wie u de vraag doorverwijst en waarom. Druk dan op Enter.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Typ een deel van de naam. Met pijl omlaag gaat u naar de lijst.</source>
+            <translation>Typ een deel van de naam. Met pijl omlaag gaat u naar de lijst.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -844,8 +840,8 @@
         </message>
         <message>
             <location line="+4" />
-            <source>Doorverwijzen</source>
-            <translation>Doorverwijzen</translation>
+            <source>Verwijs door</source>
+            <translation>Verwijs door</translation>
         </message>
         <message>
             <location line="+96" />
@@ -893,8 +889,8 @@
         </message>
         <message>
             <location line="+4" />
-            <source>Zoekveld leegmaken</source>
-            <translation>Zoekveld leegmaken</translation>
+            <source>Maak zoekveld leeg</source>
+            <translation>Maak zoekveld leeg</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1445,18 +1441,18 @@
         </message>
         <message>
             <location line="+3" />
-            <source>Verwachte einddatum: {date} ({relative})</source>
-            <translation>Verwachte einddatum: {date} ({relative})</translation>
+            <source>Verwacht klaar op {date} ({relative})</source>
+            <translation>Verwacht klaar op {date} ({relative})</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
+            <source>Verwacht klaar op: onbekend</source>
+            <translation>Verwacht klaar op: onbekend</translation>
+        </message>
+        <message>
+            <location line="-2" />
             <source>Van deze zaak zijn geen stappen bekend.</source>
             <translation>Van deze zaak zijn geen stappen bekend.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Verwachte einddatum: onbekend</source>
-            <translation>Verwachte einddatum: onbekend</translation>
         </message>
     </context>
     <context>

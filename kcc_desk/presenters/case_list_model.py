@@ -156,7 +156,7 @@ class CaseListModel(QAbstractTableModel):
             Column.SUBJECT: _tr("Onderwerp"),
             Column.STATUS: _tr("Status"),
             Column.STARTED: _tr("Gestart"),
-            Column.EXPECTED_END: _tr("Verwachte einddatum"),
+            Column.EXPECTED_END: _tr("Verwacht klaar op"),
             Column.CONFIDENTIALITY: _tr("Vertrouwelijkheid"),
             Column.SOURCE: _tr("Bron"),
         }

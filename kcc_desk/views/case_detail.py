@@ -48,7 +48,7 @@ def _heading(text: str, parent: QWidget) -> QLabel:
 
 def _banner(alert: str, parent: QWidget) -> tuple[QFrame, ValueLabel]:
     """An alert box whose text is a Tab stop: a keyboard or screen reader user must not miss
-    "Niet alles kon worden geladen" just because it is not a control."""
+    "Het lukte niet om alles te laden" just because it is not a control."""
     frame = QFrame(parent)
     frame.setProperty("alert", alert)
     frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -84,7 +84,7 @@ class CaseDetailView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseDetail")
-        self.setAccessibleName(self.tr("Zaakdetails"))
+        self.setAccessibleName(self.tr("Zaakgegevens"))
 
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("caseDetailScroll")
@@ -99,7 +99,8 @@ class CaseDetailView(QWidget):
         self.content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         self.empty_label = QLabel(
-            self.tr("Kies een zaak in de lijst. Dan ziet u hier de details."), self.content
+            self.tr("Kies een zaak in de lijst en druk op Enter. Dan ziet u hier de zaakgegevens."),
+            self.content,
         )
         self.empty_label.setObjectName("caseDetailEmpty")
         self.empty_label.setWordWrap(True)
@@ -167,7 +168,7 @@ class CaseDetailView(QWidget):
         self.scroll_area.verticalScrollBar().setValue(0)
 
     def show_loading(self) -> None:
-        """Details are on their way (the summary, if set, says "Details worden geladen…")."""
+        """Details are on their way (the summary, if set, says "Bezig met laden…")."""
         self.error_banner.hide()
         if self.summary.isHidden():
             self.summary.loading_label.show()
@@ -185,7 +186,7 @@ class CaseDetailView(QWidget):
         self.substatus_note.setVisible(not detail.substatus_supported)
         self.documents.set_documents(detail.documents)
         if detail.warnings:
-            lines = [self.tr("Niet alles kon worden geladen:")]
+            lines = [self.tr("Het lukte niet om alles te laden:")]
             lines += [f"• {w}" for w in detail.warnings]
             self.warnings_label.setText("\n".join(lines))
             self.warnings_label.setAccessibleName(" ".join(lines))
@@ -203,9 +204,7 @@ class CaseDetailView(QWidget):
     def show_error(self, message: str) -> None:
         """The details could not be loaded: say so in words; keep what is already shown."""
         self.summary.loading_label.hide()
-        text = self.tr("De details van deze zaak konden niet worden geladen. {message}").format(
-            message=message
-        )
+        text = self.tr("Het lukte niet om deze zaak te laden. {message}").format(message=message)
         self.error_label.setText(text.strip())
         self.error_label.setAccessibleName(text.strip())
         self.error_banner.show()

@@ -128,7 +128,7 @@ class CaseListView(QWidget):
         self.heading.setBuddy(self.table)
         self.table.setAccessibleName(self.tr("Zaken van deze beller"))
         self.table.setAccessibleDescription(
-            self.tr("Pijltjestoetsen om te kiezen, Enter om de zaak te openen.")
+            self.tr("Kies met de pijltjestoetsen. Druk op Enter om de zaak te openen.")
         )
         self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()

@@ -108,8 +108,8 @@ class CaseSummaryView(QWidget):
             "omschrijving": self.tr("Omschrijving"),
             "status": self.tr("Status"),
             "gestart": self.tr("Gestart op"),
-            "verwacht": self.tr("Verwachte einddatum"),
-            "uiterst": self.tr("Uiterste einddatum"),
+            "verwacht": self.tr("Verwacht klaar op"),
+            "uiterst": self.tr("Uiterlijk klaar op"),
             "afgerond": self.tr("Afgerond op"),
             "resultaat": self.tr("Resultaat"),
             "vertrouwelijkheid": self.tr("Vertrouwelijkheid"),
@@ -162,7 +162,7 @@ class CaseSummaryView(QWidget):
             self.form.addRow(label, cell)
             self.fields[key] = _Field(label, value, badge, cell, caption, key in detail_only)
 
-        self.loading_label = QLabel(self.tr("Details worden geladen…"), self)
+        self.loading_label = QLabel(self.tr("Bezig met laden…"), self)
         self.loading_label.setObjectName("summaryLoading")
         self.loading_label.setWordWrap(True)
         self.loading_label.hide()
@@ -221,7 +221,7 @@ class CaseSummaryView(QWidget):
 
     def set_detail(self, detail: CaseDetail, today: date) -> None:
         self._fill_summary(detail.summary, today)
-        unknown = self.tr("Niet bekend")
+        unknown = self.tr("Onbekend")
         objects = "\n".join(o.omschrijving for o in detail.objects if o.omschrijving)
         self._set(self.fields["object"], objects or unknown)
         self._set(self.fields["aanvrager"], _names(detail.roles, "initiator") or unknown)
@@ -295,7 +295,7 @@ class CaseSummaryView(QWidget):
                 status = self.tr("{status} (sinds {date})").format(
                     status=status, date=format_date(case.status.datum_status_gezet, lang)
                 )
-        self._set(f["status"], status or self.tr("Niet bekend"))
+        self._set(f["status"], status or self.tr("Onbekend"))
         self._set(f["gestart"], format_date(case.startdatum, lang) if case.startdatum else "")
         self._set_deadline(f["verwacht"], case.einddatum_gepland, case, today)
         self._set_deadline(f["uiterst"], case.uiterlijke_einddatum_afdoening, case, today)
@@ -351,7 +351,7 @@ class CaseSummaryView(QWidget):
     def _set_statustekst(self, text: str) -> None:
         self._statustekst = text
         self.citizen_text.setText(
-            text or self.tr("Voor deze status is geen tekst voor de inwoner ingesteld.")
+            text or self.tr("Bij deze status hoort geen tekst voor de inwoner.")
         )
         self.citizen_text.setAccessibleName(
             self.tr("Dit ziet de inwoner in Mijn Zaken: {text}").format(text=text)

@@ -171,7 +171,7 @@ class DocumentsView(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Documenten"))
         self.table.setAccessibleDescription(
-            self.tr("Pijltjestoetsen om te kiezen, Enter om het document te openen.")
+            self.tr("Kies met de pijltjestoetsen. Druk op Enter om het document te openen.")
         )
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -186,10 +186,10 @@ class DocumentsView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.sectionResized.connect(lambda *_: self.table.schedule_fit())
 
-        self.open_button = QPushButton(self.tr("Document openen"), self)
+        self.open_button = QPushButton(self.tr("Open document"), self)
         self.open_button.setObjectName("openDocument")
         self.open_button.setProperty("variant", "secondary")
-        self.open_button.setAccessibleName(self.tr("Document openen"))
+        self.open_button.setAccessibleName(self.tr("Open document"))
         self.open_button.clicked.connect(self._open_current)
 
         self.reason_label = QLabel("", self)

@@ -17,14 +17,14 @@ class LockScreen(QWidget):
         title.setProperty("heading", "1")
         text = QLabel(
             self.tr(
-                "U was een tijd niet actief. De gegevens van de beller zijn van het scherm gehaald."
+                "U was een tijd niet actief. Daarom ziet u de gegevens van de beller niet meer."
             ),
             self,
         )
         text.setWordWrap(True)
-        self.button = QPushButton(self.tr("Verder werken"), self)
+        self.button = QPushButton(self.tr("Werk verder"), self)
         self.button.setProperty("variant", "primary")
-        self.button.setAccessibleName(self.tr("Verder werken"))
+        self.button.setAccessibleName(self.tr("Werk verder"))
         self.button.setDefault(True)
         self.button.clicked.connect(self.unlock_requested)
         layout = QVBoxLayout(self)

@@ -98,7 +98,7 @@ class ReferralDialog(QDialog):
         self.draft: ReferralDraft | None = None
 
         intro = QLabel(
-            self.tr("Kies naar wie u de vraag doorstuurt en waarom. Druk dan op Enter."), self
+            self.tr("Kies naar wie u de vraag doorverwijst en waarom. Druk dan op Enter."), self
         )
         intro.setWordWrap(True)
         self.case_label = QLabel(case_number, self)
@@ -126,7 +126,7 @@ class ReferralDialog(QDialog):
         self.target_filter.setObjectName("referralTargetFilter")
         self.target_filter.setAccessibleName(self.tr("Doorverwijzen naar: typ om te zoeken"))
         self.target_filter.setAccessibleDescription(
-            self.tr("Typ een deel van de naam. Pijl omlaag gaat naar de lijst.")
+            self.tr("Typ een deel van de naam. Met pijl omlaag gaat u naar de lijst.")
         )
         self.target_filter.setPlaceholderText(self.tr("Typ een afdeling of naam"))
         self.target_error = self._error_label()
@@ -175,7 +175,7 @@ class ReferralDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.send_button = self.buttons.addButton(
-            self.tr("Doorverwijzen"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Verwijs door"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.send_button.setProperty("variant", "primary")
         self.send_button.setDefault(True)

@@ -37,7 +37,7 @@ class SearchBar(QWidget):
         self.input.setClearButtonEnabled(True)
         # Qt's clear button has no name: a screen reader would list a nameless button.
         for clear_button in self.input.findChildren(QToolButton):
-            clear_button.setAccessibleName(self.tr("Zoekveld leegmaken"))
+            clear_button.setAccessibleName(self.tr("Maak zoekveld leeg"))
         self.input.setMaxLength(60)
         self.label.setBuddy(self.input)
         self.button = QPushButton(self.tr("Zoeken"), self)

@@ -373,14 +373,14 @@ class TimelineView(QListView):
             footer = self.tr("Zaak afgerond op {date}").format(date=format_date(ended, lang))
         elif expected_end is not None:
             overdue = is_overdue(expected_end, today)
-            footer = self.tr("Verwachte einddatum: {date} ({relative})").format(
+            footer = self.tr("Verwacht klaar op {date} ({relative})").format(
                 date=format_date(expected_end, lang),
                 relative=relative_days(expected_end, today, lang),
             )
         elif not steps:
             footer = self.tr("Van deze zaak zijn geen stappen bekend.")
         else:
-            footer = self.tr("Verwachte einddatum: onbekend")
+            footer = self.tr("Verwacht klaar op: onbekend")
         self._set_footer(footer, overdue=overdue)
         row = self._model.current_step_row()
         if row is not None:

@@ -359,5 +359,5 @@ def test_action_registry_in_english() -> None:
         for text in (spec.text, spec.help):
             assert text in english.values(), f"action {spec.id}: {text!r} is not English"
     texts = {spec.id.value: spec.text for spec in specs}
-    assert texts["new-caller"] == "New caller"
-    assert texts["refer"] == "Refer"
+    assert texts["new-caller"] == "Start with a new caller"
+    assert texts["refer"] == "Refer case"

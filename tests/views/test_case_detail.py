@@ -83,7 +83,7 @@ def test_warnings_are_listed_in_words(qtbot: QtBot) -> None:
     view.set_detail(detail(warnings=(warning,)), TODAY)
     assert view.warnings_banner.isVisible()
     assert view.warnings_banner.property("alert") == "warning"
-    assert view.warnings_label.text() == f"Niet alles kon worden geladen:\n• {warning}"
+    assert view.warnings_label.text() == f"Het lukte niet om alles te laden:\n• {warning}"
     view.set_detail(detail(), TODAY)
     assert not view.warnings_banner.isVisible()
 
@@ -96,7 +96,7 @@ def test_error_keeps_the_summary_and_says_what_failed(qtbot: QtBot) -> None:
     assert view.error_banner.isVisible()
     assert view.error_banner.property("alert") == "error"
     assert view.error_label.text() == (
-        "De details van deze zaak konden niet worden geladen. Open Zaak (oefen) reageert niet."
+        "Het lukte niet om deze zaak te laden. Open Zaak (oefen) reageert niet."
     )
     assert not view.summary.loading_label.isVisible()
     assert view.summary.fields["zaaknummer"].value.text() == "ZAAK-2026-0001234"
@@ -133,7 +133,7 @@ def test_timeline_reads_the_same_inside_the_pane(qtbot: QtBot) -> None:
         "Stap 2 van 5: Geaccepteerd, afgerond op 3 maart 2026"
     )
     assert view.timeline.expected_end_label.text() == (
-        "Verwachte einddatum: 4 april 2026 (3 dagen over de termijn)"
+        "Verwacht klaar op 4 april 2026 (3 dagen over de termijn)"
     )
 
 

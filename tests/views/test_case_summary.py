@@ -91,7 +91,7 @@ def test_overdue_is_said_in_words_with_a_badge(qtbot: QtBot) -> None:
     assert field.badge.text() == "3 dagen over de termijn"
     assert field.badge.property("badge") == "overdue"
     assert field.value.accessibleName() == (
-        "Verwachte einddatum: 4 april 2026, 3 dagen over de termijn"
+        "Verwacht klaar op: 4 april 2026, 3 dagen over de termijn"
     )
     # No badge on values: the theme's QLabel[badge] rule matches any value of the property.
     assert not view.fields["uiterst"].badge.isVisible()
@@ -123,7 +123,7 @@ def test_summary_first_then_detail(qtbot: QtBot) -> None:
     view = make_view(qtbot)
     view.set_summary(summary(), TODAY)
     assert view.loading_label.isVisible()
-    assert view.loading_label.text() == "Details worden geladen…"
+    assert view.loading_label.text() == "Bezig met laden…"
     assert value(view, "zaaknummer") == "ZAAK-2026-0001234"
     assert not shown(view, "aanvrager")
     assert view.citizen_text.text() == STATUSTEKST
@@ -135,8 +135,8 @@ def test_summary_first_then_detail(qtbot: QtBot) -> None:
 def test_missing_roles_say_not_known(qtbot: QtBot) -> None:
     view = make_view(qtbot)
     view.set_detail(replace(detail(), roles=(), objects=()), TODAY)
-    assert value(view, "aanvrager") == "Niet bekend"
-    assert value(view, "object") == "Niet bekend"
+    assert value(view, "aanvrager") == "Onbekend"
+    assert value(view, "object") == "Onbekend"
 
 
 def test_copy_button_copies_the_citizen_text(qtbot: QtBot) -> None:

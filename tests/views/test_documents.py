@@ -98,7 +98,7 @@ def test_table_is_named_and_has_headers(qtbot: QtBot) -> None:
     assert iface is not None
     assert iface.role() == QAccessible.Role.Table
     assert iface.text(QAccessible.Text.Name) == "Documenten"
-    assert "Document openen" in view.open_button.accessibleName()
+    assert "Open document" in view.open_button.accessibleName()
 
 
 def test_first_row_is_current_and_may_be_opened(qtbot: QtBot) -> None:

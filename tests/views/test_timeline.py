@@ -67,7 +67,7 @@ def test_rows_are_list_items_of_a_named_list(qtbot: QtBot) -> None:
     assert iface.role() == QAccessible.Role.List
     assert iface.text(QAccessible.Text.Name) == "Voortgang van de zaak"
     assert iface.text(QAccessible.Text.Description) == (
-        "Verwachte einddatum: 14 april 2026 (nog 7 dagen)"
+        "Verwacht klaar op 14 april 2026 (nog 7 dagen)"
     )
     assert {iface.child(i).role() for i in range(iface.childCount())} == {QAccessible.Role.ListItem}
 
@@ -146,7 +146,7 @@ def test_overdue_expected_end_is_said_in_words(qtbot: QtBot) -> None:
     view.set_timeline(timeline_steps(), date(2026, 4, 4), TODAY)
     label = view.expected_end_label
     assert label.isVisible()
-    assert label.text() == "Verwachte einddatum: 4 april 2026 (3 dagen over de termijn)"
+    assert label.text() == "Verwacht klaar op 4 april 2026 (3 dagen over de termijn)"
     assert label.property("badge") == "overdue"
     assert "3 dagen over de termijn" in view.accessibleDescription()
 
@@ -160,7 +160,7 @@ def test_one_day_overdue_is_singular(qtbot: QtBot) -> None:
 def test_expected_end_on_time_has_no_warning(qtbot: QtBot) -> None:
     _host, view = make_view(qtbot)
     view.set_timeline(timeline_steps(), date(2026, 4, 12), TODAY)
-    assert view.expected_end_label.text() == "Verwachte einddatum: 12 april 2026 (nog 5 dagen)"
+    assert view.expected_end_label.text() == "Verwacht klaar op 12 april 2026 (nog 5 dagen)"
     assert not view.expected_end_label.property("badge")
 
 

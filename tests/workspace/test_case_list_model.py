@@ -55,7 +55,7 @@ def test_headers_are_words() -> None:
         "Onderwerp",
         "Status",
         "Gestart",
-        "Verwachte einddatum",
+        "Verwacht klaar op",
         "Vertrouwelijkheid",
         "Bron",
     ]
