@@ -748,7 +748,7 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../kcc_desk/views/referral_dialog.py" line="+96"/>
+        <location filename="../kcc_desk/views/referral_dialog.py" line="+114"/>
         <source>Doorverwijzen: {number}</source>
         <translation>Refer: {number}</translation>
     </message>

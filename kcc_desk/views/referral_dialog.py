@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -78,6 +78,24 @@ class _TargetList(QListView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+class _ErrorLabel(QLabel):
+    """A wrapping "Let op: ..." line that keeps the height its text needs at its width.
+
+    QFormLayout gave a wrapped row's label one line's height at 200% text (the second line of
+    "Let op: Kies naar wie u doorverwijst." was cut off, WCAG 1.4.4); asking for the
+    height-for-width as minimum height makes the next layout pass give it.
+    """
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        need = self.heightForWidth(self.width())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
 
 class ReferralDialog(QDialog):
@@ -294,16 +312,17 @@ class ReferralDialog(QDialog):
         )
         self.accept()
 
-    def _error_label(self) -> QLabel:
-        label = QLabel(self)
+    def _error_label(self) -> _ErrorLabel:
+        label = _ErrorLabel(self)
         label.setProperty("alert", "error")
         label.setWordWrap(True)
         label.setVisible(False)
         return label
 
-    def _show(self, label: QLabel, text: str) -> None:
+    def _show(self, label: _ErrorLabel, text: str) -> None:
         label.setText(self.tr("Let op: {text}").format(text=text))
         label.setVisible(True)
+        label.fit_height()
 
     def _add_field(self, form: QFormLayout, text: str, field: QWidget) -> None:
         label = QLabel(text, self)
