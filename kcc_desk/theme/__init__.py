@@ -2,42 +2,12 @@
 
 Typical use (main window)::
 
-    from kcc_desk.theme import load_theme
     from kcc_desk.theme.apply import apply_theme
+    from kcc_desk.theme.registry import load_theme
 
     apply_theme(app, load_theme(config.theme or "voorbeeld"), text_scale)
+
+This package file imports nothing on purpose: importing any ``kcc_desk.theme.*`` module runs it
+first, and start-up (see :mod:`kcc_desk.theme.snapshot`) needs ``scale`` and ``snapshot`` without
+the ~50 ms of token parsing and contrast checking the other modules cost.
 """
-
-from __future__ import annotations
-
-from kcc_desk.theme.contrast import ContrastIssue, check_theme, contrast_ratio
-from kcc_desk.theme.model import Adjustment, Theme
-from kcc_desk.theme.registry import (
-    DEFAULT_THEME,
-    SYSTEM,
-    THEMES,
-    load_theme,
-    load_theme_or_default,
-    system_theme_name,
-)
-from kcc_desk.theme.scale import SCALES, load_text_scale, next_scale, save_text_scale
-from kcc_desk.theme.tokens import TokenError
-
-__all__ = [
-    "DEFAULT_THEME",
-    "SCALES",
-    "SYSTEM",
-    "THEMES",
-    "Adjustment",
-    "ContrastIssue",
-    "Theme",
-    "TokenError",
-    "check_theme",
-    "contrast_ratio",
-    "load_text_scale",
-    "load_theme",
-    "load_theme_or_default",
-    "next_scale",
-    "save_text_scale",
-    "system_theme_name",
-]

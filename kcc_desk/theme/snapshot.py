@@ -1,0 +1,169 @@
+"""The applied look (palette, font, stylesheet), saved so the next start paints its first frame in
+the house style at once.
+
+Turning design tokens into a theme costs ~80 ms of imports and parsing (token files, colour
+maths, contrast checks): a third of a bare Qt window's start-up. So start-up applies the snapshot
+the previous run saved, shows the window, and only then loads the theme for real; ``apply_theme``
+compares the result with the snapshot and re-applies only when they differ (the tokens file or
+the code changed since). A stale or missing snapshot therefore costs one restyle, never a wrong
+look. Not personal data: colours, fonts and a stylesheet, in the user cache directory.
+
+Imports nothing from the rest of :mod:`kcc_desk.theme` on purpose.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+_log = logging.getLogger(__name__)
+
+_FILE_NAME = "huisstijl-snapshot.json"
+_FORMAT = 1
+_GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
+_ROLES = tuple(r for r in QPalette.ColorRole if r not in (QPalette.ColorRole.NColorRoles,))
+
+
+@dataclass(frozen=True)
+class ThemeSnapshot:
+    """What ``apply_theme`` sets on the application, as plain data."""
+
+    key: str
+    palette: tuple[tuple[str, str, str], ...]  # (group, role, #aarrggbb)
+    font_families: tuple[str, ...]
+    point_size: float
+    stylesheet: str
+
+    def same_look(self, other: ThemeSnapshot | None) -> bool:
+        return other is not None and (
+            self.palette,
+            self.font_families,
+            self.point_size,
+            self.stylesheet,
+        ) == (other.palette, other.font_families, other.point_size, other.stylesheet)
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "format": _FORMAT,
+                "key": self.key,
+                "palette": [list(entry) for entry in self.palette],
+                "font_families": list(self.font_families),
+                "point_size": self.point_size,
+                "stylesheet": self.stylesheet,
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> ThemeSnapshot | None:
+        try:
+            data = json.loads(text)
+            if not isinstance(data, dict) or data.get("format") != _FORMAT:
+                return None
+            palette = tuple(
+                (str(group), str(role), str(color)) for group, role, color in data["palette"]
+            )
+            return cls(
+                key=str(data["key"]),
+                palette=palette,
+                font_families=tuple(str(f) for f in data["font_families"]),
+                point_size=float(data["point_size"]),
+                stylesheet=str(data["stylesheet"]),
+            )
+        except (ValueError, TypeError, KeyError):
+            return None
+
+
+def palette_entries(palette: QPalette) -> tuple[tuple[str, str, str], ...]:
+    return tuple(
+        (group.name, role.name, palette.color(group, role).name(QColor.NameFormat.HexArgb))
+        for group in _GROUPS
+        for role in _ROLES
+    )
+
+
+def palette_from_entries(entries: tuple[tuple[str, str, str], ...]) -> QPalette:
+    palette = QPalette()
+    for group, role, color in entries:
+        palette.setColor(
+            QPalette.ColorGroup[group], QPalette.ColorRole[role], QColor.fromString(color)
+        )
+    return palette
+
+
+def snapshot_font(snapshot: ThemeSnapshot) -> QFont:
+    font = QFont()
+    font.setFamilies(list(snapshot.font_families))
+    font.setPointSizeF(snapshot.point_size)
+    return font
+
+
+class _Current:
+    """The look on the application now; a holder object instead of a module global."""
+
+    snapshot: ThemeSnapshot | None = None
+
+
+def current_snapshot() -> ThemeSnapshot | None:
+    return _Current.snapshot
+
+
+def apply_snapshot(app: QApplication, snapshot: ThemeSnapshot) -> None:
+    """Set this look on ``app``, in the Fusion style (native styles ignore parts of the palette)."""
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app.setPalette(palette_from_entries(snapshot.palette))
+    app.setFont(snapshot_font(snapshot))
+    app.setStyleSheet(snapshot.stylesheet)
+    _Current.snapshot = snapshot
+
+
+def snapshot_key(setting: str | None, text_scale: float) -> str:
+    """Which look a start-up asks for: the theme setting (with the tokens file's size and time,
+    or the desktop's colour scheme for "systeem") and the text scale. Only a quick pre-check: the
+    real theme is compared with the snapshot after start-up anyway."""
+    parts: dict[str, object] = {"theme": setting or "", "scale": round(text_scale, 3)}
+    if setting and setting != "systeem":  # a shipped name, or a municipality's tokens file
+        try:
+            stat = os.stat(setting)
+            parts["file"] = [stat.st_size, stat.st_mtime_ns]
+        except OSError:
+            parts["file"] = None
+    if setting == "systeem":
+        hints = QGuiApplication.styleHints()
+        parts["scheme"] = hints.colorScheme().name
+        accessibility = getattr(hints, "accessibility", None)
+        if accessibility is not None:  # Qt >= 6.10
+            parts["contrast"] = accessibility().contrastPreference().name
+    return json.dumps(parts, sort_keys=True)
+
+
+def snapshot_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("kcc-desk", appauthor=False)) / _FILE_NAME
+
+
+def load_snapshot(path: Path | None = None) -> ThemeSnapshot | None:
+    try:
+        return ThemeSnapshot.from_json((path or snapshot_path()).read_text(encoding="utf-8"))
+    except OSError:
+        return None
+
+
+def save_snapshot(snapshot: ThemeSnapshot, path: Path | None = None) -> None:
+    """Written atomically; a cache, so failing to write it is only logged."""
+    file = path or snapshot_path()
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = file.with_suffix(".tmp")
+        tmp.write_text(snapshot.to_json(), encoding="utf-8")
+        os.replace(tmp, file)
+    except OSError as exc:
+        _log.warning("Could not save the theme snapshot: %s", type(exc).__name__)
