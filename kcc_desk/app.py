@@ -1,8 +1,18 @@
 """GUI bootstrap: QApplication, the qasync event loop, the services, the main window.
 
+Start-up comes in two stages, so the agent can type the caller's number at once:
+
+1. ``open_window`` (before the first paint): the two display settings (language, house style),
+   the translators, the saved look (``theme.snapshot``) and the window's shell with the search
+   field. Nothing else is imported yet.
+2. ``complete_workspace`` (while the event loop runs): imports the rest in a worker thread,
+   reads and checks the configuration, loads the real theme (re-applied only if it differs from
+   the saved look), builds the presenters and attaches the panes one at a time. A search asked
+   for in between starts as soon as the panes are there.
+
 The GUI thread never blocks: all I/O runs as asyncio tasks on the qasync loop (one shared httpx
 client in the lookup service); the training server runs in its own thread. httpx and the lookup
-modules are imported only after the window is on screen (see ``LazyBackend``).
+modules are imported only after the window is complete (see ``LazyBackend``).
 """
 
 from __future__ import annotations
@@ -26,7 +36,9 @@ if TYPE_CHECKING:
     from kcc_desk.presenters.workspace import WorkspacePresenter
     from kcc_desk.services.config import AppConfig
     from kcc_desk.services.credentials import Credentials
+    from kcc_desk.services.display_settings import DisplaySettings
     from kcc_desk.services.lookup import LookupService
+    from kcc_desk.theme.snapshot import ThemeSnapshot
     from kcc_desk.views.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
@@ -111,6 +123,40 @@ def build_workspace(
     open_file: Callable[[Path], None] | None = None,
     preferences: Preferences | None = None,
 ) -> Workspace:
+    """The whole workspace in one go (tests, tools); ``run_gui`` does the same in two stages."""
+    from kcc_desk.views.main_window import MainWindow
+
+    prefs = preferences or Preferences()
+    installed, theming = prepare_application(app, language or prefs.language, prefs.theme)
+    window = MainWindow(training=training)
+    workspace = _assemble(
+        window,
+        config,
+        prefs=prefs,
+        theming=theming,
+        installed=installed,
+        training=training,
+        open_file=open_file,
+    )
+    window.attach(
+        workspace.presenter,
+        contacts=workspace.contacts,
+        idle_lock_minutes=prefs.idle_lock_minutes,
+    )
+    return workspace
+
+
+def _assemble(
+    window: MainWindow,
+    config: AppConfig,
+    *,
+    prefs: Preferences,
+    theming: Theming,
+    installed: object,
+    training: bool,
+    open_file: Callable[[Path], None] | None,
+) -> Workspace:
+    """Credentials, the lazy lookup backend and the presenters, wired to ``window``'s signals."""
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
@@ -120,10 +166,7 @@ def build_workspace(
     from kcc_desk.presenters.workspace import WorkspacePresenter
     from kcc_desk.services.credentials import Credentials
     from kcc_desk.services.keyring_safety import lookup_secret
-    from kcc_desk.views.main_window import MainWindow
 
-    prefs = preferences or Preferences()
-    installed, theming = prepare_application(app, language or prefs.language, prefs.theme)
     # Secrets typed in the settings dialog while no secure keyring exists live in memory for
     # this session only; the lookup must find them there too.
     credentials = Credentials(config, keyring_get=lookup_secret)
@@ -151,9 +194,6 @@ def build_workspace(
         agent_id=config.agent_id,
         templates=prefs.referral_targets,
     )
-    window = MainWindow(
-        presenter, training=training, contacts=contacts, idle_lock_minutes=prefs.idle_lock_minutes
-    )
     window.text_scale_step.connect(theming.step)
     window.settings_requested.connect(lambda: open_settings(window, config, training=training))
     if theming.error:
@@ -161,15 +201,133 @@ def build_workspace(
     return Workspace(window, presenter, contacts, backend, credentials, theming, installed)
 
 
+@dataclass
+class Shell:
+    """What stage 1 made: the window's shell and what the first frame needed."""
+
+    window: MainWindow
+    language: object  # the InstalledLanguage
+    display: DisplaySettings
+    theming: Theming | None  # None when the saved look was used (stage 2 loads the theme)
+
+
+def open_window(
+    app: QApplication, *, training: bool, language: str | None, config_path: str | None
+) -> Shell:
+    """Stage 1 of start-up, before the first paint: only what the first frame needs."""
+    from kcc_desk import i18n
+    from kcc_desk.services.display_settings import DisplaySettings, read_display_settings
+    from kcc_desk.views.main_window import MainWindow
+
+    # The training environment ignores the agent's config file, as build_workspace does.
+    display = DisplaySettings() if training else read_display_settings(config_path)
+    app.setApplicationName("kcc-desk")
+    app.setOrganizationName("kcc-desk")
+    installed = i18n.install_translators(app, language or display.language)
+    theming = None if paint_saved_look(app, display.theme) else Theming(app, display.theme)
+    window = MainWindow(training=training)
+    return Shell(window, installed, display, theming)
+
+
+def paint_saved_look(app: QApplication, setting: str | None) -> ThemeSnapshot | None:
+    """Apply the look the previous run saved, if it was for this theme setting and text size."""
+    from kcc_desk.theme.scale import load_text_scale
+    from kcc_desk.theme.snapshot import apply_snapshot, load_snapshot, snapshot_key
+
+    snapshot = load_snapshot()
+    if snapshot is None or snapshot.key != snapshot_key(setting, load_text_scale()):
+        return None
+    apply_snapshot(app, snapshot)
+    return snapshot
+
+
+# Everything stage 2 needs beyond the shell; imported in a worker thread (see complete_workspace).
+STAGE_TWO_MODULES = (
+    "kcc_desk.services.config",
+    "kcc_desk.services.config_store",
+    "kcc_desk.services.credentials",
+    "kcc_desk.services.keyring_safety",
+    "kcc_desk.theme.registry",
+    "kcc_desk.theme.apply",
+    "kcc_desk.presenters.backend",
+    "kcc_desk.presenters.workspace",
+    "kcc_desk.presenters.contacts",
+)
+
+
+async def complete_workspace(
+    app: QApplication,
+    shell: Shell,
+    *,
+    training: bool,
+    language: str | None,
+    config_path: str | None,
+    stack: contextlib.ExitStack,
+) -> tuple[Workspace, AppConfig]:
+    """Stage 2 of start-up, while the event loop runs and the agent may already type.
+
+    Raises ConfigError when the configuration file cannot be used."""
+    from kcc_desk.views.main_window import PANE_MODULES
+
+    loop = asyncio.get_running_loop()
+    # Module loading is most of the remaining start-up; in a worker thread the window keeps
+    # answering keys meanwhile (widgets are made on the GUI thread below, after the imports).
+    await loop.run_in_executor(None, _import_modules, STAGE_TWO_MODULES + PANE_MODULES)
+    if training:
+        from kcc_desk.training import start_training_server, training_config
+
+        server = await loop.run_in_executor(None, start_training_server)
+        stack.callback(server.stop)
+        config = training_config(server)
+        prefs = training_preferences()
+    else:
+        from kcc_desk.services.config import load_config
+
+        config = load_config(config_path)
+        prefs = read_preferences(config_path)
+    if (language or prefs.language) != (language or shell.display.language):
+        from kcc_desk import i18n
+
+        shell.language = i18n.install_translators(app, language or prefs.language)
+    theming = shell.theming or Theming(app, prefs.theme)
+    await _let_qt_run()
+    workspace = _assemble(
+        shell.window,
+        config,
+        prefs=prefs,
+        theming=theming,
+        installed=shell.language,
+        training=training,
+        open_file=None,
+    )
+    for _step in shell.window.attach_steps(
+        workspace.presenter,
+        contacts=workspace.contacts,
+        idle_lock_minutes=prefs.idle_lock_minutes,
+    ):
+        await _let_qt_run()
+    return workspace, config
+
+
+async def _let_qt_run() -> None:
+    """Let Qt handle input and paint between two start-up steps. ``asyncio.sleep(0)`` is not
+    enough: qasync runs every ready callback before it returns to Qt's event loop, so steps
+    separated only by it ran as one 100 ms stall; a timer goes through Qt's loop."""
+    await asyncio.sleep(0.001)
+
+
+def _import_modules(names: tuple[str, ...]) -> None:
+    import importlib
+
+    for name in names:
+        importlib.import_module(name)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     if args.smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import qasync
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from kcc_desk.services.config import load_config
-    from kcc_desk.services.errors import ConfigError
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -178,43 +336,59 @@ def run_gui(args: argparse.Namespace) -> int:
 
     with contextlib.ExitStack() as stack:
         training = bool(args.demo or args.smoke)
-        preferences = Preferences()
-        if training:
-            from kcc_desk.training import start_training_server, training_config
-
-            server = start_training_server()
-            stack.callback(server.stop)
-            config = training_config(server)
-            preferences = training_preferences()
-        else:
-            try:
-                config = load_config(args.config)
-                preferences = read_preferences(args.config)
-            except ConfigError as error:
-                QMessageBox.critical(None, "kcc-desk", error.message)
-                return 2
-
-        workspace = build_workspace(
-            app, config, training=training, language=args.lang, preferences=preferences
-        )
-        workspace.window.show()
-        # After the first paint: import httpx, build the services, deliver what the outbox holds.
-        QTimer.singleShot(0, lambda: warm_up(workspace, config))
-        QTimer.singleShot(0, workspace.contacts.start)
-        if not training:  # the training server's callers are made up: nothing to account for
-            QTimer.singleShot(0, lambda: open_audit_log(workspace, config.agent_id))
-
+        config_path = None if training else args.config
+        shell = open_window(app, training=training, language=args.lang, config_path=config_path)
+        shell.window.show()
         with loop:
-            if args.smoke:
-                code: int = loop.run_until_complete(_smoke(workspace.presenter))
-            else:
-                closed = asyncio.Event()
-                app.aboutToQuit.connect(closed.set)
-                loop.run_until_complete(closed.wait())
-                code = 0
-            loop.run_until_complete(shut_down(workspace))
-        workspace.window.close()
+            outcome: tuple[int, str] = loop.run_until_complete(
+                _run(app, shell, args, training=training, stack=stack)
+            )
+        code, problem = outcome
+        if problem:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(shell.window, "kcc-desk", problem)
+        shell.window.close()
         return code
+
+
+async def _run(
+    app: QApplication,
+    shell: Shell,
+    args: argparse.Namespace,
+    *,
+    training: bool,
+    stack: contextlib.ExitStack,
+) -> tuple[int, str]:
+    """Complete the workspace, then run until the app quits (or the smoke test ends)."""
+    from kcc_desk.services.errors import ConfigError
+
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    try:
+        workspace, config = await complete_workspace(
+            app,
+            shell,
+            training=training,
+            language=args.lang,
+            config_path=None if training else args.config,
+            stack=stack,
+        )
+    except ConfigError as error:
+        return 2, error.message
+    loop = asyncio.get_running_loop()
+    # Build the services, fetch secrets, deliver what the outbox holds: after the window is whole.
+    loop.call_soon(warm_up, workspace, config)
+    loop.call_soon(workspace.contacts.start)
+    if not training:  # the training server's callers are made up: nothing to account for
+        loop.call_soon(open_audit_log, workspace, config.agent_id)
+    try:
+        if args.smoke:
+            return await _smoke(workspace.presenter), ""
+        await closed.wait()
+        return 0, ""
+    finally:
+        await shut_down(workspace)
 
 
 # Imported by the first HTTP request; loading them early (off the GUI thread) keeps that first
@@ -343,6 +517,7 @@ class Theming:
         from kcc_desk.theme.scale import load_text_scale
 
         self._app = app
+        self._setting = setting
         self._theme, problem = load_theme_or_default(setting)
         self.error = problem.message if problem else ""
         self.scale = load_text_scale()
@@ -358,5 +533,10 @@ class Theming:
 
     def _apply(self) -> None:
         from kcc_desk.theme.apply import apply_theme
+        from kcc_desk.theme.snapshot import load_snapshot, save_snapshot, snapshot_key
 
-        apply_theme(self._app, self._theme, self.scale)
+        snapshot = apply_theme(
+            self._app, self._theme, self.scale, key=snapshot_key(self._setting, self.scale)
+        )
+        if snapshot != load_snapshot():  # next start-up paints its first frame with this look
+            save_snapshot(snapshot)

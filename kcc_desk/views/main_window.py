@@ -1,16 +1,25 @@
-"""The agent's workspace window. It only composes the views and wires them to the presenter."""
+"""The agent's workspace window. It only composes the views and wires them to the presenter.
+
+It is built in two stages so the agent can type a number the moment the window appears: the
+constructor makes the shell (banner, search field, message and status bars), ``attach`` adds the
+panes (sources, case list, case detail, contact history, lock screen) and wires the presenter.
+Start-up (``kcc_desk.app``) shows the shell first and attaches the panes a step at a time while
+the event loop runs; a search asked for before that is kept and started once the panes are there.
+The pane modules are imported inside ``attach`` so the shell does not wait for them, and the
+shell names no ``Qt.*`` enum: the first one builds all of PySide6's Qt namespace (~30 ms, an
+eighth of a bare window's start-up), which the worker thread that imports the panes does instead.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
     QFrame,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -18,71 +27,176 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kcc_desk.presenters.contacts import ContactPresenter
-from kcc_desk.presenters.idle import IdleWatcher
-from kcc_desk.presenters.workspace import WorkspacePresenter
-from kcc_desk.services.models import CaseDetail, CaseSummary, Document, LookupResult
-from kcc_desk.views.actions import ActionId, ActionRegistry
-from kcc_desk.views.announce import announce
-from kcc_desk.views.case_detail import CaseDetailView
-from kcc_desk.views.case_list import CaseListView
-from kcc_desk.views.contact_history import ContactHistoryView
-from kcc_desk.views.lock_screen import LockScreen
-from kcc_desk.views.referral_dialog import ReferralDialog, TargetOption
 from kcc_desk.views.search_bar import SearchBar
-from kcc_desk.views.shortcuts_dialog import ShortcutsDialog
-from kcc_desk.views.sources_bar import SourcesBar
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QCloseEvent
+
+    from kcc_desk.presenters.contacts import ContactPresenter
+    from kcc_desk.presenters.idle import IdleWatcher
+    from kcc_desk.presenters.workspace import WorkspacePresenter
+    from kcc_desk.services.models import CaseDetail, CaseSummary, Document, LookupResult
+    from kcc_desk.views.actions import ActionRegistry
+    from kcc_desk.views.case_detail import CaseDetailView
+    from kcc_desk.views.case_list import CaseListView
+    from kcc_desk.views.contact_history import ContactHistoryView
+    from kcc_desk.views.lock_screen import LockScreen
+    from kcc_desk.views.sources_bar import SourcesBar
 
 APP_TITLE = "kcc-desk"
+
+# What ``attach`` imports: start-up imports these in a worker thread first, so building the panes
+# on the GUI thread does not also wait for ~250 ms of module loading.
+PANE_MODULES = (
+    "kcc_desk.presenters.idle",
+    "kcc_desk.views.actions",
+    "kcc_desk.views.sources_bar",
+    "kcc_desk.views.case_list",
+    "kcc_desk.views.case_detail",
+    "kcc_desk.views.contact_history",
+    "kcc_desk.views.lock_screen",
+    "kcc_desk.views.referral_dialog",
+    "kcc_desk.views.shortcuts_dialog",
+)
 
 
 class MainWindow(QMainWindow):
     text_scale_step = Signal(int)  # +1 larger, -1 smaller, 0 reset
     settings_requested = Signal()
 
+    # Made by attach() (the panes); typed here so the rest of the class can use them.
+    presenter: WorkspacePresenter
+    contacts: ContactPresenter | None
+    actions_registry: ActionRegistry
+    sources_bar: SourcesBar
+    case_list: CaseListView
+    case_detail: CaseDetailView
+    splitter: QSplitter
+    lock_screen: LockScreen
+    idle_watcher: IdleWatcher
+
     def __init__(
         self,
-        presenter: WorkspacePresenter,
+        presenter: WorkspacePresenter | None = None,
         *,
         training: bool = False,
         idle_lock_minutes: float = 10,
         contacts: ContactPresenter | None = None,
     ) -> None:
+        """The shell; with a ``presenter`` the panes are attached at once (tests, tools)."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.presenter = presenter
-        self.contacts = contacts
         self.training = training
-        self.actions_registry = ActionRegistry(self)
+        self.attached = False
+        self.history: ContactHistoryView | None = None
+        self._pending_search: str | None = None
 
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
+        self.central = QWidget(self)
+        self._layout = QVBoxLayout(self.central)
         self.training_banner = QLabel(
             self.tr(
                 "Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen."
             ),
-            central,
+            self.central,
         )
         self.training_banner.setObjectName("trainingBanner")
         self.training_banner.setProperty("alert", "info")
         self.training_banner.setWordWrap(True)
         self.training_banner.setVisible(training)
-        self.search_bar = SearchBar(central)
-        self.sources_bar = SourcesBar(central)
-        self.message = QLabel(central)
+        self.search_bar = SearchBar(self.central)
+        self.message = QLabel(self.central)
         self.message.setObjectName("messageBar")
         self.message.setProperty("alert", "error")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
+        # Holds the panes' place until attach() puts the case list and detail there.
+        self._pane_area = QWidget(self.central)
+        for widget in (self.training_banner, self.search_bar, self.message):
+            self._layout.addWidget(widget)
+        self._layout.addWidget(self._pane_area, 1)
+        # At 200% text the panes' minimum sizes can exceed the window: the page then scrolls
+        # vertically, as a web page does when zoomed, instead of squeezing text on top of text.
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("workspaceScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.central)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.page_scroll)
+        self.setCentralWidget(self.pages)
+        self.status_label = QLabel(self)
+        self.statusBar().addWidget(self.status_label, 1)
+        self.outbox_label = QLabel(self)
+        self.outbox_label.setObjectName("outboxState")
+        self.statusBar().addPermanentWidget(self.outbox_label)
+        if training:
+            marker = QLabel(self.tr("Oefenomgeving"), self)
+            marker.setObjectName("trainingMarker")
+            marker.setProperty("badge", "training")
+            self.statusBar().addPermanentWidget(marker)
+        self.search_bar.search_requested.connect(self._search_before_attach)
+        self._update_title(None)
+        self.resize(1280, 800)
+        self.search_bar.focus_input()
+        if presenter is not None:
+            self.attach(presenter, contacts=contacts, idle_lock_minutes=idle_lock_minutes)
+
+    def attach(
+        self,
+        presenter: WorkspacePresenter,
+        *,
+        contacts: ContactPresenter | None = None,
+        idle_lock_minutes: float = 10,
+    ) -> None:
+        for _step in self.attach_steps(
+            presenter, contacts=contacts, idle_lock_minutes=idle_lock_minutes
+        ):
+            pass
+
+    def attach_steps(
+        self,
+        presenter: WorkspacePresenter,
+        *,
+        contacts: ContactPresenter | None = None,
+        idle_lock_minutes: float = 10,
+    ) -> Iterator[None]:
+        """Add the panes and wire them, one pane per step, so the caller can let the event loop
+        run between steps (each builds in well under 50 ms; all at once would not)."""
+        from PySide6.QtCore import Qt
+
+        from kcc_desk.presenters.idle import IdleWatcher
+        from kcc_desk.views.actions import ActionRegistry
+        from kcc_desk.views.case_detail import CaseDetailView
+        from kcc_desk.views.case_list import CaseListView
+        from kcc_desk.views.contact_history import ContactHistoryView
+        from kcc_desk.views.lock_screen import LockScreen
+        from kcc_desk.views.sources_bar import SourcesBar
+
+        self.presenter = presenter
+        self.contacts = contacts
+        central = self.central
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sources_bar = SourcesBar(central)
+        self.sources_bar.set_sources(presenter.source_names)
+        self._layout.insertWidget(self._layout.indexOf(self.message), self.sources_bar)
+        # A screen reader reads children in object order (WCAG 1.3.2): the sources bar comes
+        # right after the search field, as on screen, not after everything the shell made.
+        self.sources_bar.stackUnder(self.message)
+        yield
         self.case_list = CaseListView(presenter.cases, central)
+        yield
         self.case_detail = CaseDetailView(central)
-        self.history: ContactHistoryView | None = None
+        yield
+        if contacts is not None:
+            self.history = ContactHistoryView(contacts.history, central)
+            yield
         # List above, detail below: the list's seven columns need the full width of the window.
         self.splitter = QSplitter(Qt.Orientation.Vertical, central)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.case_list)
-        if contacts is not None:
-            self.history = ContactHistoryView(contacts.history, central)
+        if self.history is not None:
             lower = QSplitter(Qt.Orientation.Horizontal, central)
             lower.setChildrenCollapsible(False)
             lower.addWidget(self.case_detail)
@@ -95,65 +209,53 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([260, 420])
-        # A screen reader reads children in object order, and the splitters' came out
-        # bottom-up (details before the case list, history before the details): put them back
-        # in screen order (WCAG 1.3.2). Panes in a splitter never overlap, so nothing moves.
+        # The splitters' children came out bottom-up (details before the case list, history
+        # before the details): put them back in screen order. Panes in a splitter never
+        # overlap, so nothing moves.
         self.case_detail.lower()
         self.case_list.lower()
-        for widget in (
-            self.training_banner,
-            self.search_bar,
-            self.sources_bar,
-            self.message,
-        ):
-            layout.addWidget(widget)
-        layout.addWidget(self.splitter, 1)
+        self._layout.replaceWidget(self._pane_area, self.splitter)
+        self._pane_area.deleteLater()
+        yield
         self.lock_screen = LockScreen(self)
-        # At 200% text the panes' minimum sizes can exceed the window: the page then scrolls
-        # vertically, as a web page does when zoomed, instead of squeezing text on top of text.
-        self.page_scroll = QScrollArea(self)
-        self.page_scroll.setObjectName("workspaceScroll")
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.page_scroll.setWidget(central)
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.page_scroll)
         self.pages.addWidget(self.lock_screen)
-        self.setCentralWidget(self.pages)
+        yield
+        self.actions_registry = ActionRegistry(self)
         self.idle_watcher = IdleWatcher(idle_lock_minutes, self)
-        self.status_label = QLabel(self)
-        self.statusBar().addWidget(self.status_label, 1)
-        self.outbox_label = QLabel(self)
-        self.outbox_label.setObjectName("outboxState")
-        self.statusBar().addPermanentWidget(self.outbox_label)
-        if training:
-            marker = QLabel(self.tr("Oefenomgeving"), self)
-            marker.setObjectName("trainingMarker")
-            marker.setProperty("badge", "training")
-            self.statusBar().addPermanentWidget(marker)
-
         self._fit_detail()
-        self.sources_bar.set_sources(presenter.source_names)
+        self.search_bar.search_requested.disconnect(self._search_before_attach)
         self._connect()
         self._set_tab_order()
-        self._update_title(None)
-        self.resize(1280, 800)
-        self.search_bar.focus_input()
+        self.attached = True
+        pending, self._pending_search = self._pending_search, None
+        if pending is not None:
+            presenter.search(pending)
+
+    def _search_before_attach(self, text: str) -> None:
+        """Enter before the panes are there: keep the search and start it once they are."""
+        self._pending_search = text
+        self.status_label.setText(self.tr("Bezig met starten… Het zoeken begint zo."))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if not hasattr(self, "case_detail"):  # the shell: nothing to fit (and no QEvent import)
+            return
+        from PySide6.QtCore import QEvent
+
         if event.type() == QEvent.Type.FontChange:
             self._fit_detail()
 
     def _fit_detail(self) -> None:
         # The detail keeps room for about twelve lines at any text size; when the window is too
         # short for that, the page scrolls (see page_scroll) rather than squeezing it.
+        if not hasattr(self, "case_detail"):  # the shell, before attach()
+            return
         self.case_detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
 
     # -- wiring ----------------------------------------------------------------------------------
     def _connect(self) -> None:
+        from kcc_desk.views.actions import ActionId
+
         p = self.presenter
         a = self.actions_registry.action
         self.search_bar.search_requested.connect(p.search)
@@ -218,6 +320,8 @@ class MainWindow(QMainWindow):
                 return
 
     def _focus_pane(self, pane: QWidget) -> bool:
+        from PySide6.QtCore import Qt
+
         self.page_scroll.ensureWidgetVisible(pane, 0, 0)
         if pane is self.search_bar:
             self.search_bar.focus_input()
@@ -234,6 +338,10 @@ class MainWindow(QMainWindow):
     # -- contacts and referrals ------------------------------------------------------------------
     def refer(self) -> None:
         """Ctrl+R: refer the open case in a small dialog; Enter sends it to the outbox."""
+        from PySide6.QtCore import Qt
+
+        from kcc_desk.views.referral_dialog import ReferralDialog, TargetOption
+
         contacts = self.contacts
         case = self.presenter.current_case
         if contacts is None:
@@ -312,6 +420,9 @@ class MainWindow(QMainWindow):
     # -- idle lock -------------------------------------------------------------------------------
     def lock(self) -> None:
         """Hide and forget the caller's data after the agent has been away (AVG)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QDialog
+
         if self.is_locked():
             return
         # A dialog left open (a referral half typed when the agent walked away) stayed on top
@@ -386,6 +497,8 @@ class MainWindow(QMainWindow):
         """An error the window itself finds (not a presenter task, which announces its own):
         shown, and said at once without moving focus (WCAG 4.1.3). Before, "Open eerst een
         zaak" after Ctrl+R only appeared on screen; a screen reader user heard nothing."""
+        from kcc_desk.views.announce import announce
+
         self._show_error(message)
         announce(self, message, assertive=True)
 
@@ -395,15 +508,21 @@ class MainWindow(QMainWindow):
         self.status_label.setText(message)
 
     def _show_reason(self, source: str, reason: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             self, self.tr("Waarom {source} niet antwoordde").format(source=source), reason
         )
 
     def _announce(self, text: str, assertive: bool) -> None:
+        from kcc_desk.views.announce import announce
+
         self.status_label.setText(text)
         announce(self, text, assertive=assertive)
 
     def show_shortcuts(self) -> None:
+        from kcc_desk.views.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.actions_registry.shortcut_rows(), self)
         dialog.exec()
 
@@ -414,11 +533,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.presenter.shutdown()
+        if self.attached:
+            self.presenter.shutdown()
         super().closeEvent(event)
 
 
 def _first_focusable(pane: QWidget) -> QWidget | None:
+    from PySide6.QtCore import Qt
+
     for child in pane.findChildren(QWidget):
         if (
             child.isVisible()

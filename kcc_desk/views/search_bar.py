@@ -6,7 +6,7 @@ message in text (not colour alone) and no request is sent. Enter searches.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -67,7 +67,9 @@ class SearchBar(QWidget):
         self._on_text_changed("")
 
     def focus_input(self) -> None:
-        self.input.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        # setFocus() without a reason on purpose: naming any Qt.* enum builds all of PySide6's
+        # Qt namespace (~30 ms), and this runs in the start-up shell (see views.main_window).
+        self.input.setFocus()
         self.input.selectAll()
 
     def show_error(self, message: str) -> None:

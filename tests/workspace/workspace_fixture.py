@@ -5,6 +5,7 @@ already_running=True, never stop()). The application's look is restored after ea
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,45 +46,33 @@ class Workspace:
         return self.app.contacts
 
 
-def open_workspace(qtbot: QtBot, qapp: QApplication, server: DemoServer) -> Iterator[Workspace]:
+@contextlib.contextmanager
+def qasync_loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    """A qasync loop that pytest-qt's event processing drives (per STYLE.md: already_running=True,
+    never stop()), unregistered again afterwards."""
     loop = qasync.QEventLoop(qapp, already_running=True)
     # Our own executor, shut down at teardown: the loop cannot be closed while pytest-qt runs
     # it, and a QThread still running at exit aborts the whole test process.
     executor = qasync.QThreadExecutor(2)
     loop.set_default_executor(executor)
     asyncio.set_event_loop(loop)
-    look = qapp.palette(), qapp.font(), qapp.styleSheet(), qapp.style().name()
-    opened: list[Path] = []
-    parts = build_workspace(
-        qapp,
-        training_config(server),
-        training=True,
-        language="nl",
-        open_file=opened.append,
-        preferences=training_preferences(),
-    )
-    window = parts.window
-    # Not qtbot.addWidget: pytest-qt would deleteLater the window after this fixture has let go
-    # of the presenters, and the deletion would run inside some later test, whose stylesheet
-    # change or event processing then touched views whose models were already freed (segfault).
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
-    parts.contacts.start()
-    workspace = Workspace(parts, server, opened)
     try:
-        yield workspace
+        yield loop
     finally:
-        closing = loop.create_task(shut_down(parts))
-        qtbot.waitUntil(closing.done, timeout=10_000)
         executor.shutdown(wait=True)
-        window.close()
-        window.deleteLater()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone now, not later
         # already_running=True registered the Qt loop as the running loop; left there, every
         # later asyncio test fails with "cannot be called from a running event loop".
         asyncio.events._set_running_loop(None)
         asyncio.set_event_loop(None)
+
+
+@contextlib.contextmanager
+def restored_look(qapp: QApplication) -> Iterator[None]:
+    """The application's look and translators as they were before the app was built."""
+    look = qapp.palette(), qapp.font(), qapp.styleSheet(), qapp.style().name()
+    try:
+        yield
+    finally:
         palette, font, sheet, style = look
         qapp.setStyleSheet(sheet)
         qapp.setPalette(palette)
@@ -91,6 +80,41 @@ def open_workspace(qtbot: QtBot, qapp: QApplication, server: DemoServer) -> Iter
         qapp.setStyle(style)
         theme_apply._Applied.theme = None
         i18n.remove_translators(qapp)
+
+
+def close_workspace(qtbot: QtBot, loop: qasync.QEventLoop, parts: AppWorkspace) -> None:
+    """Stop every task while the loop runs, then delete the window now (not some tests later)."""
+    closing = loop.create_task(shut_down(parts))
+    qtbot.waitUntil(closing.done, timeout=10_000)
+    parts.window.close()
+    parts.window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def open_workspace(qtbot: QtBot, qapp: QApplication, server: DemoServer) -> Iterator[Workspace]:
+    with qasync_loop(qapp) as loop, restored_look(qapp):
+        opened: list[Path] = []
+        parts = build_workspace(
+            qapp,
+            training_config(server),
+            training=True,
+            language="nl",
+            open_file=opened.append,
+            preferences=training_preferences(),
+        )
+        window = parts.window
+        # Not qtbot.addWidget: pytest-qt would deleteLater the window after this fixture has
+        # let go of the presenters, and the deletion would run inside some later test, whose
+        # stylesheet change or event processing then touched views whose models were already
+        # freed (segfault).
+        window.show()
+        window.activateWindow()
+        qtbot.waitActive(window)
+        parts.contacts.start()
+        try:
+            yield Workspace(parts, server, opened)
+        finally:
+            close_workspace(qtbot, loop, parts)
 
 
 @pytest.fixture
