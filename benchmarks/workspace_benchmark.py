@@ -132,7 +132,9 @@ def startup_ratio(config_path: Path, runs: int = 5) -> tuple[float, float, dict[
     extra = {
         "first_start_s": first[0],
         "ready_s": statistics.median(r[1] for r in app_runs),
-        "stall_ms": max(r[2] for r in app_runs),
+        # Median of each run's longest stall: one run that meets a busy moment of the machine
+        # should not speak for all.
+        "stall_ms": statistics.median(r[2] for r in app_runs),
         "focused": min(r[3] for r in app_runs),
     }
     shutil.rmtree(home, ignore_errors=True)
@@ -291,7 +293,8 @@ def main() -> int:
     )
     print(
         f"  workspace complete after:          {start_up['ready_s'] * 1000:.0f} ms; longest "
-        f"stall meanwhile {start_up['stall_ms']:.0f} ms (a key typed then waits at most this)"
+        f"stall meanwhile {start_up['stall_ms']:.0f} ms (median of runs; a key typed then waits"
+        " at most this)"
     )
     print(f"peak memory (max RSS):               {figures['peak_rss_mb']:.0f} MB")
     return 0
