@@ -10,6 +10,10 @@ are installed per language:
 
 The language setting is ``"nl"``, ``"en"`` or ``"systeem"``/empty (follow the desktop locale: an
 English desktop gets English, anything else Dutch, the app's first language).
+
+Messages made in the Qt-free services (:class:`~kcc_desk.services.messages.Message`, e.g. an
+error's ``ui_message`` or a source's ``SourceOutcome.error``) are translated where they are shown,
+with :func:`translated` — the one way to turn such a message into text for the screen.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from kcc_desk.services.messages import Message
 
 _log = logging.getLogger(__name__)
 
@@ -124,3 +130,14 @@ def remove_translators(app: QCoreApplication) -> None:
 def current_language() -> str:
     """The installed language, or the default before anything was installed."""
     return _State.installed.language if _State.installed else DEFAULT_LANGUAGE
+
+
+def translated(message: Message) -> str:
+    """A services :class:`Message` in the installed language: its template through
+    ``QCoreApplication.translate(context, template)``, then its parameters filled in (a parameter
+    that is a Message itself is translated too; data such as a source name stays as it is)."""
+    return message.render(_translate)
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

@@ -71,6 +71,7 @@ def _parse(kind: str, value: str) -> Any:
         Query,
         parse_identifier,
     )
+    from kcc_desk.services.messages import verbatim
 
     if kind == "zaak":
         try:
@@ -87,7 +88,9 @@ def _parse(kind: str, value: str) -> Any:
     if query.kind is not expected:
         digits = "9" if expected is IdentifierKind.BSN else "8"
         raise InvalidIdentifierError(
-            f"Een {'BSN' if digits == '9' else 'KVK-nummer'} bestaat uit {digits} cijfers.",
+            verbatim(
+                f"Een {'BSN' if digits == '9' else 'KVK-nummer'} bestaat uit {digits} cijfers."
+            ),
             expected,
         )
     return query

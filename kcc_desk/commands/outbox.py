@@ -165,11 +165,14 @@ def _klantinteracties_settings(config_path: str | None) -> tuple[str, str, str |
     from kcc_desk.services.config import load_config
     from kcc_desk.services.credentials import Credentials
     from kcc_desk.services.errors import ConfigError
+    from kcc_desk.services.messages import verbatim
 
     config = load_config(config_path)
     if config.klantinteracties is None:
         raise ConfigError(
-            "Klantinteracties is niet ingesteld ([klantinteracties] url in de configuratie)."
+            verbatim(
+                "Klantinteracties is niet ingesteld ([klantinteracties] url in de configuratie)."
+            )
         )
     token = Credentials(config).klantinteracties_token()
     verify: str | bool = str(config.ca_bundle) if config.ca_bundle else True

@@ -251,10 +251,11 @@ def _set_secret(args: argparse.Namespace) -> int:
     from kcc_desk.services.config_store import ConfigStore
     from kcc_desk.services.credentials import keyring_user, secret_env_var
     from kcc_desk.services.errors import ConfigError
+    from kcc_desk.services.messages import verbatim
 
     store = ConfigStore(_config_path(args))
     if not any(s.name == args.name for s in store.sources()):
-        raise ConfigError(f"Er is geen bron met de naam '{args.name}'.")
+        raise ConfigError(verbatim(f"Er is geen bron met de naam '{args.name}'."))
     return _store(
         keyring_user(args.name), f"Sleutel voor bron '{args.name}'", secret_env_var(args.name)
     )
@@ -264,11 +265,14 @@ def _set_token(args: argparse.Namespace) -> int:
     from kcc_desk.services.config_store import ConfigStore
     from kcc_desk.services.credentials import KLANTINTERACTIES_ENV, KLANTINTERACTIES_USER
     from kcc_desk.services.errors import ConfigError
+    from kcc_desk.services.messages import verbatim
 
     if ConfigStore(_config_path(args)).klantinteracties() is None:
         raise ConfigError(
-            "Klantinteracties is niet ingesteld; doe eerst "
-            "'kcc-desk sources set-klantinteracties URL'."
+            verbatim(
+                "Klantinteracties is niet ingesteld; doe eerst "
+                "'kcc-desk sources set-klantinteracties URL'."
+            )
         )
     return _store(KLANTINTERACTIES_USER, "Token voor Klantinteracties", KLANTINTERACTIES_ENV)
 
@@ -285,11 +289,12 @@ def _test(args: argparse.Namespace) -> int:
 
     from kcc_desk.services.config import load_config
     from kcc_desk.services.errors import ConfigError
+    from kcc_desk.services.messages import verbatim
 
     config = load_config(_config_path(args))
     known = {s.name for s in config.sources}
     if args.name and args.name not in known and args.name.lower() != "klantinteracties":
-        raise ConfigError(f"Er is geen bron met de naam '{args.name}'.")
+        raise ConfigError(verbatim(f"Er is geen bron met de naam '{args.name}'."))
     results = asyncio.run(_run_tests(config, args.name))
     failed = 0
     for result in results:

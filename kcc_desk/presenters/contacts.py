@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from kcc_desk.i18n import translated
 from kcc_desk.presenters.history_model import HistoryModel
 from kcc_desk.presenters.tasks import TaskSlots
 from kcc_desk.presenters.workspace import WorkspacePresenter, user_message
 from kcc_desk.services.errors import KccError
 from kcc_desk.services.identifiers import IdentifierKind
+from kcc_desk.services.messages import Message
 from kcc_desk.services.models import CaseDetail, CaseSummary, LookupResult
 
 if TYPE_CHECKING:
@@ -52,7 +54,7 @@ class ContactBackend(Protocol):
     """What ContactService offers (kept as a Protocol so the presenter stays httpx-free)."""
 
     available: bool
-    unavailable_reason: str
+    unavailable_reason: Message | None
 
     def start(self) -> None: ...
     def submit(self, request: ContactLogRequest) -> int: ...
@@ -116,7 +118,10 @@ class ContactPresenter(QObject):
         state = self._ensure().state()
         pending = int(getattr(state, "pending", 0))
         failed = int(getattr(state, "failed", 0))
-        self.outbox_changed.emit(pending, failed, str(getattr(state, "last_error", "")))
+        last_error = getattr(state, "last_error", None)
+        self.outbox_changed.emit(
+            pending, failed, translated(last_error) if isinstance(last_error, Message) else ""
+        )
 
     # -- targets ---------------------------------------------------------------------------------
     def targets(self) -> list[ReferralTarget]:
@@ -247,7 +252,7 @@ class ContactPresenter(QObject):
         try:
             self._ensure().submit(request)
         except KccError as error:
-            self.failed.emit(error.message)
+            self.failed.emit(translated(error.ui_message))
             return False
         self.emit_outbox_state()
         return True

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from kcc_desk.formatting import format_confidentiality, format_date, format_file_size
+from kcc_desk.i18n import translated
 from kcc_desk.presenters.timeline_model import ui_language
 from kcc_desk.services.models import Document, confidentiality_rank
 
@@ -69,7 +70,11 @@ class DocumentsTableModel(QAbstractTableModel):
         """Why ``doc`` cannot be opened, in words ('' when it can)."""
         if doc.may_open:
             return ""
-        reason = doc.reason_closed.strip() or self.tr("Dit mag niet voor dit document.")
+        reason = (
+            translated(doc.reason_closed)
+            if doc.reason_closed is not None
+            else self.tr("Dit mag niet voor dit document.")
+        )
         return self.tr("Niet te openen. {reason}").format(reason=reason)
 
     # --- Qt model API --------------------------------------------------------------------------

@@ -16,6 +16,8 @@ from PySide6.QtCore import (
 )
 
 from kcc_desk.formatting import format_date
+from kcc_desk.i18n import translated
+from kcc_desk.services.messages import Message
 
 if TYPE_CHECKING:  # imports httpx; the model must load before it (start-up)
     from kcc_desk.services.klantinteracties import ContactRecord, ReferralRecord
@@ -38,7 +40,8 @@ class HistoryModel(QAbstractListModel):
     def set_history(self, history: object) -> None:
         contacts: tuple[ContactRecord, ...] = getattr(history, "contacts", ())
         referrals: tuple[ReferralRecord, ...] = getattr(history, "referrals", ())
-        self.error = str(getattr(history, "error", ""))
+        error = getattr(history, "error", None)
+        self.error = translated(error) if isinstance(error, Message) else ""
         lines: list[tuple[str, bool]] = [(_referral_line(r), True) for r in referrals if r.is_open]
         lines += [
             (_contact_line(c), False)

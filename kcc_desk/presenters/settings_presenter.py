@@ -16,8 +16,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from kcc_desk.i18n import translated
 from kcc_desk.services.config import is_loopback_url
 from kcc_desk.services.config_store import (
     ConfigStore,
@@ -40,8 +41,14 @@ from kcc_desk.services.keyring_safety import (
     lookup_secret,
     store_secret,
 )
+from kcc_desk.services.messages import Message
 
 log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsPresenter", text)
+
 
 SourceTestRunner = Callable[[SourceSettings], Awaitable[list[CheckResult]]]
 KlantTestRunner = Callable[[str, str | None], Awaitable[list[CheckResult]]]
@@ -72,14 +79,14 @@ class SettingsState:
     klantinteracties_token_where: SecretWhere = SecretWhere.MISSING
     general: GeneralSettings = field(default_factory=GeneralSettings)
     keyring_secure: bool = True
-    keyring_message: str = ""
+    keyring_message: str = ""  # in the UI language
 
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
     scope: str  # "source:<index>", "klantinteracties", "general" or "file"
     field: str  # "name", "zaken_api", ..., "url", "token", "agent_id", ...
-    message: str
+    message: str  # in the UI language
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +102,7 @@ class SaveResult:
 class SettingsPresenter(QObject):
     test_started = Signal(str)  # key
     test_finished = Signal(str, object)  # key, list[CheckResult]
-    test_failed = Signal(str, str)  # key, plain-Dutch message
+    test_failed = Signal(str, str)  # key, message in the UI language
 
     def __init__(
         self,
@@ -138,7 +145,7 @@ class SettingsPresenter(QObject):
             klantinteracties_token_where=klantinteracties_token_where(inline),
             general=self.store.general(),
             keyring_secure=secure,
-            keyring_message=message,
+            keyring_message=translated(message),
         )
 
     # -- validating and saving ----------------------------------------------------------------
@@ -150,24 +157,24 @@ class SettingsPresenter(QObject):
             scope = f"source:{index}"
             settings = _without_stale_inline_secret(entry.settings)
             for key, message in validate_source(settings).items():
-                errors.append(FieldError(scope, key, message))
+                errors.append(FieldError(scope, key, translated(message)))
             name = settings.name.strip()
             if name in names:
-                errors.append(FieldError(scope, "name", "Er is al een bron met deze naam."))
+                errors.append(FieldError(scope, "name", _tr("Er is al een bron met deze naam.")))
             names.setdefault(name, index)
         url = state.klantinteracties_url.strip()
         if url:
             problem = url_problem(url)
             if problem:
-                errors.append(FieldError(KLANTINTERACTIES_KEY, "url", problem))
+                errors.append(FieldError(KLANTINTERACTIES_KEY, "url", translated(problem)))
         elif state.klantinteracties_token:
             errors.append(
                 FieldError(
-                    KLANTINTERACTIES_KEY, "url", "Vul eerst het adres van Klantinteracties in."
+                    KLANTINTERACTIES_KEY, "url", _tr("Vul eerst het adres van Klantinteracties in.")
                 )
             )
         for key, message in validate_general(state.general).items():
-            errors.append(FieldError("general", key, message))
+            errors.append(FieldError("general", key, translated(message)))
         return errors
 
     def save(self, state: SettingsState, removed: Sequence[str] = ()) -> SaveResult:
@@ -184,7 +191,7 @@ class SettingsPresenter(QObject):
                 sources, state.klantinteracties_url.strip() or None, state.general
             )
         except KccError as exc:  # e.g. the file cannot be written: no single field to blame
-            return SaveResult((FieldError("file", "", exc.message),))
+            return SaveResult((FieldError("file", "", translated(exc.ui_message)),))
         secrets: dict[str, StoredWhere] = {}
         for name in removed:
             delete_secret(KEYRING_SERVICE, keyring_user(name))
@@ -278,10 +285,13 @@ class SettingsPresenter(QObject):
             raise
         except Exception as exc:  # shown in words; the type only goes to the log
             log.warning("verbindingstest %s mislukt: %s", key, type(exc).__name__)
-            message = getattr(exc, "message", None) or (
-                "De verbindingstest liep onverwacht mis. Probeer het opnieuw."
+            message = getattr(exc, "ui_message", None)
+            self.test_failed.emit(
+                key,
+                translated(message)
+                if isinstance(message, Message)
+                else _tr("De verbindingstest liep onverwacht mis. Probeer het opnieuw."),
             )
-            self.test_failed.emit(key, str(message))
             return
         self.test_finished.emit(key, list(results))
 

@@ -13,11 +13,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from kcc_desk.i18n import translated
 from kcc_desk.presenters.backend import AuditTrail, CaseBackend
 from kcc_desk.presenters.case_list_model import CaseListModel
 from kcc_desk.presenters.tasks import TaskSlots
 from kcc_desk.services.errors import KccError
 from kcc_desk.services.identifiers import InvalidIdentifierError, Query, parse_identifier
+from kcc_desk.services.messages import Message
 from kcc_desk.services.models import (
     CaseDetail,
     CaseSummary,
@@ -39,10 +41,10 @@ def _tr(text: str) -> str:
 
 
 def user_message(error: BaseException) -> str:
-    """The plain-language text of a service error, or a generic one (never a raw traceback)."""
-    message = getattr(error, "message", None)
-    if isinstance(message, str) and message:
-        return message
+    """The text of a service error in the UI language, or a generic one (never a traceback)."""
+    message = getattr(error, "ui_message", None)
+    if isinstance(message, Message):
+        return translated(message)
     return _tr("Er ging iets mis. Probeer het opnieuw. Blijft het misgaan? Meld het de beheerder.")
 
 
@@ -88,7 +90,7 @@ class WorkspacePresenter(QObject):
         try:
             event(self.audit)
         except KccError as error:
-            self.announce.emit(error.message, True)
+            self.announce.emit(translated(error.ui_message), True)
 
     @property
     def source_names(self) -> list[str]:
@@ -115,8 +117,9 @@ class WorkspacePresenter(QObject):
         try:
             query = parse_identifier(text)
         except InvalidIdentifierError as error:
-            self.invalid_input.emit(error.message)
-            self.announce.emit(error.message, True)
+            message = translated(error.ui_message)
+            self.invalid_input.emit(message)
+            self.announce.emit(message, True)
             return
         self._tasks.cancel(DETAIL_TASK)
         self._query = query
@@ -176,7 +179,9 @@ class WorkspacePresenter(QObject):
     def open_document(self, document: Document) -> None:
         if not document.may_open:
             self.document_failed.emit(
-                document.reason_closed or _tr("U mag dit document niet openen.")
+                translated(document.reason_closed)
+                if document.reason_closed is not None
+                else _tr("U mag dit document niet openen.")
             )
             return
         case = self._current_case

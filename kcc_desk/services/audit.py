@@ -39,6 +39,7 @@ from kcc_desk.services.keyring_safety import (
     lookup_secret,
     session_store,
 )
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ _GROUPING = re.compile(r"[ .\-]")
 
 
 class AuditError(KccError):
-    """The audit log could not be written; ``message`` is plain Dutch and has no personal data."""
+    """The audit log could not be written; the message has no personal data."""
 
 
 def default_audit_path() -> Path:
@@ -85,8 +86,8 @@ def salt_id(salt: bytes) -> str:
 
 def load_or_create_salt(
     *, backend: object | None = None, session: SessionSecretStore | None = None
-) -> tuple[bytes, bool, str]:
-    """``(salt, persistent, message)``: the installation salt from a secure keyring (created on
+) -> tuple[bytes, bool, Message | None]:
+    """``(salt, persistent, warning)``: the installation salt from a secure keyring (created on
     first use), or a per-session random salt when the keyring is not secure."""
     session = session or session_store()
     secure, reason = keyring_is_secure(backend)
@@ -94,7 +95,7 @@ def load_or_create_salt(
         stored = lookup_secret(KEYRING_SERVICE, SALT_USER, backend=backend, session=session)
         if stored:
             try:
-                return bytes.fromhex(stored), True, ""
+                return bytes.fromhex(stored), True, None
             except ValueError:
                 log.warning("auditzout in de sleutelbos is onleesbaar; er komt een nieuw zout")
         fresh = secrets.token_bytes(SALT_BYTES)
@@ -103,19 +104,22 @@ def load_or_create_salt(
             target.set_password(KEYRING_SERVICE, SALT_USER, fresh.hex())
         except Exception as exc:  # locked keyring etc.: fall through to a session salt
             log.warning("auditzout niet opgeslagen in de sleutelbos: %s", type(exc).__name__)
-            reason = "De sleutelbos (keyring) weigerde het opslaan van het auditzout."
+            reason = QT_TRANSLATE_NOOP(
+                "AuditLog", "De sleutelbos (keyring) weigerde het opslaan van het auditzout."
+            )
         else:
-            return fresh, True, ""
+            return fresh, True, None
     # Insecure keyring: one random salt per session (shared by every AuditLog in this process).
     existing = session.get(KEYRING_SERVICE, SALT_USER)
     if existing is None:
         existing = secrets.token_bytes(SALT_BYTES).hex()
         session.set(KEYRING_SERVICE, SALT_USER, existing)
-    message = (
-        f"{reason} Het auditlog gebruikt daarom een zout dat alleen voor deze sessie geldt: "
-        "gehashte nummers zijn alleen binnen deze sessie met elkaar te vergelijken en achteraf "
-        "niet te controleren."
-    )
+    message = QT_TRANSLATE_NOOP(
+        "AuditLog",
+        "{reason} Het auditlog gebruikt daarom een zout dat alleen voor deze sessie geldt. "
+        "Gehashte nummers zijn alleen binnen deze sessie met elkaar te vergelijken. "
+        "Achteraf zijn ze niet te controleren.",
+    ).format(reason=reason)
     return bytes.fromhex(existing), False, message
 
 
@@ -161,13 +165,15 @@ class AuditLog:
         if salt is None:
             salt, persistent, warning = load_or_create_salt()
         else:
-            persistent, warning = True, ""
+            persistent, warning = True, None
         if len(salt) < 16:
             raise ValueError("the audit salt must be at least 16 bytes")
         self._salt = salt
         self.salt_persistent = persistent
-        # Plain-Dutch warning for the UI/CLI when hashes only link within this session.
-        self.warning = warning
+        # For the UI when hashes only link within this session: ``warning_message`` to translate,
+        # ``warning`` the same in Dutch (CLI, and callers that show text as it is).
+        self.warning_message = warning
+        self.warning = str(warning) if warning is not None else ""
         if warning:
             log.warning("auditlog: zout geldt alleen voor deze sessie (sleutelbos niet veilig)")
         self._salt_id = salt_id(salt)
@@ -261,8 +267,11 @@ class AuditLog:
             except OSError as exc:
                 log.error("auditlog niet geschreven: %s", type(exc).__name__)
                 raise AuditError(
-                    f"Het auditlog kon niet worden geschreven ({type(exc).__name__}). "
-                    "Meld dit bij de applicatiebeheerder."
+                    QT_TRANSLATE_NOOP(
+                        "AuditLog",
+                        "Het auditlog kon niet worden geschreven ({problem}). "
+                        "Meld dit bij de applicatiebeheerder.",
+                    ).format(problem=type(exc).__name__)
                 ) from None
 
     def _ensure_dir(self) -> None:

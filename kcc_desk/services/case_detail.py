@@ -16,6 +16,7 @@ from kcc_desk.services.catalog_cache import CatalogCache
 from kcc_desk.services.config import SourceConfig
 from kcc_desk.services.documents import DocumentStore
 from kcc_desk.services.errors import ApiError, SourceError
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 from kcc_desk.services.models import CaseDetail, CaseObject, CaseSummary, Role, TimelineStep
 from kcc_desk.services.pagination import get_list
 from kcc_desk.services.parsing import text
@@ -65,11 +66,20 @@ class CaseDetailLoader:
             self._documents.list_for(case, source),
             return_exceptions=True,
         )
-        parts = {
-            "tijdlijn": timeline,
-            "betrokkenen": roles,
-            "objecten": objects,
-            "documenten": documents,
+        # Whole sentences per part, so a translation never has to glue words together.
+        parts: dict[Message, object] = {
+            QT_TRANSLATE_NOOP("CaseDetail", "De tijdlijn kon niet worden geladen ({reason})."): (
+                timeline
+            ),
+            QT_TRANSLATE_NOOP(
+                "CaseDetail", "De betrokkenen konden niet worden geladen ({reason})."
+            ): roles,
+            QT_TRANSLATE_NOOP(
+                "CaseDetail", "De objecten konden niet worden geladen ({reason})."
+            ): objects,
+            QT_TRANSLATE_NOOP(
+                "CaseDetail", "De documenten konden niet worden geladen ({reason})."
+            ): documents,
         }
         errors = {k: v for k, v in parts.items() if isinstance(v, BaseException)}
         for exc in errors.values():
@@ -78,7 +88,7 @@ class CaseDetailLoader:
         if len(errors) == len(parts):
             raise next(iter(errors.values()))
         warnings = tuple(
-            f"De {part} konden niet worden geladen ({exc.reason})."
+            part.format(reason=exc.reason)
             for part, exc in errors.items()
             if isinstance(exc, SourceError)
         )

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kcc_desk.services.errors import ApiError, InvalidResponseError, KccError
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 from kcc_desk.services.pagination import get_list, parse_page
 from kcc_desk.services.zgw_client import ZgwClient
 
@@ -91,7 +92,9 @@ class CatalogCache:
             return entry.body
         body = response.body
         if not isinstance(body, dict):
-            raise InvalidResponseError(source_name, "ongeldig antwoord (catalogus)")
+            raise InvalidResponseError(
+                source_name, QT_TRANSLATE_NOOP("SourceError", "ongeldig antwoord (catalogus)")
+            )
         self._entries[url] = _Entry(body, response.etag, self._clock())
         return body
 

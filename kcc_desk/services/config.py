@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import platformdirs
 
 from kcc_desk.services.errors import ConfigError
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message, verbatim
 from kcc_desk.services.models import CONFIDENTIALITY_LEVELS
 
 log = logging.getLogger(__name__)
@@ -92,15 +93,31 @@ def load_config(path: str | os.PathLike[str] | None = None) -> AppConfig:
         with resolved.open("rb") as fh:
             raw = tomllib.load(fh)
     except FileNotFoundError:
-        raise ConfigError(f"Configuratiebestand niet gevonden: {resolved}") from None
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("Config", "Configuratiebestand niet gevonden: {path}").format(
+                path=str(resolved)
+            )
+        ) from None
     except OSError as exc:
-        raise ConfigError(f"Configuratiebestand niet leesbaar: {resolved} ({exc})") from None
+        raise ConfigError(
+            QT_TRANSLATE_NOOP(
+                "Config", "Configuratiebestand niet leesbaar: {path} ({problem})"
+            ).format(path=str(resolved), problem=str(exc))
+        ) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"Configuratiebestand is geen geldige TOML: {resolved} ({exc})") from None
+        raise ConfigError(
+            QT_TRANSLATE_NOOP(
+                "Config", "Configuratiebestand is geen geldige TOML: {path} ({problem})"
+            ).format(path=str(resolved), problem=str(exc))
+        ) from None
     config = parse_config(raw)
     ca_bundle = _relative_to(config.ca_bundle, resolved.parent)
     if ca_bundle is not None and not ca_bundle.is_file():
-        raise ConfigError(f"ca_bundle niet gevonden: {ca_bundle}")
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("Config", "ca_bundle niet gevonden: {path}").format(
+                path=str(ca_bundle)
+            )
+        )
     return AppConfig(
         sources=config.sources,
         agent_id=config.agent_id,
@@ -115,28 +132,38 @@ def load_config(path: str | os.PathLike[str] | None = None) -> AppConfig:
 
 def parse_config(raw: dict[str, Any]) -> AppConfig:
     """Validate an already-parsed TOML document."""
-    agent_id = _opt_str(raw, "agent_id", "agent_id") or _os_user()
+    agent_id = _opt_str(raw, "agent_id", verbatim("agent_id")) or _os_user()
     raw_sources = raw.get("sources", [])
     if not isinstance(raw_sources, list) or not raw_sources:
-        raise ConfigError("De configuratie bevat geen bronnen ([[sources]]).")
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("Config", "De configuratie bevat geen bronnen ([[sources]]).")
+        )
     sources = tuple(_parse_source(i, s) for i, s in enumerate(raw_sources))
     names = [s.name for s in sources]
     if len(set(names)) != len(names):
-        raise ConfigError("Twee bronnen hebben dezelfde naam; namen moeten uniek zijn.")
+        raise ConfigError(
+            QT_TRANSLATE_NOOP(
+                "Config", "Twee bronnen hebben dezelfde naam. Geef elke bron een eigen naam."
+            )
+        )
     klant = _parse_klantinteracties(raw.get("klantinteracties"))
-    ca_bundle = _opt_str(raw, "ca_bundle", "ca_bundle")
+    ca_bundle = _opt_str(raw, "ca_bundle", verbatim("ca_bundle"))
     max_mb = raw.get("max_response_mb", DEFAULT_MAX_RESPONSE_MB)
     if not isinstance(max_mb, int | float) or isinstance(max_mb, bool) or max_mb <= 0:
-        raise ConfigError("max_response_mb moet een positief getal zijn.")
-    max_conf = _opt_str(raw, "max_confidentiality", "max_confidentiality")
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("Config", "max_response_mb moet een positief getal zijn.")
+        )
+    max_conf = _opt_str(raw, "max_confidentiality", verbatim("max_confidentiality"))
     max_conf = max_conf or DEFAULT_MAX_CONFIDENTIALITY
     if max_conf not in CONFIDENTIALITY_LEVELS:
         raise ConfigError(
-            "max_confidentiality moet een van deze zijn: " + ", ".join(CONFIDENTIALITY_LEVELS)
+            QT_TRANSLATE_NOOP(
+                "Config", "max_confidentiality moet een van deze zijn: {levels}"
+            ).format(levels=", ".join(CONFIDENTIALITY_LEVELS))
         )
     preload = raw.get("preload_catalog", True)
     if not isinstance(preload, bool):
-        raise ConfigError("preload_catalog moet true of false zijn.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Config", "preload_catalog moet true of false zijn."))
     return AppConfig(
         sources=sources,
         agent_id=agent_id,
@@ -160,25 +187,36 @@ def is_loopback_url(url: str) -> bool:
 
 
 def _parse_source(index: int, raw: object) -> SourceConfig:
-    where = f"bron {index + 1}"
+    where = QT_TRANSLATE_NOOP("Config", "bron {number}").format(number=index + 1)
     if not isinstance(raw, dict):
-        raise ConfigError(f"{where}: verwacht een tabel ([[sources]]).")
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("Config", "{where}: verwacht een tabel ([[sources]]).").format(
+                where=where
+            )
+        )
     name = _req_str(raw, "name", where)
-    where = f"bron '{name}'"
+    where = QT_TRANSLATE_NOOP("Config", "bron '{name}'").format(name=name)
     zaken = _api_root(_req_str(raw, "zaken_api", where), where)
     catalogi = _api_root(_req_str(raw, "catalogi_api", where), where)
     documenten = _api_root(_opt_str(raw, "documenten_api", where) or "", where)
     client_id = _req_str(raw, "client_id", where)
     timeout = raw.get("timeout_s", DEFAULT_TIMEOUT_S)
     if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
-        raise ConfigError(f"{where}: timeout_s moet een positief getal zijn.")
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("Config", "{where}: timeout_s moet een positief getal zijn.").format(
+                where=where
+            )
+        )
     secret = _opt_str(raw, "secret", where)
     source = SourceConfig(name, zaken, catalogi, documenten, client_id, float(timeout), secret)
     if secret is not None and not all(is_loopback_url(r) for r in source.api_roots):
         raise ConfigError(
-            f"{where}: een sleutel (secret) in het configuratiebestand mag alleen voor een "
-            "oefenserver op deze computer. Zet de sleutel in de sleutelbos "
-            "(kcc-desk sources) of in een omgevingsvariabele."
+            QT_TRANSLATE_NOOP(
+                "Config",
+                "{where}: een sleutel (secret) in het configuratiebestand mag alleen voor een "
+                "oefenserver op deze computer. Zet de sleutel in de sleutelbos "
+                "(kcc-desk sources) of in een omgevingsvariabele.",
+            ).format(where=where)
         )
     _warn_unknown(
         raw,
@@ -191,48 +229,68 @@ def _parse_source(index: int, raw: object) -> SourceConfig:
 def _parse_klantinteracties(raw: object) -> KlantinteractiesConfig | None:
     if raw is None:
         return None
-    where = "[klantinteracties]"
+    where = verbatim("[klantinteracties]")
     if not isinstance(raw, dict):
-        raise ConfigError(f"{where}: verwacht een tabel.")
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("Config", "{where}: verwacht een tabel.").format(where=where)
+        )
     url = _api_root(_req_str(raw, "url", where), where)
     token = _opt_str(raw, "token", where)
     if token is not None and not is_loopback_url(url):
         raise ConfigError(
-            f"{where}: een token in het configuratiebestand mag alleen voor een oefenserver op "
-            "deze computer. Zet het token in de sleutelbos of in KCC_DESK_KLANTINTERACTIES_TOKEN."
+            QT_TRANSLATE_NOOP(
+                "Config",
+                "{where}: een token in het configuratiebestand mag alleen voor een oefenserver "
+                "op deze computer. Zet het token in de sleutelbos of in "
+                "KCC_DESK_KLANTINTERACTIES_TOKEN.",
+            ).format(where=where)
         )
     return KlantinteractiesConfig(url, token)
 
 
-def _api_root(url: str, where: str) -> str:
+def _api_root(url: str, where: Message) -> str:
     if not url:
         return ""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ConfigError(f"{where}: '{url}' is geen geldige http(s)-URL.")
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("Config", "{where}: '{url}' is geen geldige http(s)-URL.").format(
+                where=where, url=url
+            )
+        )
     if parts.scheme == "http" and not is_loopback_url(url):
-        raise ConfigError(f"{where}: gebruik https voor '{url}' (http alleen voor oefenservers).")
+        raise ConfigError(
+            QT_TRANSLATE_NOOP(
+                "Config", "{where}: gebruik https voor '{url}' (http alleen voor oefenservers)."
+            ).format(where=where, url=url)
+        )
     # Resource URLs are matched against roots by prefix, so a root always ends in '/'.
     return url if url.endswith("/") else url + "/"
 
 
-def _req_str(raw: dict[str, Any], key: str, where: str) -> str:
+def _req_str(raw: dict[str, Any], key: str, where: Message) -> str:
     value = _opt_str(raw, key, where)
     if not value:
-        raise ConfigError(f"{where}: '{key}' ontbreekt.")
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("Config", "{where}: '{key}' ontbreekt.").format(where=where, key=key)
+        )
     return value
 
 
-def _opt_str(raw: dict[str, Any], key: str, where: str) -> str | None:
+def _opt_str(raw: dict[str, Any], key: str, where: Message) -> str | None:
     value = raw.get(key)
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ConfigError(f"{where}: '{key}' moet tekst zijn.")
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("Config", "{where}: '{key}' moet tekst zijn.").format(
+                where=where, key=key
+            )
+        )
     return value.strip()
 
 
-def _warn_unknown(raw: dict[str, Any], known: set[str], where: str) -> None:
+def _warn_unknown(raw: dict[str, Any], known: set[str], where: Message) -> None:
     for key in raw.keys() - known:
         log.warning("config %s: onbekende sleutel %r genegeerd", where, key)
 

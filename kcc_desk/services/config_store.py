@@ -40,6 +40,7 @@ from kcc_desk.services.credentials import (
     secret_env_var,
 )
 from kcc_desk.services.errors import ConfigError
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 
 DEFAULT_IDLE_LOCK_MINUTES = 10
 MAX_IDLE_LOCK_MINUTES = 240
@@ -55,16 +56,17 @@ HEADER = (
 )
 
 
-INLINE_KEY_REFUSED_MESSAGE = (  # a message about secrets, not a secret
+INLINE_KEY_REFUSED_MESSAGE = QT_TRANSLATE_NOOP(
+    "ConfigStore",  # a message about secrets, not a secret
     "Een sleutel mag alleen in het configuratiebestand voor een oefenserver op deze computer. "
-    "Sla de sleutel op in de sleutelbos."
+    "Sla de sleutel op in de sleutelbos.",
 )
 
 
 class ConfigStoreError(ConfigError):
-    """A change was refused; ``message`` is plain Dutch, ``field`` names the offending field."""
+    """A change was refused; ``ui_message`` says why, ``field`` names the offending field."""
 
-    def __init__(self, message: str, field_name: str | None = None) -> None:
+    def __init__(self, message: Message, field_name: str | None = None) -> None:
         super().__init__(message)
         self.field = field_name
 
@@ -137,63 +139,83 @@ class SecretWhere(StrEnum):
 # -- validation -----------------------------------------------------------------------------------
 
 
-def url_problem(url: str, *, required: bool = True) -> str | None:
+def url_problem(url: str, *, required: bool = True) -> Message | None:
     """Plain-Dutch reason why ``url`` cannot be an API root, or None."""
     url = url.strip()
     if not url:
-        return "Vul een adres in." if required else None
+        return QT_TRANSLATE_NOOP("ConfigStore", "Vul een adres in.") if required else None
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        return "Dit is geen geldig adres; het begint met https://."
+        return QT_TRANSLATE_NOOP(
+            "ConfigStore", "Dit is geen geldig adres; het begint met https://."
+        )
     if parts.scheme == "http" and not is_loopback_url(url):
-        return "Gebruik https (http mag alleen voor een oefenserver op deze computer)."
+        return QT_TRANSLATE_NOOP(
+            "ConfigStore", "Gebruik https (http mag alleen voor een oefenserver op deze computer)."
+        )
     if parts.username or parts.password:
-        return "Zet geen gebruikersnaam of wachtwoord in het adres."
+        return QT_TRANSLATE_NOOP(
+            "ConfigStore", "Zet geen gebruikersnaam of wachtwoord in het adres."
+        )
     if parts.query or parts.fragment:
-        return "Het adres van een API mag geen ? of # bevatten."
+        return QT_TRANSLATE_NOOP("ConfigStore", "Het adres van een API mag geen ? of # bevatten.")
     return None
 
 
-def validate_source(settings: SourceSettings) -> dict[str, str]:
+def validate_source(settings: SourceSettings) -> dict[str, Message]:
     """Field name → plain-Dutch problem, for every field that is wrong (empty: all fine)."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     if not settings.name.strip():
-        errors["name"] = "Vul een naam in."
+        errors["name"] = QT_TRANSLATE_NOOP("ConfigStore", "Vul een naam in.")
     elif len(settings.name.strip()) > 80:
-        errors["name"] = "Een naam is hoogstens 80 tekens."
+        errors["name"] = QT_TRANSLATE_NOOP("ConfigStore", "Een naam is hoogstens 80 tekens.")
     for key, required in (("zaken_api", True), ("catalogi_api", True), ("documenten_api", False)):
         problem = url_problem(getattr(settings, key), required=required)
         if problem:
             errors[key] = problem
     if not settings.client_id.strip():
-        errors["client_id"] = "Vul de client-id in die de beheerder van de bron heeft gegeven."
+        errors["client_id"] = QT_TRANSLATE_NOOP(
+            "ConfigStore", "Vul de client-id in die de beheerder van de bron heeft gegeven."
+        )
     timeout = settings.timeout_s
     if isinstance(timeout, bool) or not (isinstance(timeout, int | float) and 0 < timeout <= 120):
-        errors["timeout_s"] = "De wachttijd is een getal tussen 0 en 120 seconden."
+        errors["timeout_s"] = QT_TRANSLATE_NOOP(
+            "ConfigStore", "De wachttijd is een getal tussen 0 en 120 seconden."
+        )
     if settings.secret and not errors and not all(is_loopback_url(r) for r in settings.api_roots):
         errors["secret"] = INLINE_KEY_REFUSED_MESSAGE
     return errors
 
 
-def validate_general(settings: GeneralSettings) -> dict[str, str]:
-    errors: dict[str, str] = {}
+def validate_general(settings: GeneralSettings) -> dict[str, Message]:
+    errors: dict[str, Message] = {}
     if settings.agent_id is not None and not settings.agent_id.strip():
-        errors["agent_id"] = "Vul uw medewerker-id in, of laat het veld leeg voor uw inlognaam."
+        errors["agent_id"] = QT_TRANSLATE_NOOP(
+            "ConfigStore", "Vul uw medewerker-id in, of laat het veld leeg voor uw inlognaam."
+        )
     elif settings.agent_id is not None and len(settings.agent_id.strip()) > 255:
-        errors["agent_id"] = "Een medewerker-id is hoogstens 255 tekens."
+        errors["agent_id"] = QT_TRANSLATE_NOOP(
+            "ConfigStore", "Een medewerker-id is hoogstens 255 tekens."
+        )
     minutes = settings.idle_lock_minutes
     if isinstance(minutes, bool) or not isinstance(minutes, int):
-        errors["idle_lock_minutes"] = "Vul een heel aantal minuten in."
-    elif not 1 <= minutes <= MAX_IDLE_LOCK_MINUTES:
-        errors["idle_lock_minutes"] = (
-            f"Vergrendelen na 1 tot {MAX_IDLE_LOCK_MINUTES} minuten zonder gebruik."
+        errors["idle_lock_minutes"] = QT_TRANSLATE_NOOP(
+            "ConfigStore", "Vul een heel aantal minuten in."
         )
+    elif not 1 <= minutes <= MAX_IDLE_LOCK_MINUTES:
+        errors["idle_lock_minutes"] = QT_TRANSLATE_NOOP(
+            "ConfigStore", "Vergrendelen na 1 tot {limit} minuten zonder gebruik."
+        ).format(limit=MAX_IDLE_LOCK_MINUTES)
     if settings.language not in LANGUAGES:
-        errors["language"] = "Kies Nederlands, Engels of de taal van het systeem."
+        errors["language"] = QT_TRANSLATE_NOOP(
+            "ConfigStore", "Kies Nederlands, Engels of de taal van het systeem."
+        )
     if settings.ca_bundle:
         path = Path(settings.ca_bundle).expanduser()
         if not path.is_file():
-            errors["ca_bundle"] = "Dit CA-bestand bestaat niet (verwacht een .pem-bestand)."
+            errors["ca_bundle"] = QT_TRANSLATE_NOOP(
+                "ConfigStore", "Dit CA-bestand bestaat niet (verwacht een .pem-bestand)."
+            )
     return errors
 
 
@@ -224,11 +246,15 @@ class ConfigStore:
             return {}
         except OSError as exc:
             raise ConfigStoreError(
-                f"Configuratiebestand niet leesbaar: {self.path} ({type(exc).__name__})"
+                QT_TRANSLATE_NOOP(
+                    "ConfigStore", "Configuratiebestand niet leesbaar: {path} ({problem})"
+                ).format(path=str(self.path), problem=type(exc).__name__)
             ) from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigStoreError(
-                f"Configuratiebestand is geen geldige TOML: {self.path} ({exc})"
+                QT_TRANSLATE_NOOP(
+                    "ConfigStore", "Configuratiebestand is geen geldige TOML: {path} ({problem})"
+                ).format(path=str(self.path), problem=str(exc))
             ) from None
 
     def sources(self) -> list[SourceSettings]:
@@ -274,7 +300,12 @@ class ConfigStore:
         raw = self.read_raw()
         sources = self._raw_sources(raw)
         if any(s.get("name") == source.name for s in sources):
-            raise ConfigStoreError(f"Er is al een bron met de naam '{source.name}'.", "name")
+            raise ConfigStoreError(
+                QT_TRANSLATE_NOOP("ConfigStore", "Er is al een bron met de naam '{name}'.").format(
+                    name=source.name
+                ),
+                "name",
+            )
         sources.append(_source_table(source))
         raw["sources"] = sources
         self._write(raw)
@@ -287,7 +318,12 @@ class ConfigStore:
         sources = self._raw_sources(raw)
         index = _index_of(sources, name)
         if source.name != name and any(s.get("name") == source.name for s in sources):
-            raise ConfigStoreError(f"Er is al een bron met de naam '{source.name}'.", "name")
+            raise ConfigStoreError(
+                QT_TRANSLATE_NOOP("ConfigStore", "Er is al een bron met de naam '{name}'.").format(
+                    name=source.name
+                ),
+                "name",
+            )
         table = dict(sources[index])
         table.pop("secret", None)
         table.update(_source_table(source))
@@ -316,8 +352,11 @@ class ConfigStore:
             raise ConfigStoreError(problem, "klantinteracties_url")
         if token and not is_loopback_url(url):
             raise ConfigStoreError(
-                "Een token mag alleen in het configuratiebestand voor een oefenserver op deze "
-                "computer. Sla het token op in de sleutelbos.",
+                QT_TRANSLATE_NOOP(
+                    "ConfigStore",
+                    "Een token mag alleen in het configuratiebestand voor een oefenserver op "
+                    "deze computer. Sla het token op in de sleutelbos.",
+                ),
                 "klantinteracties_token",
             )
         table = raw.get("klantinteracties")
@@ -360,7 +399,10 @@ class ConfigStore:
         duplicates = {n for n in names if names.count(n) > 1}
         if duplicates:
             raise ConfigStoreError(
-                f"Er is al een bron met de naam '{sorted(duplicates)[0]}'.", "name"
+                QT_TRANSLATE_NOOP("ConfigStore", "Er is al een bron met de naam '{name}'.").format(
+                    name=sorted(duplicates)[0]
+                ),
+                "name",
             )
         errors = validate_general(general)
         if errors:
@@ -403,7 +445,11 @@ class ConfigStore:
     def _raw_sources(raw: Mapping[str, Any]) -> list[dict[str, Any]]:
         sources = raw.get("sources", [])
         if not isinstance(sources, list) or not all(isinstance(s, dict) for s in sources):
-            raise ConfigStoreError("De bronnen in het configuratiebestand zijn onleesbaar.")
+            raise ConfigStoreError(
+                QT_TRANSLATE_NOOP(
+                    "ConfigStore", "De bronnen in het configuratiebestand zijn onleesbaar."
+                )
+            )
         return [dict(s) for s in sources]
 
     def _write(self, raw: dict[str, Any]) -> None:
@@ -416,8 +462,11 @@ class ConfigStore:
             write_private_file(self.path, text)
         except OSError as exc:
             raise ConfigStoreError(
-                f"Configuratiebestand kon niet worden opgeslagen: {self.path} "
-                f"({type(exc).__name__}). Vraag de beheerder om schrijfrechten."
+                QT_TRANSLATE_NOOP(
+                    "ConfigStore",
+                    "Configuratiebestand kon niet worden opgeslagen: {path} ({problem}). "
+                    "Vraag de beheerder om schrijfrechten.",
+                ).format(path=str(self.path), problem=type(exc).__name__)
             ) from None
 
 
@@ -445,8 +494,11 @@ def _refuse_inline_secrets(raw: Mapping[str, Any]) -> None:
         roots = [table.get(k) for k in ("zaken_api", "catalogi_api", "documenten_api")]
         if not all(is_loopback_url(r) for r in roots if isinstance(r, str) and r):
             raise ConfigStoreError(
-                f"Bron '{table.get('name')}': een sleutel mag alleen in het configuratiebestand "
-                "voor een oefenserver op deze computer.",
+                QT_TRANSLATE_NOOP(
+                    "ConfigStore",
+                    "Bron '{name}': een sleutel mag alleen in het configuratiebestand "
+                    "voor een oefenserver op deze computer.",
+                ).format(name=str(table.get("name"))),
                 "secret",
             )
     klant = raw.get("klantinteracties")
@@ -454,8 +506,11 @@ def _refuse_inline_secrets(raw: Mapping[str, Any]) -> None:
         url = klant.get("url")
         if not (isinstance(url, str) and is_loopback_url(url)):
             raise ConfigStoreError(
-                "Klantinteracties: een token mag alleen in het configuratiebestand voor een "
-                "oefenserver op deze computer.",
+                QT_TRANSLATE_NOOP(
+                    "ConfigStore",
+                    "Klantinteracties: een token mag alleen in het configuratiebestand voor een "
+                    "oefenserver op deze computer.",
+                ),
                 "klantinteracties_token",
             )
 
@@ -480,7 +535,10 @@ def _index_of(sources: Sequence[Mapping[str, Any]], name: str) -> int:
     for index, table in enumerate(sources):
         if table.get("name") == name:
             return index
-    raise ConfigStoreError(f"Er is geen bron met de naam '{name}'.", "name")
+    raise ConfigStoreError(
+        QT_TRANSLATE_NOOP("ConfigStore", "Er is geen bron met de naam '{name}'.").format(name=name),
+        "name",
+    )
 
 
 def _set_or_drop(raw: dict[str, Any], key: str, value: object) -> None:

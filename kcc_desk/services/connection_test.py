@@ -9,8 +9,9 @@ Per API root two requests, both harmless and personal-data free:
    matches nothing, because Open Zaak may serve the root without checking the token. 2xx or 400
    (the request got past authentication) means the login works.
 
-Every finding is a :class:`CheckResult` with one plain-Dutch sentence for an agent or
-administrator: what is wrong and what to do. Messages quote the configured URL, never a secret.
+Every finding is a :class:`CheckResult` with one plain-language sentence (a translatable
+:class:`Message`) for an agent or administrator: what is wrong and what to do. Messages quote the
+configured URL, never a secret.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from kcc_desk.services.config import SourceConfig
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message, verbatim
 from kcc_desk.services.zgw_auth import JwtMinter
 
 if TYPE_CHECKING:
@@ -89,18 +91,29 @@ class CheckResult:
     api: str  # "Zaken API", ...
     url: str  # the API root that was checked
     status: CheckStatus
-    message: str  # one plain-Dutch sentence (or two)
+    ui_message: Message  # one plain sentence (or two); translate where it is shown
     http_status: int | None = None
     api_version: str | None = None
     code: str | None = None  # the server's problem ``code``, for the administrator
 
     @property
+    def message(self) -> str:
+        """The sentence in Dutch (CLI, logs)."""
+        return str(self.ui_message)
+
+    @property
     def ok(self) -> bool:
         return self.status is not CheckStatus.ERROR
 
+    def line_message(self) -> Message:
+        """``Open Zaak – Zaken API: in orde (versie 1.5.1).`` — for the dialog (translated)."""
+        return QT_TRANSLATE_NOOP("ConnectionTest", "{source} – {api}: {message}").format(
+            source=self.source, api=self.api, message=self.ui_message
+        )
+
     def line(self) -> str:
-        """``Open Zaak – Zaken API: in orde (versie 1.5.1).`` — for the CLI and the dialog."""
-        return f"{self.source} – {self.api}: {self.message}"
+        """The same in Dutch, for the CLI."""
+        return str(self.line_message())
 
 
 class _Failed(Exception):
@@ -205,7 +218,7 @@ async def _check_root(
     timeout_s: float,
     has_secret: bool,
 ) -> CheckResult:
-    def result(status: CheckStatus, message: str, **extra: Any) -> CheckResult:
+    def result(status: CheckStatus, message: Message, **extra: Any) -> CheckResult:
         return CheckResult(source, kind.label, root, status, message, **extra)
 
     try:
@@ -224,30 +237,39 @@ async def _check_root(
     if not version:
         return result(
             CheckStatus.WARNING,
-            f"bereikbaar en aangemeld, maar de server meldt geen API-versie; controleer of dit "
-            f"adres echt een {kind.label} is.",
+            QT_TRANSLATE_NOOP(
+                "ConnectionTest",
+                "bereikbaar en aangemeld, maar de server meldt geen API-versie. Controleer of dit "
+                "adres echt een {api} is.",
+            ).format(api=kind.label),
             http_status=response.status_code,
         )
     major = _major(version)
     if major is None or major not in kind.supported_majors:
-        wanted = " of ".join(f"{m}.x" for m in kind.supported_majors)
+        wanted = " / ".join(f"{m}.x" for m in kind.supported_majors)
         return result(
             CheckStatus.ERROR,
-            f"versie {version} wordt niet ondersteund (kcc-desk werkt met {kind.label} {wanted}).",
+            QT_TRANSLATE_NOOP(
+                "ConnectionTest",
+                "versie {version} wordt niet ondersteund (kcc-desk werkt met {api} {wanted}).",
+            ).format(version=version, api=kind.label, wanted=wanted),
             http_status=response.status_code,
             api_version=version,
         )
     if not has_secret:
         return result(
             CheckStatus.ERROR,
-            f"bereikbaar (versie {version}), maar er is geen sleutel ingesteld; stel die in met "
-            "'kcc-desk sources set-secret' of in Instellingen.",
+            QT_TRANSLATE_NOOP(
+                "ConnectionTest",
+                "bereikbaar (versie {version}), maar er is geen sleutel ingesteld. Stel die in "
+                "met 'kcc-desk sources set-secret' of in Instellingen.",
+            ).format(version=version),
             http_status=response.status_code,
             api_version=version,
         )
     return result(
         CheckStatus.OK,
-        f"in orde (versie {version}).",
+        QT_TRANSLATE_NOOP("ConnectionTest", "in orde (versie {version}).").format(version=version),
         http_status=response.status_code,
         api_version=version,
     )
@@ -268,8 +290,11 @@ async def _get(
         raise _Failed(
             result(
                 CheckStatus.ERROR,
-                f"reageert niet binnen {timeout_s:g} seconden. Probeer het later opnieuw of "
-                "vraag de beheerder van de bron of de server werkt.",
+                QT_TRANSLATE_NOOP(
+                    "ConnectionTest",
+                    "reageert niet binnen {seconds} seconden. Probeer het later opnieuw of "
+                    "vraag de beheerder van de bron of de server werkt.",
+                ).format(seconds=f"{timeout_s:g}"),
             )
         ) from None
     except httpx.ConnectError as exc:
@@ -278,29 +303,33 @@ async def _get(
         raise _Failed(
             result(
                 CheckStatus.ERROR,
-                f"niet bereikbaar: de verbinding liep mis ({type(exc).__name__}).",
+                QT_TRANSLATE_NOOP(
+                    "ConnectionTest", "niet bereikbaar: de verbinding liep mis ({problem})."
+                ).format(problem=type(exc).__name__),
             )
         ) from None
     except ssl.SSLError:
         raise _Failed(result(CheckStatus.ERROR, _CERTIFICATE_WORDS)) from None
 
 
-_CERTIFICATE_WORDS = (
+_CERTIFICATE_WORDS = QT_TRANSLATE_NOOP(
+    "ConnectionTest",
     "certificaat wordt niet vertrouwd: de server laat een certificaat zien dat deze computer "
     "niet kan controleren. Vraag de beheerder om het CA-bestand van de gemeente en stel dat in "
-    "bij Instellingen → Algemeen → CA-bestand."
+    "bij Instellingen → Algemeen → CA-bestand.",
 )
 
 
-def _connect_error_words(exc: httpx.ConnectError) -> str:
+def _connect_error_words(exc: httpx.ConnectError) -> Message:
     text = _exception_chain_text(exc)
     if any(isinstance(e, ssl.SSLError) for e in _exception_chain(exc)) or (
         "certificate" in text.lower() or "ssl" in text.lower()
     ):
         if "hostname" in text.lower() or "doesn't match" in text.lower():
-            return (
+            return QT_TRANSLATE_NOOP(
+                "ConnectionTest",
                 "certificaat wordt niet vertrouwd: het certificaat hoort bij een andere "
-                "servernaam. Controleer het adres."
+                "servernaam. Controleer het adres.",
             )
         return _CERTIFICATE_WORDS
     lowered = text.lower()
@@ -309,10 +338,13 @@ def _connect_error_words(exc: httpx.ConnectError) -> str:
         for marker in ("name or service not known", "nodename nor servname", "getaddrinfo",
                        "no address associated", "temporary failure in name resolution")
     ):  # fmt: skip
-        return "niet bereikbaar: de servernaam is onbekend. Controleer het adres."
-    return (
+        return QT_TRANSLATE_NOOP(
+            "ConnectionTest", "niet bereikbaar: de servernaam is onbekend. Controleer het adres."
+        )
+    return QT_TRANSLATE_NOOP(
+        "ConnectionTest",
         "niet bereikbaar: de server neemt geen verbinding aan. Controleer het adres en de "
-        "netwerkverbinding, of vraag de beheerder van de bron of de server draait."
+        "netwerkverbinding, of vraag de beheerder van de bron of de server draait.",
     )
 
 
@@ -356,54 +388,79 @@ def _check_shape(
     version = response.headers.get("API-version")
     code = _problem_code(response) if _is_json(response) else None
     extra: dict[str, Any] = {"http_status": status, "api_version": version, "code": code}
-    code_words = f" (code van de server: {code})" if code else ""
+    code_words = (
+        QT_TRANSLATE_NOOP("ConnectionTest", " (code van de server: {code})").format(code=code)
+        if code
+        else verbatim("")
+    )
     if status in (401, 403):
         if not has_secret:
-            message = (
-                f"de bron vraagt om aanmelding ({status}), maar er is geen sleutel ingesteld; "
-                "stel die in met 'kcc-desk sources set-secret' of in Instellingen."
-            )
+            message = QT_TRANSLATE_NOOP(
+                "ConnectionTest",
+                "de bron vraagt om aanmelding ({status}), maar er is geen sleutel ingesteld. "
+                "Stel die in met 'kcc-desk sources set-secret' of in Instellingen.",
+            ).format(status=status)
         elif status == 401:
-            message = (
-                f"aanmelden mislukt (401): de bron kent deze sleutel of dit token niet"
-                f"{code_words}. Controleer de client-id en de sleutel."
-            )
+            message = QT_TRANSLATE_NOOP(
+                "ConnectionTest",
+                "aanmelden mislukt (401): de bron kent deze sleutel of dit token niet"
+                "{code_words}. Controleer de client-id en de sleutel.",
+            ).format(code_words=code_words)
         else:
-            message = (
-                f"geen toegang (403): de bron weigert deze client-id, deze sleutel of de tijd van "
-                f"deze computer{code_words}. Controleer de client-id, de sleutel en de klok, en "
-                "vraag de beheerder van de bron om rechten voor kcc-desk."
-            )
+            message = QT_TRANSLATE_NOOP(
+                "ConnectionTest",
+                "geen toegang (403): de bron weigert deze client-id, deze sleutel of de tijd van "
+                "deze computer{code_words}. Controleer de client-id, de sleutel en de klok. "
+                "Vraag de beheerder van de bron om rechten voor kcc-desk.",
+            ).format(code_words=code_words)
         raise _Failed(result(CheckStatus.ERROR, message, **extra))
     if 300 <= status < 400:
         target = response.headers.get("Location", "")
         raise _Failed(
             result(
                 CheckStatus.ERROR,
-                f"dit adres is geen {kind.label}: de server stuurt door ({status})"
-                + (f" naar {target[:200]}" if target else "")
-                + ". Vul het adres in waar de API echt staat.",
+                (
+                    QT_TRANSLATE_NOOP(
+                        "ConnectionTest",
+                        "dit adres is geen {api}: de server stuurt door ({status}) naar "
+                        "{target}. Vul het adres in waar de API echt staat.",
+                    )
+                    if target
+                    else QT_TRANSLATE_NOOP(
+                        "ConnectionTest",
+                        "dit adres is geen {api}: de server stuurt door ({status}). "
+                        "Vul het adres in waar de API echt staat.",
+                    )
+                ).format(api=kind.label, status=status, target=target[:200]),
                 **extra,
             )
         )
     if not _is_json(response):
         what = (
-            "een webpagina (HTML)"
+            QT_TRANSLATE_NOOP("ConnectionTest", "een webpagina (HTML)")
             if "html" in response.headers.get("Content-Type", "")
-            else "geen JSON"
+            else QT_TRANSLATE_NOOP("ConnectionTest", "geen JSON")
         )
         # A 5xx web page is often a proxy or gateway in trouble rather than a wrong address.
         advice = (
-            "Controleer het adres (het eindigt meestal op /api/v1/); klopt het, dan is er een "
-            "storing bij de server of een proxy ertussen: meld het bij de beheerder van de bron."
+            QT_TRANSLATE_NOOP(
+                "ConnectionTest",
+                "Controleer het adres (het eindigt meestal op /api/v1/). Klopt het, dan is er "
+                "een storing bij de server of een proxy ertussen. Meld het bij de beheerder "
+                "van de bron.",
+            )
             if status >= 500
-            else "Controleer het adres; het eindigt meestal op /api/v1/."
+            else QT_TRANSLATE_NOOP(
+                "ConnectionTest", "Controleer het adres. Het eindigt meestal op /api/v1/."
+            )
         )
         raise _Failed(
             result(
                 CheckStatus.ERROR,
-                f"dit adres is geen {kind.label}: het antwoord is {what} (status {status}). "
-                + advice,
+                QT_TRANSLATE_NOOP(
+                    "ConnectionTest",
+                    "dit adres is geen {api}: het antwoord is {what} (status {status}). {advice}",
+                ).format(api=kind.label, what=what, status=status, advice=advice),
                 **extra,
             )
         )
@@ -411,8 +468,11 @@ def _check_shape(
         raise _Failed(
             result(
                 CheckStatus.ERROR,
-                f"dit adres is geen {kind.label} (404 niet gevonden). Controleer het adres; het "
-                "eindigt meestal op /api/v1/.",
+                QT_TRANSLATE_NOOP(
+                    "ConnectionTest",
+                    "dit adres is geen {api} (404 niet gevonden). Controleer het adres. Het "
+                    "eindigt meestal op /api/v1/.",
+                ).format(api=kind.label),
                 **extra,
             )
         )
@@ -420,8 +480,11 @@ def _check_shape(
         raise _Failed(
             result(
                 CheckStatus.ERROR,
-                f"storing bij de bron ({status}){code_words}. Probeer het later opnieuw of meld "
-                "het bij de beheerder van de bron.",
+                QT_TRANSLATE_NOOP(
+                    "ConnectionTest",
+                    "storing bij de bron ({status}){code_words}. Probeer het later opnieuw of "
+                    "meld het bij de beheerder van de bron.",
+                ).format(status=status, code_words=code_words),
                 **extra,
             )
         )
@@ -429,7 +492,9 @@ def _check_shape(
         raise _Failed(
             result(
                 CheckStatus.ERROR,
-                f"de bron weigert het verzoek ({status}){code_words}.",
+                QT_TRANSLATE_NOOP(
+                    "ConnectionTest", "de bron weigert het verzoek ({status}){code_words}."
+                ).format(status=status, code_words=code_words),
                 **extra,
             )
         )
@@ -439,7 +504,10 @@ def _check_shape(
         raise _Failed(
             result(
                 CheckStatus.ERROR,
-                f"ongeldig antwoord: de server stuurt geen geldige JSON (status {status}).",
+                QT_TRANSLATE_NOOP(
+                    "ConnectionTest",
+                    "ongeldig antwoord: de server stuurt geen geldige JSON (status {status}).",
+                ).format(status=status),
                 **extra,
             )
         ) from None
@@ -449,15 +517,19 @@ def _check_shape(
     ) or isinstance(body, list)
     if not looks_right:
         other = _which_api(body)
-        hint = f" (het lijkt een {other})" if other and other != kind.label else ""
-        raise _Failed(
-            result(
-                CheckStatus.ERROR,
-                f"dit adres is geen {kind.label}{hint}. Controleer of u het juiste adres in het "
-                "juiste veld hebt gezet.",
-                **extra,
-            )
-        )
+        if other and other != kind.label:
+            message = QT_TRANSLATE_NOOP(
+                "ConnectionTest",
+                "dit adres is geen {api} (het lijkt een {other}). Controleer of u het juiste "
+                "adres in het juiste veld hebt gezet.",
+            ).format(api=kind.label, other=other)
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "ConnectionTest",
+                "dit adres is geen {api}. Controleer of u het juiste adres in het juiste veld "
+                "hebt gezet.",
+            ).format(api=kind.label)
+        raise _Failed(result(CheckStatus.ERROR, message, **extra))
 
 
 def _which_api(body: object) -> str | None:

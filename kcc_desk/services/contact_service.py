@@ -21,6 +21,7 @@ from kcc_desk.services.klantinteracties import (
     ReferralRecord,
     ReferralTarget,
 )
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 from kcc_desk.services.outbox import (
     ContactLogRequest,
     DeliveryReport,
@@ -39,7 +40,7 @@ class History:
 
     contacts: tuple[ContactRecord, ...] = ()
     referrals: tuple[ReferralRecord, ...] = ()
-    error: str = ""  # plain Dutch when Klantinteracties could not be read
+    error: Message | None = None  # why Klantinteracties could not be read
 
     @property
     def open_referrals(self) -> tuple[ReferralRecord, ...]:
@@ -50,7 +51,7 @@ class History:
 class OutboxState:
     pending: int
     failed: int
-    last_error: str = ""
+    last_error: Message | None = None
 
 
 @dataclass
@@ -65,7 +66,7 @@ class ContactService:
     on_report: Callable[[DeliveryReport], None] | None = None
     http: httpx.AsyncClient | None = None
     available: bool = field(init=False, default=False)
-    unavailable_reason: str = field(init=False, default="")
+    unavailable_reason: Message | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.outbox = Outbox(self.outbox_path)
@@ -78,12 +79,14 @@ class ContactService:
         self.worker: OutboxWorker | None = None
         klant = self.config.klantinteracties
         if klant is None:
-            self.unavailable_reason = "Klantinteracties is niet ingesteld."
+            self.unavailable_reason = QT_TRANSLATE_NOOP(
+                "ContactService", "Klantinteracties is niet ingesteld."
+            )
             return
         try:
             token = self.credentials.klantinteracties_token()
         except KccError as error:
-            self.unavailable_reason = error.message
+            self.unavailable_reason = error.ui_message
             return
         self.client = KlantinteractiesClient(self._http, klant.url, token)
         self.worker = OutboxWorker(self.outbox, self.client, on_report=self.on_report)
@@ -104,7 +107,7 @@ class ContactService:
         return OutboxState(
             pending=len(self.outbox.pending()),
             failed=len(self.outbox.failed()),
-            last_error=(report.error or "") if report is not None else self.unavailable_reason,
+            last_error=report.ui_error if report is not None else self.unavailable_reason,
         )
 
     async def referral_targets(self) -> list[ReferralTarget]:
@@ -120,7 +123,7 @@ class ContactService:
                 self.client.contacts_for_bsn(bsn), self.client.open_referrals_for_bsn(bsn)
             )
         except KccError as error:
-            return History(error=error.message)
+            return History(error=error.ui_message)
         return History(tuple(contacts), tuple(referrals))
 
     async def case_history(self, zaak_url: str) -> History:
@@ -132,7 +135,7 @@ class ContactService:
                 self.client.referrals_for_zaak(zaak_url=zaak_url, open_only=False),
             )
         except KccError as error:
-            return History(error=error.message)
+            return History(error=error.ui_message)
         return History(tuple(contacts), tuple(referrals))
 
     def clear_caller_data(self) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 
 from kcc_desk.services.config import AppConfig, SourceConfig
 from kcc_desk.services.errors import CredentialError
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +83,11 @@ class Credentials:
             )
             if not value:
                 raise CredentialError(
-                    f"Geen sleutel ingesteld voor bron '{source.name}'. Stel die in met "
-                    f"'kcc-desk sources' of zet {secret_env_var(source.name)}."
+                    QT_TRANSLATE_NOOP(
+                        "Credentials",
+                        "Geen sleutel ingesteld voor bron '{name}'. Stel die in met "
+                        "'kcc-desk sources' of zet {variable}.",
+                    ).format(name=source.name, variable=secret_env_var(source.name))
                 )
             self._cache[key] = value
         return self._cache[key]
@@ -91,7 +95,11 @@ class Credentials:
     def klantinteracties_token(self) -> str:
         klant = self._config.klantinteracties
         if klant is None:
-            raise CredentialError("Klantinteracties is niet ingesteld in de configuratie.")
+            raise CredentialError(
+                QT_TRANSLATE_NOOP(
+                    "Credentials", "Klantinteracties is niet ingesteld in de configuratie."
+                )
+            )
         key = "klantinteracties"
         if key not in self._cache:
             value = (
@@ -101,8 +109,11 @@ class Credentials:
             )
             if not value:
                 raise CredentialError(
-                    "Geen token ingesteld voor Klantinteracties. Stel het in met "
-                    f"'kcc-desk sources' of zet {KLANTINTERACTIES_ENV}."
+                    QT_TRANSLATE_NOOP(
+                        "Credentials",
+                        "Geen token ingesteld voor Klantinteracties. Stel het in met "
+                        "'kcc-desk sources' of zet {variable}.",
+                    ).format(variable=KLANTINTERACTIES_ENV)
                 )
             self._cache[key] = value
         return self._cache[key]

@@ -20,6 +20,7 @@ from typing import Any
 
 from kcc_desk.services.config import AppConfig, SourceConfig
 from kcc_desk.services.errors import ApiError, DocumentNotAllowedError, SourceError
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 from kcc_desk.services.models import CaseSummary, Document, confidentiality_rank
 from kcc_desk.services.pagination import get_list
 from kcc_desk.services.parsing import as_object, boolean, integer, parse_date, text
@@ -41,7 +42,7 @@ class DocumentStore:
 
     async def list_for(
         self, case: CaseSummary, source: SourceConfig
-    ) -> tuple[tuple[Document, ...], tuple[str, ...]]:
+    ) -> tuple[tuple[Document, ...], tuple[Message, ...]]:
         """(documents, warnings) of a case."""
         links, _ = await get_list(
             self._client,
@@ -51,7 +52,7 @@ class DocumentStore:
         )
         semaphore = asyncio.Semaphore(DOCUMENT_CONCURRENCY)
 
-        async def one(link: JsonObject) -> tuple[Document, str | None]:
+        async def one(link: JsonObject) -> tuple[Document, Message | None]:
             async with semaphore:
                 return await self._document(link, source.name)
 
@@ -61,30 +62,39 @@ class DocumentStore:
         warnings = tuple(dict.fromkeys(w for _, w in results if w))
         return tuple(d for d, _ in results), warnings
 
-    async def _document(self, link: JsonObject, source_name: str) -> tuple[Document, str | None]:
+    async def _document(
+        self, link: JsonObject, source_name: str
+    ) -> tuple[Document, Message | None]:
         url = text(link, "informatieobject")
         try:
             response = await self._client.get_json(url, source_name=source_name)
             eio = as_object(response.body, source_name, "document")
         except ApiError as exc:
             if exc.status == 403:
-                return _closed(link, "Geen toegang tot dit document (403)."), None
-            return _closed(link, "Dit document kon niet worden geladen."), (
-                f"Een document kon niet worden geladen ({exc.reason})."
-            )
+                return _closed(
+                    link, QT_TRANSLATE_NOOP("Documents", "Geen toegang tot dit document (403).")
+                ), None
+            return _not_loaded(link, exc)
         except SourceError as exc:
-            return _closed(link, "Dit document kon niet worden geladen."), (
-                f"Een document kon niet worden geladen ({exc.reason})."
-            )
+            return _not_loaded(link, exc)
         return self._from_eio(url, link, eio), None
 
     def _from_eio(self, url: str, link: JsonObject, eio: JsonObject) -> Document:
         level = text(eio, "vertrouwelijkheidaanduiding")
-        reason = ""
+        reason: Message | None = None
         if confidentiality_rank(level) > confidentiality_rank(self._max_level):
-            reason = f"Dit document is {level or 'zonder aanduiding'}: niet te openen in het KCC."
+            if level:
+                reason = QT_TRANSLATE_NOOP(
+                    "Documents", "Dit document is {level}: niet te openen in het KCC."
+                ).format(level=level)
+            else:
+                reason = QT_TRANSLATE_NOOP(
+                    "Documents", "Dit document heeft geen aanduiding: niet te openen in het KCC."
+                )
         elif boolean(eio, "tonenAanInitiator") is False:
-            reason = "Dit document is niet bedoeld voor de aanvrager."
+            reason = QT_TRANSLATE_NOOP(
+                "Documents", "Dit document is niet bedoeld voor de aanvrager."
+            )
         download = text(eio, "inhoud") or url.rstrip("/") + "/download"
         return Document(
             url=url,
@@ -96,14 +106,17 @@ class DocumentStore:
             formaat=text(eio, "formaat"),
             bestandsomvang=integer(eio, "bestandsomvang"),
             download_url=download,
-            may_open=not reason,
+            may_open=reason is None,
             reason_closed=reason,
         )
 
     async def download(self, document: Document) -> Path:
         """Fetch the content into an owner-only temp file named after ``bestandsnaam``."""
         if not document.may_open:
-            raise DocumentNotAllowedError(document.reason_closed or "Dit document mag niet open.")
+            raise DocumentNotAllowedError(
+                document.reason_closed
+                or QT_TRANSLATE_NOOP("Documents", "U mag dit document niet openen.")
+            )
         source = self._client.source_for(document.download_url)
         name = source.name if source else "bron"
         content = await self._client.get_bytes(
@@ -145,7 +158,7 @@ def safe_filename(name: str) -> str:
     return base[:150] or "document"
 
 
-def _closed(link: JsonObject, reason: str) -> Document:
+def _closed(link: JsonObject, reason: Message) -> Document:
     return Document(
         url=text(link, "informatieobject"),
         titel=text(link, "titel") or "Document",
@@ -159,3 +172,14 @@ def _closed(link: JsonObject, reason: str) -> Document:
         may_open=False,
         reason_closed=reason,
     )
+
+
+def _not_loaded(link: JsonObject, exc: SourceError) -> tuple[Document, Message]:
+    """The document closed, and the warning for the case: it could not be loaded."""
+    document = _closed(
+        link, QT_TRANSLATE_NOOP("Documents", "Dit document kon niet worden geladen.")
+    )
+    warning = QT_TRANSLATE_NOOP(
+        "Documents", "Een document kon niet worden geladen ({reason})."
+    ).format(reason=exc.reason)
+    return document, warning

@@ -1,18 +1,23 @@
-"""Typed errors of the lookup services, each with a plain-Dutch ``message`` the UI shows as-is.
+"""Typed errors of the services, each with a translatable :class:`Message` for the agent.
 
-Messages never contain personal data (no BSN, KVK number, name or address) and no secrets: they
-name the source and what went wrong, so they are also safe to log.
+``ui_message`` is what the UI shows (translated there, see ``kcc_desk.i18n.translated``);
+``message`` is the same in Dutch, for the CLI and the log. Messages never contain personal data
+(no BSN, KVK number, name or address) and no secrets: they name the source and what went wrong,
+so they are also safe to log.
 """
 
 from __future__ import annotations
 
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
+
 
 class KccError(Exception):
-    """Base of every error the services raise on purpose; ``message`` is for the agent."""
+    """Base of every error the services raise on purpose; ``ui_message`` is for the agent."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.ui_message = message
+        self.message = str(message)
 
 
 class ConfigError(KccError):
@@ -29,30 +34,34 @@ class SourceError(KccError):
     ``reason`` is the short phrase shown in the sources bar ("niet bereikbaar", ...).
     """
 
-    reason = "fout"
+    reason: Message = QT_TRANSLATE_NOOP("SourceError", "fout")
 
-    def __init__(self, source: str, reason: str | None = None, detail: str = "") -> None:
+    def __init__(self, source: str, reason: Message | None = None, detail: str = "") -> None:
         self.source = source
         if reason is not None:
             self.reason = reason
         self.detail = detail  # extra, non-personal context for the log (status codes, codes)
-        super().__init__(f"{source}: {self.reason}")
+        super().__init__(
+            QT_TRANSLATE_NOOP("SourceError", "{source}: {reason}").format(
+                source=source, reason=self.reason
+            )
+        )
 
 
 class UnreachableError(SourceError):
-    reason = "niet bereikbaar"
+    reason = QT_TRANSLATE_NOOP("SourceError", "niet bereikbaar")
 
 
 class SourceTimeoutError(SourceError):
-    reason = "reageert niet op tijd"
+    reason = QT_TRANSLATE_NOOP("SourceError", "reageert niet op tijd")
 
 
 class InvalidResponseError(SourceError):
-    reason = "ongeldig antwoord"
+    reason = QT_TRANSLATE_NOOP("SourceError", "ongeldig antwoord")
 
 
 class ResponseTooLargeError(InvalidResponseError):
-    reason = "ongeldig antwoord (te groot)"
+    reason = QT_TRANSLATE_NOOP("SourceError", "ongeldig antwoord (te groot)")
 
 
 class ApiError(SourceError):
@@ -85,20 +94,24 @@ class ApiError(SourceError):
         )
 
 
-def _reason_for_status(status: int) -> str:
+def _reason_for_status(status: int) -> Message:
     if status == 401:
-        return "niet aangemeld (401)"
+        return QT_TRANSLATE_NOOP("SourceError", "niet aangemeld (401)")
     if status == 403:
-        return "geen toegang (403)"
+        return QT_TRANSLATE_NOOP("SourceError", "geen toegang (403)")
     if status == 404:
-        return "niet gevonden (404)"
+        return QT_TRANSLATE_NOOP("SourceError", "niet gevonden (404)")
     if status == 400:
-        return "verzoek geweigerd (400)"
+        return QT_TRANSLATE_NOOP("SourceError", "verzoek geweigerd (400)")
     if status in (502, 503, 504):
-        return f"tijdelijk niet beschikbaar ({status})"
+        return QT_TRANSLATE_NOOP("SourceError", "tijdelijk niet beschikbaar ({status})").format(
+            status=status
+        )
     if status >= 500:
-        return f"storing bij de bron ({status})"
-    return f"onverwacht antwoord ({status})"
+        return QT_TRANSLATE_NOOP("SourceError", "storing bij de bron ({status})").format(
+            status=status
+        )
+    return QT_TRANSLATE_NOOP("SourceError", "onverwacht antwoord ({status})").format(status=status)
 
 
 class DocumentNotAllowedError(KccError):

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
+
 MAX_CASE_NUMBER_LENGTH = 40  # Zaak.identificatie maxLength in Zaken API 1.5.1
 
 
@@ -21,11 +23,12 @@ class IdentifierKind(StrEnum):
 
 
 class InvalidIdentifierError(ValueError):
-    """The input cannot be searched for; ``message`` is plain Dutch for the agent."""
+    """The input cannot be searched for; ``ui_message`` is for the agent (``message``: Dutch)."""
 
-    def __init__(self, message: str, kind: IdentifierKind | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: Message, kind: IdentifierKind | None = None) -> None:
+        super().__init__(str(message))
+        self.ui_message = message
+        self.message = str(message)
         self.kind = kind
 
 
@@ -70,24 +73,33 @@ def parse_identifier(text: str) -> Query:
     """Turn the agent's input into a :class:`Query` or raise :class:`InvalidIdentifierError`."""
     stripped = text.strip()
     if not stripped:
-        raise InvalidIdentifierError("Vul een BSN, KVK-nummer of zaaknummer in.")
+        raise InvalidIdentifierError(
+            QT_TRANSLATE_NOOP("Identifiers", "Vul een BSN, KVK-nummer of zaaknummer in.")
+        )
     digits = _digits_only(stripped)
     if digits is not None and len(digits) == 9:
         if not is_valid_bsn(digits):
             raise InvalidIdentifierError(
-                "Dit BSN klopt niet. Controleer de 9 cijfers.", IdentifierKind.BSN
+                QT_TRANSLATE_NOOP("Identifiers", "Dit BSN klopt niet. Controleer de 9 cijfers."),
+                IdentifierKind.BSN,
             )
         return Query(IdentifierKind.BSN, digits)
     if digits is not None and len(digits) == 8:
         return Query(IdentifierKind.KVK, digits)
     if len(stripped) > MAX_CASE_NUMBER_LENGTH:
         raise InvalidIdentifierError(
-            f"Een zaaknummer is hoogstens {MAX_CASE_NUMBER_LENGTH} tekens lang.",
+            QT_TRANSLATE_NOOP(
+                "Identifiers", "Een zaaknummer is hoogstens {limit} tekens lang."
+            ).format(limit=MAX_CASE_NUMBER_LENGTH),
             IdentifierKind.ZAAK,
         )
     if not _CASE_NUMBER_ALLOWED.match(stripped):
         raise InvalidIdentifierError(
-            "Een zaaknummer bestaat uit letters, cijfers, streepjes, punten en schuine strepen.",
+            QT_TRANSLATE_NOOP(
+                "Identifiers",
+                "Een zaaknummer bestaat uit letters, cijfers, streepjes, punten "
+                "en schuine strepen.",
+            ),
             IdentifierKind.ZAAK,
         )
     return Query(IdentifierKind.ZAAK, stripped)

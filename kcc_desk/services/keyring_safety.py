@@ -19,31 +19,41 @@ import threading
 from enum import StrEnum
 from typing import Any
 
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
+
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "kcc-desk"  # same service name as services.credentials
 
 # What happens to a secret typed in the settings dialog when the keyring is not secure.
-SESSION_NOTE = (
+SESSION_NOTE = QT_TRANSLATE_NOOP(
+    "KeyringSafety",
     "Sleutels worden alleen voor deze sessie in het geheugen bewaard en zijn weg als u "
-    "kcc-desk sluit."
+    "kcc-desk sluit.",
 )
 
+_NO_KEYRING = QT_TRANSLATE_NOOP(
+    "KeyringSafety", "Er is geen sleutelbos (keyring) beschikbaar op deze computer."
+)
 _INSECURE_REASONS = {
-    "fail": ("Er is geen sleutelbos (keyring) beschikbaar op deze computer."),
-    "null": ("De sleutelbos (keyring) is uitgeschakeld."),
-    "alt": (
+    "fail": _NO_KEYRING,
+    "null": QT_TRANSLATE_NOOP("KeyringSafety", "De sleutelbos (keyring) is uitgeschakeld."),
+    "alt": QT_TRANSLATE_NOOP(
+        "KeyringSafety",
         "De sleutelbos (keyring) op deze computer bewaart sleutels in een gewoon bestand "
-        "(keyrings.alt). Dat is niet veilig."
+        "(keyrings.alt). Dat is niet veilig.",
     ),
-    "chainer-empty": ("Er is geen sleutelbos (keyring) beschikbaar op deze computer."),
-    "chainer-mixed": (
+    "chainer-empty": _NO_KEYRING,
+    "chainer-mixed": QT_TRANSLATE_NOOP(
+        "KeyringSafety",
         "De sleutelbos (keyring) op deze computer kan sleutels in een gewoon bestand zetten. "
-        "Dat is niet veilig."
+        "Dat is niet veilig.",
     ),
 }
 
-SECURE_MESSAGE = "De sleutelbos (keyring) van het besturingssysteem wordt gebruikt."
+SECURE_MESSAGE = QT_TRANSLATE_NOOP(
+    "KeyringSafety", "De sleutelbos (keyring) van het besturingssysteem wordt gebruikt."
+)
 
 
 class StoredWhere(StrEnum):
@@ -75,24 +85,34 @@ def _insecure_kind(backend: Any) -> str | None:
     return None
 
 
-def keyring_is_secure(backend: object | None = None) -> tuple[bool, str]:
+def keyring_is_secure(backend: object | None = None) -> tuple[bool, Message]:
     """Whether secrets may be persisted in ``backend`` (default: the active keyring backend),
     with a plain-Dutch sentence for the agent or administrator."""
     if backend is None:
         backend = _active_backend()
         if backend is None:
-            return False, _INSECURE_REASONS["fail"]
+            return False, _with_session_note(_NO_KEYRING)
     kind = _insecure_kind(backend)
     if kind is None:
         return True, SECURE_MESSAGE
-    return False, f"{_INSECURE_REASONS[kind]} {SESSION_NOTE}"
+    return False, _with_session_note(_INSECURE_REASONS[kind])
 
 
-def keyring_problem(backend: object | None = None) -> str | None:
+def _with_session_note(reason: Message) -> Message:
+    return QT_TRANSLATE_NOOP("KeyringSafety", "{reason} {note}").format(
+        reason=reason, note=SESSION_NOTE
+    )
+
+
+def keyring_problem(backend: object | None = None) -> Message | None:
     """Only what is wrong with the keyring (no promise about session storage), or None.
     For the CLI, which does not keep session-only secrets."""
-    secure, reason = keyring_is_secure(backend)
-    return None if secure else reason.removesuffix(" " + SESSION_NOTE)
+    if backend is None:
+        backend = _active_backend()
+        if backend is None:
+            return _NO_KEYRING
+    kind = _insecure_kind(backend)
+    return None if kind is None else _INSECURE_REASONS[kind]
 
 
 def _active_backend() -> object | None:

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from kcc_desk.services.errors import KccError
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +58,17 @@ METADATA_REFERENCE_KEY = "kccDeskReferentie"
 
 
 # -- errors ----------------------------------------------------------------------------------
+_INVALID_ANSWER = QT_TRANSLATE_NOOP(
+    "Klantinteracties", "Klantinteracties gaf een ongeldig antwoord."
+)
+
+
 class KlantinteractiesError(KccError):
     """Base of Klantinteracties failures. ``retryable``: trying again later may succeed."""
 
     retryable = False
 
-    def __init__(self, message: str, *, status: int | None = None, code: str = "") -> None:
+    def __init__(self, message: Message, *, status: int | None = None, code: str = "") -> None:
         super().__init__(message)
         self.status = status
         self.code = code
@@ -92,7 +98,7 @@ class KlantinteractiesRejected(KlantinteractiesError):
 
     def __init__(
         self,
-        message: str,
+        message: Message,
         *,
         status: int | None = None,
         code: str = "",
@@ -297,7 +303,7 @@ class KlantinteractiesClient:
         url = path_or_url if "://" in path_or_url else self.base_url + path_or_url
         if not url.startswith(self._origin + "/"):
             # Never send the token to another host, whatever a response's "next" says.
-            raise KlantinteractiesUnavailable("Klantinteracties gaf een ongeldig antwoord.")
+            raise KlantinteractiesUnavailable(_INVALID_ANSWER)
         resource = _resource_of(url)
         try:
             response = await self._http.request(
@@ -306,18 +312,22 @@ class KlantinteractiesClient:
         except httpx.TimeoutException:
             log.warning("klantinteracties %s %s: time-out", method, resource)
             raise KlantinteractiesUnavailable(
-                "Klantinteracties reageert niet op tijd. Probeer het later opnieuw."
+                QT_TRANSLATE_NOOP(
+                    "Klantinteracties",
+                    "Klantinteracties reageert niet op tijd. Probeer het later opnieuw.",
+                )
             ) from None
         except httpx.TransportError as exc:
             log.warning("klantinteracties %s %s: %s", method, resource, type(exc).__name__)
             raise KlantinteractiesUnavailable(
-                "Klantinteracties is niet bereikbaar. Probeer het later opnieuw."
+                QT_TRANSLATE_NOOP(
+                    "Klantinteracties",
+                    "Klantinteracties is niet bereikbaar. Probeer het later opnieuw.",
+                )
             ) from None
         except httpx.HTTPError as exc:  # decoding, redirects: the answer was unusable
             log.warning("klantinteracties %s %s: %s", method, resource, type(exc).__name__)
-            raise KlantinteractiesUnavailable(
-                "Klantinteracties gaf een ongeldig antwoord."
-            ) from None
+            raise KlantinteractiesUnavailable(_INVALID_ANSWER) from None
         status = response.status_code
         log.debug("klantinteracties %s %s -> %s", method, resource, status)
         if 200 <= status < 300:
@@ -327,9 +337,7 @@ class KlantinteractiesClient:
                 return response.json()
             except ValueError:
                 log.warning("klantinteracties %s %s: geen JSON", method, resource)
-                raise KlantinteractiesUnavailable(
-                    "Klantinteracties gaf een ongeldig antwoord."
-                ) from None
+                raise KlantinteractiesUnavailable(_INVALID_ANSWER) from None
         self._raise_for(method, resource, response)
         raise AssertionError("unreachable")
 
@@ -344,17 +352,25 @@ class KlantinteractiesClient:
         log.warning("klantinteracties %s %s: HTTP %s %s", method, resource, status, code)
         if status in (401, 403):
             raise KlantinteractiesAuthError(
-                f"Klantinteracties weigert de toegang ({status}). Controleer het token.",
+                QT_TRANSLATE_NOOP(
+                    "Klantinteracties",
+                    "Klantinteracties weigert de toegang ({status}). Controleer het token.",
+                ).format(status=status),
                 status=status,
                 code=code,
             )
         if status == 404:
             raise KlantinteractiesNotFound(
-                "Klantinteracties kent dit niet (404).", status=status, code=code
+                QT_TRANSLATE_NOOP("Klantinteracties", "Klantinteracties kent dit niet (404)."),
+                status=status,
+                code=code,
             )
         if status in (408, 429) or status >= 500 or not isinstance(body, dict):
             raise KlantinteractiesUnavailable(
-                f"Klantinteracties heeft een storing ({status}). Probeer het later opnieuw.",
+                QT_TRANSLATE_NOOP(
+                    "Klantinteracties",
+                    "Klantinteracties heeft een storing ({status}). Probeer het later opnieuw.",
+                ).format(status=status),
                 status=status,
                 code=code,
             )
@@ -363,8 +379,15 @@ class KlantinteractiesClient:
             if isinstance(item, dict):
                 params.append((str(item.get("name", "")), str(item.get("code", ""))))
         fields = ", ".join(sorted({name for name, _ in params if name}))
-        message = f"Klantinteracties weigerde het verzoek ({status})"
-        message += f": controleer {fields}." if fields else "."
+        if fields:
+            message = QT_TRANSLATE_NOOP(
+                "Klantinteracties",
+                "Klantinteracties weigerde het verzoek ({status}): controleer {fields}.",
+            ).format(status=status, fields=fields)
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "Klantinteracties", "Klantinteracties weigerde het verzoek ({status})."
+            ).format(status=status)
         raise KlantinteractiesRejected(
             message, status=status, code=code, invalid_params=tuple(params)
         )
@@ -380,7 +403,7 @@ class KlantinteractiesClient:
                 results.extend(r for r in body if isinstance(r, dict))
                 break
             if not isinstance(body, dict):
-                raise KlantinteractiesUnavailable("Klantinteracties gaf een ongeldig antwoord.")
+                raise KlantinteractiesUnavailable(_INVALID_ANSWER)
             results.extend(r for r in body.get("results") or () if isinstance(r, dict))
             next_url = body.get("next")
             if not isinstance(next_url, str) or not next_url:
@@ -391,7 +414,7 @@ class KlantinteractiesClient:
     async def _create(self, resource: str, payload: Mapping[str, Any]) -> dict[str, Any]:
         body = await self._request("POST", resource, json=payload)
         if not isinstance(body, dict) or not isinstance(body.get("uuid"), str):
-            raise KlantinteractiesUnavailable("Klantinteracties gaf een ongeldig antwoord.")
+            raise KlantinteractiesUnavailable(_INVALID_ANSWER)
         return body
 
     # -- partij --------------------------------------------------------------------------------
@@ -543,7 +566,7 @@ class KlantinteractiesClient:
             raise
         self._maak_supported = True
         if not isinstance(body, dict) or not isinstance(body.get("klantcontact"), dict):
-            raise KlantinteractiesUnavailable("Klantinteracties gaf een ongeldig antwoord.")
+            raise KlantinteractiesUnavailable(_INVALID_ANSWER)
         kc = body["klantcontact"]
         betrokkene = _uuid_of(body.get("betrokkene"))
         onderwerp = _uuid_of(body.get("onderwerpobject"))
@@ -737,7 +760,7 @@ class KlantinteractiesClient:
             except KlantinteractiesNotFound:
                 body = None
             naam = body.get("naam") if isinstance(body, dict) else None
-            self._actor_names[key] = naam if isinstance(naam, str) else "onbekend"
+            self._actor_names[key] = naam if isinstance(naam, str) else ""  # shown: unknown
         return self._actor_names[key]
 
     async def _records(self, items: Iterable[Mapping[str, Any]]) -> list[ContactRecord]:
@@ -790,7 +813,7 @@ class KlantinteractiesClient:
             kanaal=str(contact.get("kanaal") or ""),
             onderwerp=str(task.get("gevraagdeHandeling") or ""),
             toelichting=str(task.get("toelichting") or ""),
-            who=", ".join(names),
+            who=", ".join(n for n in names if n),
             status=str(task.get("status") or ""),
             afgehandeld_op=_parse_dt(task.get("afgehandeldOp")),
             klantcontact_uuid=str(contact.get("uuid") or ""),

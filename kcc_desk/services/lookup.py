@@ -24,8 +24,9 @@ from kcc_desk.services.catalog_cache import CatalogCache
 from kcc_desk.services.config import AppConfig, SourceConfig
 from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.documents import DocumentStore
-from kcc_desk.services.errors import CredentialError, KccError, SourceError
+from kcc_desk.services.errors import CredentialError, KccError, SourceError, SourceTimeoutError
 from kcc_desk.services.identifiers import Query, parse_identifier
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 from kcc_desk.services.models import (
     CaseDetail,
     CaseSummary,
@@ -111,7 +112,7 @@ class LookupService:
         _emit(on_progress, SourceProgress(source.name, SourcePhase.STARTED))
         started = time.monotonic()
         cases: list[CaseSummary] = []
-        error: str | None = None
+        error: Message | None = None
         try:
             async with asyncio.timeout(source.timeout_s * SOURCE_DEADLINE_FACTOR):
                 if self._config.preload_catalog:  # zaaktypen in parallel with the search
@@ -124,24 +125,24 @@ class LookupService:
                 builder = SummaryBuilder(self._client, self.catalog, source.name, search.semaphore)
                 cases = await builder.build_all(zaken, round_trip_s=searched_s)
         except TimeoutError:
-            error = "reageert niet op tijd"
+            error = SourceTimeoutError.reason
         except SourceError as exc:
             error = exc.reason
             log.warning("%s: %s %s", source.name, exc.reason, exc.detail)
         except CredentialError:
-            error = "geen sleutel ingesteld"
+            error = QT_TRANSLATE_NOOP("SourceError", "geen sleutel ingesteld")
         except KccError as exc:
-            error = exc.message
+            error = exc.ui_message
         except Exception as exc:  # a bug must cost one source, not the whole lookup
             log.error("%s: onverwachte fout (%s)", source.name, type(exc).__name__)
             log.debug("details", exc_info=True)
-            error = "onverwachte fout"
+            error = QT_TRANSLATE_NOOP("SourceError", "onverwachte fout")
         if error is not None:
             cases = []
         outcome = SourceOutcome(
             name=source.name,
             ok=error is None,
-            error=error,
+            ui_error=error,
             count=len(cases),
             elapsed_ms=int((time.monotonic() - started) * 1000),
         )

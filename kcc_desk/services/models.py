@@ -12,6 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from kcc_desk.services.identifiers import Query
+from kcc_desk.services.messages import Message
 
 # Least to most restrictive (Zaken API 1.5.1 VertrouwelijkheidaanduidingEnum).
 CONFIDENTIALITY_LEVELS: tuple[str, ...] = (
@@ -102,7 +103,7 @@ class Document:
     bestandsomvang: int | None
     download_url: str
     may_open: bool  # False when confidentiality or tonenAanInitiator forbids showing it
-    reason_closed: str = ""  # why may_open is False, in plain Dutch
+    reason_closed: Message | None = None  # why may_open is False
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +147,7 @@ class CaseDetail:
     objects: tuple[CaseObject, ...] = ()
     documents: tuple[Document, ...] = ()
     substatus_supported: bool = True
-    warnings: tuple[str, ...] = ()  # parts that could not be loaded, in plain Dutch
+    warnings: tuple[Message, ...] = ()  # parts that could not be loaded
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,9 +156,14 @@ class SourceOutcome:
 
     name: str
     ok: bool
-    error: str | None  # plain-language reason, no personal data
+    ui_error: Message | None  # why it failed, no personal data; translate where it is shown
     count: int
     elapsed_ms: int
+
+    @property
+    def error(self) -> str | None:
+        """The reason in Dutch (CLI, logs)."""
+        return None if self.ui_error is None else str(self.ui_error)
 
 
 class SourcePhase(StrEnum):

@@ -58,6 +58,7 @@ from kcc_desk.services.klantinteracties import (
     referentienummer_for,
     truncate,
 )
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -127,37 +128,55 @@ class ContactLogRequest:
     def validate(self) -> None:
         """Refuse what cannot be sent without changing its meaning (plain-Dutch message)."""
         if self.kind not in tuple(ContactKind):
-            raise InvalidContactRequest("Onbekend soort contact.")
+            raise InvalidContactRequest(QT_TRANSLATE_NOOP("Outbox", "Onbekend soort contact."))
         if self.kanaal not in KANALEN:
-            raise InvalidContactRequest("Kies als kanaal telefoon of balie.")
+            raise InvalidContactRequest(
+                QT_TRANSLATE_NOOP("Outbox", "Kies als kanaal telefoon of balie.")
+            )
         if not self.agent_id.strip() or len(self.agent_id) > MAX_AGENT_ID:
-            raise InvalidContactRequest("De medewerker-id ontbreekt of is te lang.")
+            raise InvalidContactRequest(
+                QT_TRANSLATE_NOOP("Outbox", "De medewerker-id ontbreekt of is te lang.")
+            )
         if not self.onderwerp.strip():
-            raise InvalidContactRequest("Vul een onderwerp in.")
+            raise InvalidContactRequest(QT_TRANSLATE_NOOP("Outbox", "Vul een onderwerp in."))
         if self.caller_bsn is not None and not is_valid_bsn(self.caller_bsn):
-            raise InvalidContactRequest("Het BSN van de beller is niet geldig.")
+            raise InvalidContactRequest(
+                QT_TRANSLATE_NOOP("Outbox", "Het BSN van de beller is niet geldig.")
+            )
         if self.created_at.tzinfo is None:
-            raise InvalidContactRequest("Het tijdstip van het contact mist een tijdzone.")
+            raise InvalidContactRequest(
+                QT_TRANSLATE_NOOP("Outbox", "Het tijdstip van het contact mist een tijdzone.")
+            )
         try:
             uuid_mod.UUID(self.reference)
         except ValueError:
-            raise InvalidContactRequest("Ongeldige referentie.") from None
+            raise InvalidContactRequest(
+                QT_TRANSLATE_NOOP("Outbox", "Ongeldige referentie.")
+            ) from None
         if (self.zaak_url or self.zaak_uuid) and self.effective_zaak_uuid is None:
-            raise InvalidContactRequest("De zaak kan niet aan het contact worden gekoppeld.")
+            raise InvalidContactRequest(
+                QT_TRANSLATE_NOOP("Outbox", "De zaak kan niet aan het contact worden gekoppeld.")
+            )
         if self.callback_phone and not _PHONE.match(normalize_phone(self.callback_phone)):
-            raise InvalidContactRequest("Het terugbelnummer is geen geldig telefoonnummer.")
+            raise InvalidContactRequest(
+                QT_TRANSLATE_NOOP("Outbox", "Het terugbelnummer is geen geldig telefoonnummer.")
+            )
         if self.kind == ContactKind.REFERRAL:
             if not self.referral_actor_uuids:
-                raise InvalidContactRequest("Kies naar wie het contact wordt doorgezet.")
+                raise InvalidContactRequest(
+                    QT_TRANSLATE_NOOP("Outbox", "Kies naar wie het contact wordt doorgezet.")
+                )
             for actor in self.referral_actor_uuids:
                 try:
                     uuid_mod.UUID(actor)
                 except ValueError:
                     raise InvalidContactRequest(
-                        "Ongeldige ontvanger van de doorverwijzing."
+                        QT_TRANSLATE_NOOP("Outbox", "Ongeldige ontvanger van de doorverwijzing.")
                     ) from None
             if not self.reason.strip():
-                raise InvalidContactRequest("Vul in wat er gevraagd wordt (de reden).")
+                raise InvalidContactRequest(
+                    QT_TRANSLATE_NOOP("Outbox", "Vul in wat er gevraagd wordt (de reden).")
+                )
 
     # -- (de)serialisation for the SQLite row ----------------------------------------------------
     def to_json(self) -> str:
@@ -240,12 +259,17 @@ class DeliveryReport:
     delivered: tuple[int, ...] = ()  # item ids delivered in this run
     failed: tuple[int, ...] = ()  # item ids the server refused (kept, marked failed)
     pending: int = 0  # items still waiting after this run
-    error: str | None = None  # why delivery stopped early (plain Dutch), None when it did not
+    ui_error: Message | None = None  # why delivery stopped early, None when it did not
     busy: bool = False  # another process was delivering this outbox
 
     @property
+    def error(self) -> str | None:
+        """The reason in Dutch (CLI, logs)."""
+        return None if self.ui_error is None else str(self.ui_error)
+
+    @property
     def ok(self) -> bool:
-        return self.error is None and not self.busy
+        return self.ui_error is None and not self.busy
 
 
 def default_outbox_path() -> Path:
@@ -529,14 +553,14 @@ class Outbox:
     async def _deliver_all(self, client: KlantinteractiesClient) -> DeliveryReport:
         delivered: list[int] = []
         failed: list[int] = []
-        error: str | None = None
+        error: Message | None = None
         for item in self.pending():
             try:
                 await self._deliver_item(client, item)
             except KlantinteractiesError as exc:
                 if exc.retryable:
                     self._mark_attempt(item.id, exc.message, failed=False)
-                    error = exc.message
+                    error = exc.ui_message
                     break
                 log.warning("outbox: item %s geweigerd (%s)", item.id, exc.status)
                 self._mark_attempt(item.id, exc.message, failed=True)
@@ -549,7 +573,7 @@ class Outbox:
             delivered=tuple(delivered),
             failed=tuple(failed),
             pending=len(self.pending()),
-            error=error,
+            ui_error=error,
         )
 
     def _hook(self, event: str, step: str) -> None:
@@ -560,7 +584,9 @@ class Outbox:
         request = item.request
         if request is None:  # should not happen for a pending row; refuse rather than guess
             raise InvalidContactRequest(
-                "Dit contact mist zijn gegevens en kan niet worden verzonden."
+                QT_TRANSLATE_NOOP(
+                    "Outbox", "Dit contact mist zijn gegevens en kan niet worden verzonden."
+                )
             )
         done = dict(item.done)
         attempted = set(item.attempted)
@@ -774,7 +800,11 @@ class OutboxWorker:
                 log.exception("outbox: onverwachte fout bij afleveren (%s)", type(exc).__name__)
                 report = DeliveryReport(
                     pending=len(self.outbox.pending()),
-                    error="Versturen mislukt door een onverwachte fout; wordt opnieuw geprobeerd.",
+                    ui_error=QT_TRANSLATE_NOOP(
+                        "Outbox",
+                        "Versturen mislukt door een onverwachte fout. "
+                        "Het wordt opnieuw geprobeerd.",
+                    ),
                 )
             self.last_report = report
             if self.on_report is not None:
@@ -783,7 +813,7 @@ class OutboxWorker:
                 except Exception:
                     log.exception("outbox: fout in on_report")
             delay: float | None
-            if report.error is not None or report.busy:
+            if report.ui_error is not None or report.busy:
                 self.failures += 1
                 delay = self.next_delay()
             else:

@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from kcc_desk.services.errors import InvalidResponseError
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 from kcc_desk.services.zgw_client import JsonResponse, Params, ZgwClient, same_origin
 
 MAX_ITEMS = 2000
@@ -30,7 +31,9 @@ async def get_list(
     if next_url is None:
         return items, first
     if count > MAX_ITEMS:
-        raise InvalidResponseError(source_name, "te veel resultaten")
+        raise InvalidResponseError(
+            source_name, QT_TRANSLATE_NOOP("SourceError", "te veel resultaten")
+        )
     page_urls = _predicted_pages(next_url, count, len(items))
     if page_urls is not None:
         pages = await asyncio.gather(
@@ -42,12 +45,17 @@ async def get_list(
     seen = {first.url}
     while next_url is not None:
         if next_url in seen or len(seen) > MAX_PAGES:
-            raise InvalidResponseError(source_name, "ongeldig antwoord (paginering loopt rond)")
+            raise InvalidResponseError(
+                source_name,
+                QT_TRANSLATE_NOOP("SourceError", "ongeldig antwoord (paginering loopt rond)"),
+            )
         seen.add(next_url)
         page_items, _, next_url = await _fetch_page(client, next_url, first.url, source_name)
         items.extend(page_items)
         if len(items) > MAX_ITEMS:
-            raise InvalidResponseError(source_name, "te veel resultaten")
+            raise InvalidResponseError(
+                source_name, QT_TRANSLATE_NOOP("SourceError", "te veel resultaten")
+            )
     return items, first
 
 
@@ -60,16 +68,24 @@ def parse_page(body: Any, source_name: str) -> tuple[list[JsonObject], int, str 
         raw_items = body["results"]
         raw_count = body.get("count", len(raw_items))
         if not isinstance(raw_count, int) or isinstance(raw_count, bool) or raw_count < 0:
-            raise InvalidResponseError(source_name, "ongeldig antwoord (lijst)")
+            raise InvalidResponseError(
+                source_name, QT_TRANSLATE_NOOP("SourceError", "ongeldig antwoord (lijst)")
+            )
         count = raw_count
         raw_next = body.get("next")
         if raw_next is not None and not isinstance(raw_next, str):
-            raise InvalidResponseError(source_name, "ongeldig antwoord (lijst)")
+            raise InvalidResponseError(
+                source_name, QT_TRANSLATE_NOOP("SourceError", "ongeldig antwoord (lijst)")
+            )
         next_url = raw_next or None
     else:
-        raise InvalidResponseError(source_name, "ongeldig antwoord (geen lijst)")
+        raise InvalidResponseError(
+            source_name, QT_TRANSLATE_NOOP("SourceError", "ongeldig antwoord (geen lijst)")
+        )
     if not all(isinstance(i, dict) for i in raw_items):
-        raise InvalidResponseError(source_name, "ongeldig antwoord (lijst)")
+        raise InvalidResponseError(
+            source_name, QT_TRANSLATE_NOOP("SourceError", "ongeldig antwoord (lijst)")
+        )
     return list(raw_items), count, next_url
 
 
@@ -77,7 +93,10 @@ async def _fetch_page(
     client: ZgwClient, url: str, first_url: str, source_name: str
 ) -> tuple[list[JsonObject], int, str | None]:
     if not same_origin(url, first_url):
-        raise InvalidResponseError(source_name, "ongeldig antwoord (volgende pagina elders)")
+        raise InvalidResponseError(
+            source_name,
+            QT_TRANSLATE_NOOP("SourceError", "ongeldig antwoord (volgende pagina elders)"),
+        )
     response = await client.get_json(url, source_name=source_name)
     return parse_page(response.body, source_name)
 

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from kcc_desk.services.errors import InvalidResponseError
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 from kcc_desk.services.models import StatusInfo
 
 JsonObject = dict[str, Any]
@@ -19,7 +20,10 @@ JsonObject = dict[str, Any]
 
 def as_object(value: Any, source_name: str, what: str = "object") -> JsonObject:
     if not isinstance(value, dict):
-        raise InvalidResponseError(source_name, f"ongeldig antwoord ({what})")
+        raise InvalidResponseError(
+            source_name,
+            QT_TRANSLATE_NOOP("SourceError", "ongeldig antwoord ({what})").format(what=what),
+        )
     return value
 
 
@@ -31,7 +35,10 @@ def text(obj: JsonObject, key: str) -> str:
 def required_text(obj: JsonObject, key: str, source_name: str) -> str:
     value = obj.get(key)
     if not isinstance(value, str) or not value:
-        raise InvalidResponseError(source_name, f"ongeldig antwoord ({key} ontbreekt)")
+        raise InvalidResponseError(
+            source_name,
+            QT_TRANSLATE_NOOP("SourceError", "ongeldig antwoord ({key} ontbreekt)").format(key=key),
+        )
     return value
 
 

@@ -10,13 +10,16 @@ import json
 from typing import Any
 
 from kcc_desk.services.errors import ApiError, InvalidResponseError
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 
 
 def decode_json(content: bytes, source_name: str) -> Any:
     try:
         return json.loads(content)
     except (ValueError, RecursionError):
-        raise InvalidResponseError(source_name, "ongeldig antwoord (geen JSON)") from None
+        raise InvalidResponseError(
+            source_name, QT_TRANSLATE_NOOP("SourceError", "ongeldig antwoord (geen JSON)")
+        ) from None
 
 
 def try_json(content: bytes) -> Any:

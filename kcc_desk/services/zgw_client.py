@@ -27,6 +27,7 @@ from kcc_desk.services.errors import (
     SourceTimeoutError,
     UnreachableError,
 )
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 from kcc_desk.services.problems import api_error, decode_json, try_json
 from kcc_desk.services.zgw_auth import JwtMinter
 
@@ -99,7 +100,10 @@ class ZgwClient:
         if source is None:
             log.warning("%s: verwijzing naar een niet-ingestelde server geweigerd", source_name)
             raise InvalidResponseError(
-                source_name, "ongeldig antwoord (verwijzing naar onbekende server)"
+                source_name,
+                QT_TRANSLATE_NOOP(
+                    "SourceError", "ongeldig antwoord (verwijzing naar onbekende server)"
+                ),
             )
         secret = self._credentials.secret_for(source)
         return {
@@ -131,7 +135,12 @@ class ZgwClient:
             raise api_error(source_name, status, try_json(content))
         body = decode_json(content, source_name)
         if status != 200:
-            raise InvalidResponseError(source_name, f"onverwacht antwoord ({status})")
+            raise InvalidResponseError(
+                source_name,
+                QT_TRANSLATE_NOOP("SourceError", "onverwacht antwoord ({status})").format(
+                    status=status
+                ),
+            )
         return JsonResponse(
             status, body, headers.get("etag"), headers.get("api-version"), final_url
         )
@@ -142,7 +151,12 @@ class ZgwClient:
         if status >= 400:
             raise api_error(source_name, status, try_json(content))
         if status != 200:
-            raise InvalidResponseError(source_name, f"onverwacht antwoord ({status})")
+            raise InvalidResponseError(
+                source_name,
+                QT_TRANSLATE_NOOP("SourceError", "onverwacht antwoord ({status})").format(
+                    status=status
+                ),
+            )
         return content
 
     async def _get(
@@ -167,12 +181,18 @@ class ZgwClient:
                 target = str(httpx.URL(current_url).join(location)) if location else ""
                 if not target or not same_origin(target, current_url):
                     raise InvalidResponseError(
-                        source_name, "ongeldig antwoord (doorverwijzing naar andere server)"
+                        source_name,
+                        QT_TRANSLATE_NOOP(
+                            "SourceError", "ongeldig antwoord (doorverwijzing naar andere server)"
+                        ),
                     )
                 current_url, current_params = target, None
                 continue
             return status, resp_headers, content, current_url
-        raise InvalidResponseError(source_name, "ongeldig antwoord (te veel doorverwijzingen)")
+        raise InvalidResponseError(
+            source_name,
+            QT_TRANSLATE_NOOP("SourceError", "ongeldig antwoord (te veel doorverwijzingen)"),
+        )
 
     async def _get_with_retry(
         self,
@@ -234,7 +254,9 @@ class ZgwClient:
         except httpx.DecodingError:
             raise InvalidResponseError(source_name) from None
         except httpx.InvalidURL:
-            raise InvalidResponseError(source_name, "ongeldig antwoord (ongeldige URL)") from None
+            raise InvalidResponseError(
+                source_name, QT_TRANSLATE_NOOP("SourceError", "ongeldig antwoord (ongeldige URL)")
+            ) from None
         except (httpx.ConnectError, httpx.ReadError, httpx.RemoteProtocolError):
             raise
         except httpx.HTTPError as exc:
@@ -251,5 +273,8 @@ def _is_tls_failure(exc: Exception) -> bool:
 
 def _network_error(source_name: str, exc: Exception) -> SourceError:
     if _is_tls_failure(exc):
-        return UnreachableError(source_name, "niet bereikbaar (certificaat niet vertrouwd)")
+        return UnreachableError(
+            source_name,
+            QT_TRANSLATE_NOOP("SourceError", "niet bereikbaar (certificaat niet vertrouwd)"),
+        )
     return UnreachableError(source_name, detail=type(exc).__name__)

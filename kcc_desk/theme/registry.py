@@ -11,6 +11,7 @@ import functools
 import logging
 from pathlib import Path
 
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 from kcc_desk.theme.build import theme_from_tokens
 from kcc_desk.theme.contrast import TEXT_AAA
 from kcc_desk.theme.cssvalues import parse_color
@@ -136,7 +137,7 @@ def _shipped(name: str) -> Theme:
         return theme_from_tokens(
             tokens, name=name, source="kcc_desk.theme.registry", min_text_contrast=TEXT_AAA
         )
-    raise TokenError(f"Onbekende huisstijl: {name}")
+    raise TokenError(QT_TRANSLATE_NOOP("Theme", "Onbekende huisstijl: {name}").format(name=name))
 
 
 def system_theme_name() -> str:
@@ -183,8 +184,11 @@ def load_theme(name_or_path: str | Path = DEFAULT_THEME) -> Theme:
         )
         if not looks_like_path:
             raise TokenError(
-                f"Onbekende huisstijl: {name_or_path}. Kies uit: {', '.join((*THEMES, SYSTEM))}, "
-                "of geef het pad naar een bestand met design tokens."
+                QT_TRANSLATE_NOOP(
+                    "Theme",
+                    "Onbekende huisstijl: {name}. Kies uit: {choices}, "
+                    "of geef het pad naar een bestand met design tokens.",
+                ).format(name=name_or_path, choices=", ".join((*THEMES, SYSTEM)))
             )
     path = Path(name_or_path).expanduser()
     tokens = read_tokens(path)

@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
+
 _log = logging.getLogger(__name__)
 
 _REFERENCE = re.compile(r"\{([^{}]+)\}")
@@ -32,11 +34,13 @@ TOKEN_FILE_NAMES = ("variables.json", "tokens.json", "index.json", "variables.fl
 
 
 class TokenError(Exception):
-    """A token file could not be used. ``message`` is plain Dutch, fit to show the user."""
+    """A token file could not be used. ``ui_message`` is for the user (translate it where it is
+    shown: ``kcc_desk.i18n.translated``); ``message`` is the same in Dutch."""
 
-    def __init__(self, message: str, path: Path | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: Message, path: Path | None = None) -> None:
+        super().__init__(str(message))
+        self.ui_message = message
+        self.message = str(message)
         self.path = path
 
 
@@ -132,27 +136,42 @@ def _read_json(path: Path) -> Mapping[str, object]:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise TokenError(
-            f"Het bestand met huisstijl-instellingen bestaat niet: {path}", path
+            QT_TRANSLATE_NOOP(
+                "Theme", "Het bestand met huisstijl-instellingen bestaat niet: {path}"
+            ).format(path=str(path)),
+            path,
         ) from exc
     except OSError as exc:
         raise TokenError(
-            f"Het bestand met huisstijl-instellingen kan niet worden gelezen: {path}", path
+            QT_TRANSLATE_NOOP(
+                "Theme", "Het bestand met huisstijl-instellingen kan niet worden gelezen: {path}"
+            ).format(path=str(path)),
+            path,
         ) from exc
     except UnicodeDecodeError as exc:
         raise TokenError(
-            f"Het bestand met huisstijl-instellingen is geen tekstbestand: {path}", path
+            QT_TRANSLATE_NOOP(
+                "Theme", "Het bestand met huisstijl-instellingen is geen tekstbestand: {path}"
+            ).format(path=str(path)),
+            path,
         ) from exc
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise TokenError(
-            "Het bestand met huisstijl-instellingen is geen geldige JSON "
-            f"(regel {exc.lineno}): {path}",
+            QT_TRANSLATE_NOOP(
+                "Theme",
+                "Het bestand met huisstijl-instellingen is geen geldige JSON "
+                "(regel {line}): {path}",
+            ).format(line=exc.lineno, path=str(path)),
             path,
         ) from exc
     if not isinstance(document, dict):
         raise TokenError(
-            f"Het bestand met huisstijl-instellingen heeft een onbekende opbouw: {path}", path
+            QT_TRANSLATE_NOOP(
+                "Theme", "Het bestand met huisstijl-instellingen heeft een onbekende opbouw: {path}"
+            ).format(path=str(path)),
+            path,
         )
     return document
 
@@ -164,7 +183,12 @@ def token_file(path: Path) -> Path:
             candidate = path / name
             if candidate.is_file():
                 return candidate
-        raise TokenError(f"In deze map staat geen bestand met huisstijl-instellingen: {path}", path)
+        raise TokenError(
+            QT_TRANSLATE_NOOP(
+                "Theme", "In deze map staat geen bestand met huisstijl-instellingen: {path}"
+            ).format(path=str(path)),
+            path,
+        )
     return path
 
 
@@ -179,6 +203,11 @@ def read_tokens(path: Path | str, *overlays: Path | str) -> dict[str, str]:
         file = token_file(Path(item))
         merged.update(flatten(_read_json(file)))
     if not merged:
-        raise TokenError(f"Het bestand bevat geen huisstijl-instellingen: {path}", Path(path))
+        raise TokenError(
+            QT_TRANSLATE_NOOP(
+                "Theme", "Het bestand bevat geen huisstijl-instellingen: {path}"
+            ).format(path=str(path)),
+            Path(path),
+        )
     _log.info("Read %d design tokens from %s (+%d overlay files)", len(merged), path, len(overlays))
     return resolve_references(merged)

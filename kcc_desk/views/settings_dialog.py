@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kcc_desk.i18n import translated
 from kcc_desk.presenters.settings_presenter import (
     KLANTINTERACTIES_KEY,
     FieldError,
@@ -45,13 +46,14 @@ from kcc_desk.presenters.settings_presenter import (
     source_key,
 )
 from kcc_desk.services.config_store import GeneralSettings, SecretWhere, SourceSettings
-from kcc_desk.services.connection_test import CheckResult
+from kcc_desk.services.connection_test import CheckResult, CheckStatus
 from kcc_desk.services.keyring_safety import StoredWhere
 from kcc_desk.views.announce import announce
 
-NEW_SOURCE_NAME = "Nieuwe bron"
-LANGUAGE_CHOICES = (("Nederlands", "nl"), ("English", "en"), ("Taal van het systeem", "systeem"))
-_STATUS_WORDS = {"ok": "OK", "waarschuwing": "LET OP", "fout": "FOUT"}
+# Each language by its own name (a user who cannot read the current one still finds theirs);
+# the third choice, "follow the system", is translated (see _build_general_tab).
+LANGUAGE_CHOICES = (("Nederlands", "nl"), ("English", "en"))
+SYSTEM_LANGUAGE = "systeem"
 
 
 def _plain(label: str) -> str:
@@ -314,6 +316,7 @@ class SettingsDialog(QDialog):
         self.language_combo = QComboBox(page)
         for text, code in LANGUAGE_CHOICES:
             self.language_combo.addItem(text, code)
+        self.language_combo.addItem(self.tr("Taal van het systeem"), SYSTEM_LANGUAGE)
         self.theme_combo = QComboBox(page)
         self.theme_combo.setEditable(True)
         self.ca_edit = QLineEdit(page)
@@ -412,7 +415,7 @@ class SettingsDialog(QDialog):
             SecretWhere.INLINE_DEMO: self.tr("staat in de configuratie (oefenserver)"),
             SecretWhere.MISSING: self.tr("nog niet ingesteld"),
         }[where]
-        return f"{thing}: {words}."
+        return self.tr("{thing}: {words}.").format(thing=thing, words=words)
 
     # -- sources --------------------------------------------------------------------------------
 
@@ -466,9 +469,10 @@ class SettingsDialog(QDialog):
 
     def _on_add_source(self) -> None:
         existing = {e.settings.name for e in self.state.sources}
-        name, counter = self.tr(NEW_SOURCE_NAME), 2
+        name, counter = self.tr("Nieuwe bron"), 2
         while name in existing:
-            name, counter = f"{self.tr(NEW_SOURCE_NAME)} {counter}", counter + 1
+            name = self.tr("Nieuwe bron {number}").format(number=counter)
+            counter += 1
         self.state.sources.append(
             SourceEntry(SourceSettings(name, "", "", "", "kcc-desk"), original_name=None)
         )
@@ -533,7 +537,17 @@ class SettingsDialog(QDialog):
         box.setPlainText(self.tr("Bezig met testen…"))
 
     def _on_test_finished(self, key: str, results: list[CheckResult]) -> None:
-        lines = [f"{_STATUS_WORDS[r.status.value]}: {r.api} – {r.message}" for r in results]
+        status_words = {
+            CheckStatus.OK: self.tr("OK"),
+            CheckStatus.WARNING: self.tr("LET OP"),
+            CheckStatus.ERROR: self.tr("FOUT"),
+        }
+        lines = [
+            self.tr("{status}: {api} – {message}").format(
+                status=status_words[r.status], api=r.api, message=translated(r.ui_message)
+            )
+            for r in results
+        ]
         failed = sum(1 for r in results if not r.ok)
         summary = (
             self.tr("Verbinding in orde.")

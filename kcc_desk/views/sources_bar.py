@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kcc_desk.i18n import translated
 from kcc_desk.services.models import LookupResult, SourceOutcome, SourcePhase, SourceProgress
 
 
@@ -98,10 +99,13 @@ class SourcesBar(QWidget):
             )
         elif failed:
             self.banner.setProperty("alert", "warning")
+            # Plural forms: "Open Zaak gaf geen antwoord" / "Open Zaak, Bron 2 gaven geen antwoord".
             self.banner.setText(
                 self.tr(
                     "Resultaten onvolledig: {sources} gaf geen antwoord. "
-                    "Er kunnen meer zaken zijn dan u hier ziet."
+                    "Er kunnen meer zaken zijn dan u hier ziet.",
+                    "",
+                    len(failed),
                 ).format(sources=", ".join(failed))
             )
         self.banner.style().polish(self.banner)
@@ -124,7 +128,11 @@ class SourcesBar(QWidget):
             text = self.tr("{name}: niet bereikbaar — resultaten onvolledig").format(
                 name=outcome.name
             )
-            self._reasons[outcome.name] = outcome.error or self.tr("Onbekende fout")
+            self._reasons[outcome.name] = (
+                translated(outcome.ui_error)
+                if outcome.ui_error is not None
+                else self.tr("Onbekende fout")
+            )
             self._set(outcome.name, text, "error")
 
     def _set(self, name: str, text: str, state: str) -> None:

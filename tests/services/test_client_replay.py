@@ -45,7 +45,7 @@ async def test_403_problem_becomes_typed_error(
             replay_client, f"{replay.base}/zaken/api/v1/zaken", {BSN_FILTER: BSN}, source_name=SRC
         )
     assert info.value.status == 403
-    assert info.value.reason == "geen toegang (403)"
+    assert str(info.value.reason) == "geen toegang (403)"
     assert info.value.code == "permission_denied"
     assert "toestemming" in info.value.server_message
     assert BSN not in info.value.message

@@ -150,7 +150,7 @@ async def test_confidential_documents_listed_not_openable(
         secret = next(c for c in result.cases if c.vertrouwelijkheidaanduiding == "geheim")
         closed = (await service.case_detail(secret)).documents
         assert closed and not any(d.may_open for d in closed)
-        assert all("niet te openen" in d.reason_closed for d in closed)
+        assert all("niet te openen" in str(d.reason_closed) for d in closed)
         with pytest.raises(DocumentNotAllowedError):
             await service.download_document(closed[0])
 

@@ -150,7 +150,7 @@ def test_loopback_demo_token_allowed_and_dropped_on_real_host(tmp_path: Path) ->
 def test_field_errors_name_the_field(changes: dict[str, Any], field: str) -> None:
     errors = validate_source(SourceSettings(**{**_fields(REMOTE), **changes}))
     assert field in errors
-    assert errors[field][0].isupper()
+    assert str(errors[field])[0].isupper()
 
 
 def test_general_settings_are_validated(tmp_path: Path) -> None:

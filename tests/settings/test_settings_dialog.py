@@ -16,6 +16,7 @@ from kcc_desk.presenters.settings_presenter import SettingsPresenter
 from kcc_desk.services.config import load_config
 from kcc_desk.services.config_store import ConfigStore, SourceSettings
 from kcc_desk.services.connection_test import CheckResult, CheckStatus
+from kcc_desk.services.messages import verbatim
 from kcc_desk.views.settings_dialog import SettingsDialog
 from tests.security.fake_keyrings import MemoryKeyring
 
@@ -38,7 +39,9 @@ class FakeRunner:
                 "Zaken API",
                 settings.zaken_api,
                 CheckStatus.OK if ok else CheckStatus.ERROR,
-                "in orde (versie 1.5.1)." if ok else "geen toegang (403): de bron weigert ...",
+                verbatim("in orde (versie 1.5.1).")
+                if ok
+                else verbatim("geen toegang (403): de bron weigert ..."),
             )
         ]
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QWidget
 
+from kcc_desk.services.messages import verbatim
 from kcc_desk.services.models import (
     CaseDetail,
     CaseObject,
@@ -137,7 +138,9 @@ def documents() -> tuple[Document, ...]:
             bestandsomvang=48_200,
             download_url="http://documenten.example/enkelvoudiginformatieobjecten/3/download",
             may_open=False,
-            reason_closed="Vertrouwelijk document: alleen de behandelaar mag het openen.",
+            reason_closed=verbatim(
+                "Vertrouwelijk document: alleen de behandelaar mag het openen."
+            ),
         ),
     )
 

@@ -71,7 +71,7 @@ def test_model_without_reason_still_says_no() -> None:
     from dataclasses import replace
 
     model = DocumentsTableModel()
-    model.set_documents([replace(documents()[2], reason_closed="", creatiedatum=None)])
+    model.set_documents([replace(documents()[2], reason_closed=None, creatiedatum=None)])
     assert (
         model.index(0, Column.TITLE)
         .data()
