@@ -137,7 +137,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../kcc_desk/app.py" line="+277" />
+            <location filename="../kcc_desk/app.py" line="+451" />
             <source>Instellingen</source>
             <translation>Instellingen</translation>
         </message>
@@ -150,6 +150,47 @@
             <location line="+14" />
             <source>Instellingen opgeslagen. Start kcc-desk opnieuw om ze te gebruiken.</source>
             <translation>Instellingen opgeslagen. Start kcc-desk opnieuw om ze te gebruiken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <location filename="../kcc_desk/services/audit.py" line="+107" />
+            <source>De sleutelbos (keyring) weigerde het opslaan van het auditzout.</source>
+            <translation>De sleutelbos (keyring) weigerde het opslaan van het auditzout.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{reason} Het auditlog gebruikt daarom een zout dat alleen voor deze sessie geldt. Gehashte nummers zijn alleen binnen deze sessie met elkaar te vergelijken. Achteraf zijn ze niet te controleren.</source>
+            <translation>{reason} Het auditlog gebruikt daarom een zout dat alleen voor deze sessie geldt. Gehashte nummers zijn alleen binnen deze sessie met elkaar te vergelijken. Achteraf zijn ze niet te controleren.</translation>
+        </message>
+        <message>
+            <location line="+153" />
+            <source>Het auditlog kon niet worden geschreven ({problem}). Meld dit bij de applicatiebeheerder.</source>
+            <translation>Het auditlog kon niet worden geschreven ({problem}). Meld dit bij de applicatiebeheerder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDetail</name>
+        <message>
+            <location filename="../kcc_desk/services/case_detail.py" line="+71" />
+            <source>De tijdlijn kon niet worden geladen ({reason}).</source>
+            <translation>De tijdlijn kon niet worden geladen ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>De betrokkenen konden niet worden geladen ({reason}).</source>
+            <translation>De betrokkenen konden niet worden geladen ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>De objecten konden niet worden geladen ({reason}).</source>
+            <translation>De objecten konden niet worden geladen ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>De documenten konden niet worden geladen ({reason}).</source>
+            <translation>De documenten konden niet worden geladen ({reason}).</translation>
         </message>
     </context>
     <context>
@@ -404,6 +445,382 @@
         </message>
     </context>
     <context>
+        <name>Config</name>
+        <message>
+            <location filename="../kcc_desk/services/config.py" line="+97" />
+            <source>Configuratiebestand niet gevonden: {path}</source>
+            <translation>Configuratiebestand niet gevonden: {path}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Configuratiebestand niet leesbaar: {path} ({problem})</source>
+            <translation>Configuratiebestand niet leesbaar: {path} ({problem})</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Configuratiebestand is geen geldige TOML: {path} ({problem})</source>
+            <translation>Configuratiebestand is geen geldige TOML: {path} ({problem})</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>ca_bundle niet gevonden: {path}</source>
+            <translation>ca_bundle niet gevonden: {path}</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>De configuratie bevat geen bronnen ([[sources]]).</source>
+            <translation>De configuratie bevat geen bronnen ([[sources]]).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Twee bronnen hebben dezelfde naam. Geef elke bron een eigen naam.</source>
+            <translation>Twee bronnen hebben dezelfde naam. Geef elke bron een eigen naam.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>max_response_mb moet een positief getal zijn.</source>
+            <translation>max_response_mb moet een positief getal zijn.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>max_confidentiality moet een van deze zijn: {levels}</source>
+            <translation>max_confidentiality moet een van deze zijn: {levels}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>preload_catalog moet true of false zijn.</source>
+            <translation>preload_catalog moet true of false zijn.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>bron {number}</source>
+            <translation>bron {number}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{where}: verwacht een tabel ([[sources]]).</source>
+            <translation>{where}: verwacht een tabel ([[sources]]).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>bron '{name}'</source>
+            <translation>bron '{name}'</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{where}: timeout_s moet een positief getal zijn.</source>
+            <translation>{where}: timeout_s moet een positief getal zijn.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{where}: een sleutel (secret) in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet de sleutel in de sleutelbos (kcc-desk sources) of in een omgevingsvariabele.</source>
+            <translation>{where}: een sleutel (secret) in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet de sleutel in de sleutelbos (kcc-desk sources) of in een omgevingsvariabele.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>{where}: verwacht een tabel.</source>
+            <translation>{where}: verwacht een tabel.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{where}: een token in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet het token in de sleutelbos of in KCC_DESK_KLANTINTERACTIES_TOKEN.</source>
+            <translation>{where}: een token in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet het token in de sleutelbos of in KCC_DESK_KLANTINTERACTIES_TOKEN.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{where}: '{url}' is geen geldige http(s)-URL.</source>
+            <translation>{where}: '{url}' is geen geldige http(s)-URL.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{where}: gebruik https voor '{url}' (http alleen voor oefenservers).</source>
+            <translation>{where}: gebruik https voor '{url}' (http alleen voor oefenservers).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{where}: '{key}' ontbreekt.</source>
+            <translation>{where}: '{key}' ontbreekt.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{where}: '{key}' moet tekst zijn.</source>
+            <translation>{where}: '{key}' moet tekst zijn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfigStore</name>
+        <message>
+            <location filename="../kcc_desk/services/config_store.py" line="+59" />
+            <source>Een sleutel mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla de sleutel op in de sleutelbos.</source>
+            <translation>Een sleutel mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla de sleutel op in de sleutelbos.</translation>
+        </message>
+        <message>
+            <location line="+87" />
+            <source>Vul een adres in.</source>
+            <translation>Vul een adres in.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Dit is geen geldig adres; het begint met https://.</source>
+            <translation>Dit is geen geldig adres; het begint met https://.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Gebruik https (http mag alleen voor een oefenserver op deze computer).</source>
+            <translation>Gebruik https (http mag alleen voor een oefenserver op deze computer).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Zet geen gebruikersnaam of wachtwoord in het adres.</source>
+            <translation>Zet geen gebruikersnaam of wachtwoord in het adres.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Het adres van een API mag geen ? of # bevatten.</source>
+            <translation>Het adres van een API mag geen ? of # bevatten.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Vul een naam in.</source>
+            <translation>Vul een naam in.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Een naam is hoogstens 80 tekens.</source>
+            <translation>Een naam is hoogstens 80 tekens.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Vul de client-id in die de beheerder van de bron heeft gegeven.</source>
+            <translation>Vul de client-id in die de beheerder van de bron heeft gegeven.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>De wachttijd is een getal tussen 0 en 120 seconden.</source>
+            <translation>De wachttijd is een getal tussen 0 en 120 seconden.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Vul uw medewerker-id in, of laat het veld leeg voor uw inlognaam.</source>
+            <translation>Vul uw medewerker-id in, of laat het veld leeg voor uw inlognaam.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Een medewerker-id is hoogstens 255 tekens.</source>
+            <translation>Een medewerker-id is hoogstens 255 tekens.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Vul een heel aantal minuten in.</source>
+            <translation>Vul een heel aantal minuten in.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Vergrendelen na 1 tot {limit} minuten zonder gebruik.</source>
+            <translation>Vergrendelen na 1 tot {limit} minuten zonder gebruik.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Kies Nederlands, Engels of de taal van het systeem.</source>
+            <translation>Kies Nederlands, Engels of de taal van het systeem.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Dit CA-bestand bestaat niet (verwacht een .pem-bestand).</source>
+            <translation>Dit CA-bestand bestaat niet (verwacht een .pem-bestand).</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Configuratiebestand niet leesbaar: {path} ({problem})</source>
+            <translation>Configuratiebestand niet leesbaar: {path} ({problem})</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Configuratiebestand is geen geldige TOML: {path} ({problem})</source>
+            <translation>Configuratiebestand is geen geldige TOML: {path} ({problem})</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <location line="+18" />
+            <location line="+80" />
+            <source>Er is al een bron met de naam '{name}'.</source>
+            <translation>Er is al een bron met de naam '{name}'.</translation>
+        </message>
+        <message>
+            <location line="-47" />
+            <source>Een token mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla het token op in de sleutelbos.</source>
+            <translation>Een token mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla het token op in de sleutelbos.</translation>
+        </message>
+        <message>
+            <location line="+94" />
+            <source>De bronnen in het configuratiebestand zijn onleesbaar.</source>
+            <translation>De bronnen in het configuratiebestand zijn onleesbaar.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Configuratiebestand kon niet worden opgeslagen: {path} ({problem}). Vraag de beheerder om schrijfrechten.</source>
+            <translation>Configuratiebestand kon niet worden opgeslagen: {path} ({problem}). Vraag de beheerder om schrijfrechten.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Bron '{name}': een sleutel mag alleen in het configuratiebestand voor een oefenserver op deze computer.</source>
+            <translation>Bron '{name}': een sleutel mag alleen in het configuratiebestand voor een oefenserver op deze computer.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Klantinteracties: een token mag alleen in het configuratiebestand voor een oefenserver op deze computer.</source>
+            <translation>Klantinteracties: een token mag alleen in het configuratiebestand voor een oefenserver op deze computer.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Er is geen bron met de naam '{name}'.</source>
+            <translation>Er is geen bron met de naam '{name}'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionTest</name>
+        <message>
+            <location filename="../kcc_desk/services/connection_test.py" line="+110" />
+            <source>{source} – {api}: {message}</source>
+            <translation>{source} – {api}: {message}</translation>
+        </message>
+        <message>
+            <location line="+130" />
+            <source>bereikbaar en aangemeld, maar de server meldt geen API-versie. Controleer of dit adres echt een {api} is.</source>
+            <translation>bereikbaar en aangemeld, maar de server meldt geen API-versie. Controleer of dit adres echt een {api} is.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>versie {version} wordt niet ondersteund (kcc-desk werkt met {api} {wanted}).</source>
+            <translation>versie {version} wordt niet ondersteund (kcc-desk werkt met {api} {wanted}).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>bereikbaar (versie {version}), maar er is geen sleutel ingesteld. Stel die in met 'kcc-desk sources set-secret' of in Instellingen.</source>
+            <translation>bereikbaar (versie {version}), maar er is geen sleutel ingesteld. Stel die in met 'kcc-desk sources set-secret' of in Instellingen.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>in orde (versie {version}).</source>
+            <translation>in orde (versie {version}).</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>reageert niet binnen {seconds} seconden. Probeer het later opnieuw of vraag de beheerder van de bron of de server werkt.</source>
+            <translation>reageert niet binnen {seconds} seconden. Probeer het later opnieuw of vraag de beheerder van de bron of de server werkt.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>niet bereikbaar: de verbinding liep mis ({problem}).</source>
+            <translation>niet bereikbaar: de verbinding liep mis ({problem}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>certificaat wordt niet vertrouwd: de server laat een certificaat zien dat deze computer niet kan controleren. Vraag de beheerder om het CA-bestand van de gemeente en stel dat in bij Instellingen → Algemeen → CA-bestand.</source>
+            <translation>certificaat wordt niet vertrouwd: de server laat een certificaat zien dat deze computer niet kan controleren. Vraag de beheerder om het CA-bestand van de gemeente en stel dat in bij Instellingen → Algemeen → CA-bestand.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>certificaat wordt niet vertrouwd: het certificaat hoort bij een andere servernaam. Controleer het adres.</source>
+            <translation>certificaat wordt niet vertrouwd: het certificaat hoort bij een andere servernaam. Controleer het adres.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>niet bereikbaar: de servernaam is onbekend. Controleer het adres.</source>
+            <translation>niet bereikbaar: de servernaam is onbekend. Controleer het adres.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>niet bereikbaar: de server neemt geen verbinding aan. Controleer het adres en de netwerkverbinding, of vraag de beheerder van de bron of de server draait.</source>
+            <translation>niet bereikbaar: de server neemt geen verbinding aan. Controleer het adres en de netwerkverbinding, of vraag de beheerder van de bron of de server draait.</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source> (code van de server: {code})</source>
+            <translation> (code van de server: {code})</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>de bron vraagt om aanmelding ({status}), maar er is geen sleutel ingesteld. Stel die in met 'kcc-desk sources set-secret' of in Instellingen.</source>
+            <translation>de bron vraagt om aanmelding ({status}), maar er is geen sleutel ingesteld. Stel die in met 'kcc-desk sources set-secret' of in Instellingen.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>aanmelden mislukt (401): de bron kent deze sleutel of dit token niet{code_words}. Controleer de client-id en de sleutel.</source>
+            <translation>aanmelden mislukt (401): de bron kent deze sleutel of dit token niet{code_words}. Controleer de client-id en de sleutel.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>geen toegang (403): de bron weigert deze client-id, deze sleutel of de tijd van deze computer{code_words}. Controleer de client-id, de sleutel en de klok. Vraag de beheerder van de bron om rechten voor kcc-desk.</source>
+            <translation>geen toegang (403): de bron weigert deze client-id, deze sleutel of de tijd van deze computer{code_words}. Controleer de client-id, de sleutel en de klok. Vraag de beheerder van de bron om rechten voor kcc-desk.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>dit adres is geen {api}: de server stuurt door ({status}) naar {target}. Vul het adres in waar de API echt staat.</source>
+            <translation>dit adres is geen {api}: de server stuurt door ({status}) naar {target}. Vul het adres in waar de API echt staat.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>dit adres is geen {api}: de server stuurt door ({status}). Vul het adres in waar de API echt staat.</source>
+            <translation>dit adres is geen {api}: de server stuurt door ({status}). Vul het adres in waar de API echt staat.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>een webpagina (HTML)</source>
+            <translation>een webpagina (HTML)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>geen JSON</source>
+            <translation>geen JSON</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Controleer het adres (het eindigt meestal op /api/v1/). Klopt het, dan is er een storing bij de server of een proxy ertussen. Meld het bij de beheerder van de bron.</source>
+            <translation>Controleer het adres (het eindigt meestal op /api/v1/). Klopt het, dan is er een storing bij de server of een proxy ertussen. Meld het bij de beheerder van de bron.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Controleer het adres. Het eindigt meestal op /api/v1/.</source>
+            <translation>Controleer het adres. Het eindigt meestal op /api/v1/.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>dit adres is geen {api}: het antwoord is {what} (status {status}). {advice}</source>
+            <translation>dit adres is geen {api}: het antwoord is {what} (status {status}). {advice}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>dit adres is geen {api} (404 niet gevonden). Controleer het adres. Het eindigt meestal op /api/v1/.</source>
+            <translation>dit adres is geen {api} (404 niet gevonden). Controleer het adres. Het eindigt meestal op /api/v1/.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>storing bij de bron ({status}){code_words}. Probeer het later opnieuw of meld het bij de beheerder van de bron.</source>
+            <translation>storing bij de bron ({status}){code_words}. Probeer het later opnieuw of meld het bij de beheerder van de bron.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>de bron weigert het verzoek ({status}){code_words}.</source>
+            <translation>de bron weigert het verzoek ({status}){code_words}.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>ongeldig antwoord: de server stuurt geen geldige JSON (status {status}).</source>
+            <translation>ongeldig antwoord: de server stuurt geen geldige JSON (status {status}).</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>dit adres is geen {api} (het lijkt een {other}). Controleer of u het juiste adres in het juiste veld hebt gezet.</source>
+            <translation>dit adres is geen {api} (het lijkt een {other}). Controleer of u het juiste adres in het juiste veld hebt gezet.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>dit adres is geen {api}. Controleer of u het juiste adres in het juiste veld hebt gezet.</source>
+            <translation>dit adres is geen {api}. Controleer of u het juiste adres in het juiste veld hebt gezet.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactHistoryView</name>
         <message>
             <location filename="../kcc_desk/views/contact_history.py" line="+17" />
@@ -420,7 +837,7 @@
     <context>
         <name>ContactPresenter</name>
         <message>
-            <location filename="../kcc_desk/presenters/contacts.py" line="+187" />
+            <location filename="../kcc_desk/presenters/contacts.py" line="+192" />
             <source>nog geen status</source>
             <translation>nog geen status</translation>
         </message>
@@ -461,14 +878,78 @@
         </message>
     </context>
     <context>
+        <name>ContactService</name>
+        <message>
+            <location filename="../kcc_desk/services/contact_service.py" line="+82" />
+            <source>Klantinteracties is niet ingesteld.</source>
+            <translation>Klantinteracties is niet ingesteld.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Credentials</name>
+        <message>
+            <location filename="../kcc_desk/services/credentials.py" line="+86" />
+            <source>Geen sleutel ingesteld voor bron '{name}'. Stel die in met 'kcc-desk sources' of zet {variable}.</source>
+            <translation>Geen sleutel ingesteld voor bron '{name}'. Stel die in met 'kcc-desk sources' of zet {variable}.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Klantinteracties is niet ingesteld in de configuratie.</source>
+            <translation>Klantinteracties is niet ingesteld in de configuratie.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Geen token ingesteld voor Klantinteracties. Stel het in met 'kcc-desk sources' of zet {variable}.</source>
+            <translation>Geen token ingesteld voor Klantinteracties. Stel het in met 'kcc-desk sources' of zet {variable}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <location filename="../kcc_desk/services/documents.py" line="+75" />
+            <source>Geen toegang tot dit document (403).</source>
+            <translation>Geen toegang tot dit document (403).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Dit document is {level}: niet te openen in het KCC.</source>
+            <translation>Dit document is {level}: niet te openen in het KCC.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Dit document heeft geen aanduiding: niet te openen in het KCC.</source>
+            <translation>Dit document heeft geen aanduiding: niet te openen in het KCC.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Dit document is niet bedoeld voor de aanvrager.</source>
+            <translation>Dit document is niet bedoeld voor de aanvrager.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>U mag dit document niet openen.</source>
+            <translation>U mag dit document niet openen.</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Dit document kon niet worden geladen.</source>
+            <translation>Dit document kon niet worden geladen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Een document kon niet worden geladen ({reason}).</source>
+            <translation>Een document kon niet worden geladen ({reason}).</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentsTableModel</name>
         <message>
-            <location filename="../kcc_desk/presenters/documents_model.py" line="+72" />
+            <location filename="../kcc_desk/presenters/documents_model.py" line="+76" />
             <source>Dit mag niet voor dit document.</source>
             <translation>Dit mag niet voor dit document.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Niet te openen. {reason}</source>
             <translation>Niet te openen. {reason}</translation>
         </message>
@@ -531,7 +1012,7 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../kcc_desk/presenters/history_model.py" line="+61" />
+            <location filename="../kcc_desk/presenters/history_model.py" line="+64" />
             <source>Eerdere contacten niet te laden: {reason}</source>
             <translation>Eerdere contacten niet te laden: {reason}</translation>
         </message>
@@ -587,6 +1068,110 @@
         </message>
     </context>
     <context>
+        <name>Identifiers</name>
+        <message>
+            <location filename="../kcc_desk/services/identifiers.py" line="+77" />
+            <source>Vul een BSN, KVK-nummer of zaaknummer in.</source>
+            <translation>Vul een BSN, KVK-nummer of zaaknummer in.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Dit BSN klopt niet. Controleer de 9 cijfers.</source>
+            <translation>Dit BSN klopt niet. Controleer de 9 cijfers.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Een zaaknummer is hoogstens {limit} tekens lang.</source>
+            <translation>Een zaaknummer is hoogstens {limit} tekens lang.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Een zaaknummer bestaat uit letters, cijfers, streepjes, punten en schuine strepen.</source>
+            <translation>Een zaaknummer bestaat uit letters, cijfers, streepjes, punten en schuine strepen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyringSafety</name>
+        <message>
+            <location filename="../kcc_desk/services/keyring_safety.py" line="+29" />
+            <source>Sleutels worden alleen voor deze sessie in het geheugen bewaard en zijn weg als u kcc-desk sluit.</source>
+            <translation>Sleutels worden alleen voor deze sessie in het geheugen bewaard en zijn weg als u kcc-desk sluit.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Er is geen sleutelbos (keyring) beschikbaar op deze computer.</source>
+            <translation>Er is geen sleutelbos (keyring) beschikbaar op deze computer.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>De sleutelbos (keyring) is uitgeschakeld.</source>
+            <translation>De sleutelbos (keyring) is uitgeschakeld.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De sleutelbos (keyring) op deze computer bewaart sleutels in een gewoon bestand (keyrings.alt). Dat is niet veilig.</source>
+            <translation>De sleutelbos (keyring) op deze computer bewaart sleutels in een gewoon bestand (keyrings.alt). Dat is niet veilig.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>De sleutelbos (keyring) op deze computer kan sleutels in een gewoon bestand zetten. Dat is niet veilig.</source>
+            <translation>De sleutelbos (keyring) op deze computer kan sleutels in een gewoon bestand zetten. Dat is niet veilig.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>De sleutelbos (keyring) van het besturingssysteem wordt gebruikt.</source>
+            <translation>De sleutelbos (keyring) van het besturingssysteem wordt gebruikt.</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>{reason} {note}</source>
+            <translation>{reason} {note}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Klantinteracties</name>
+        <message>
+            <location filename="../kcc_desk/services/klantinteracties.py" line="+61" />
+            <source>Klantinteracties gaf een ongeldig antwoord.</source>
+            <translation>Klantinteracties gaf een ongeldig antwoord.</translation>
+        </message>
+        <message>
+            <location line="+254" />
+            <source>Klantinteracties reageert niet op tijd. Probeer het later opnieuw.</source>
+            <translation>Klantinteracties reageert niet op tijd. Probeer het later opnieuw.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Klantinteracties is niet bereikbaar. Probeer het later opnieuw.</source>
+            <translation>Klantinteracties is niet bereikbaar. Probeer het later opnieuw.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Klantinteracties weigert de toegang ({status}). Controleer het token.</source>
+            <translation>Klantinteracties weigert de toegang ({status}). Controleer het token.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Klantinteracties kent dit niet (404).</source>
+            <translation>Klantinteracties kent dit niet (404).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Klantinteracties heeft een storing ({status}). Probeer het later opnieuw.</source>
+            <translation>Klantinteracties heeft een storing ({status}). Probeer het later opnieuw.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Klantinteracties weigerde het verzoek ({status}): controleer {fields}.</source>
+            <translation>Klantinteracties weigerde het verzoek ({status}): controleer {fields}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Klantinteracties weigerde het verzoek ({status}).</source>
+            <translation>Klantinteracties weigerde het verzoek ({status}).</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <location filename="../kcc_desk/views/lock_screen.py" line="+16" />
@@ -608,18 +1193,23 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kcc_desk/views/main_window.py" line="+62" />
+            <location filename="../kcc_desk/views/main_window.py" line="+99" />
             <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
             <translation>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</translation>
         </message>
         <message>
-            <location line="+70" />
-            <location line="+281" />
+            <location line="+35" />
+            <location line="+398" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-173" />
+            <location line="-295" />
+            <source>Bezig met starten… Het zoeken begint zo.</source>
+            <translation>Bezig met starten… Het zoeken begint zo.</translation>
+        </message>
+        <message>
+            <location line="+111" />
             <source>Doorverwijzen kan niet: Klantinteracties is niet ingesteld.</source>
             <translation>Doorverwijzen kan niet: Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -704,7 +1294,7 @@
             <translation>{count} contacten zijn nog niet verzonden</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+25" />
             <source>Scherm vergrendeld. Druk op Enter om verder te werken.</source>
             <translation>Scherm vergrendeld. Druk op Enter om verder te werken.</translation>
         </message>
@@ -740,9 +1330,82 @@
             <translation>Zaaknummer {number} gekopieerd.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>Waarom {source} niet antwoordde</source>
             <translation>Waarom {source} niet antwoordde</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outbox</name>
+        <message>
+            <location filename="../kcc_desk/services/outbox.py" line="+131" />
+            <source>Onbekend soort contact.</source>
+            <translation>Onbekend soort contact.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kies als kanaal telefoon of balie.</source>
+            <translation>Kies als kanaal telefoon of balie.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>De medewerker-id ontbreekt of is te lang.</source>
+            <translation>De medewerker-id ontbreekt of is te lang.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Vul een onderwerp in.</source>
+            <translation>Vul een onderwerp in.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Het BSN van de beller is niet geldig.</source>
+            <translation>Het BSN van de beller is niet geldig.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Het tijdstip van het contact mist een tijdzone.</source>
+            <translation>Het tijdstip van het contact mist een tijdzone.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Ongeldige referentie.</source>
+            <translation>Ongeldige referentie.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>De zaak kan niet aan het contact worden gekoppeld.</source>
+            <translation>De zaak kan niet aan het contact worden gekoppeld.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Het terugbelnummer is geen geldig telefoonnummer.</source>
+            <translation>Het terugbelnummer is geen geldig telefoonnummer.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Kies naar wie het contact wordt doorgezet.</source>
+            <translation>Kies naar wie het contact wordt doorgezet.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Ongeldige ontvanger van de doorverwijzing.</source>
+            <translation>Ongeldige ontvanger van de doorverwijzing.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Vul in wat er gevraagd wordt (de reden).</source>
+            <translation>Vul in wat er gevraagd wordt (de reden).</translation>
+        </message>
+        <message>
+            <location line="+409" />
+            <source>Dit contact mist zijn gegevens en kan niet worden verzonden.</source>
+            <translation>Dit contact mist zijn gegevens en kan niet worden verzonden.</translation>
+        </message>
+        <message>
+            <location line="+216" />
+            <source>Versturen mislukt door een onverwachte fout. Het wordt opnieuw geprobeerd.</source>
+            <translation>Versturen mislukt door een onverwachte fout. Het wordt opnieuw geprobeerd.</translation>
         </message>
     </context>
     <context>
@@ -878,12 +1541,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+48" />
+            <location line="+50" />
             <source>Typ het nummer dat de beller noemt en druk op Enter.</source>
             <translation>Typ het nummer dat de beller noemt en druk op Enter.</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-48" />
             <source>Bijvoorbeeld 999993653 of ZAAK-2026-0001234</source>
             <translation>Bijvoorbeeld 999993653 of ZAAK-2026-0001234</translation>
         </message>
@@ -899,7 +1562,7 @@
             <translation>Zoeken</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>Let op: {message}</source>
             <translation>Let op: {message}</translation>
         </message>
@@ -922,13 +1585,13 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../kcc_desk/views/settings_dialog.py" line="+96" />
-            <location line="+538" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="+98" />
+            <location line="+550" />
             <source>Fout: {0}</source>
             <translation>Fout: {0}</translation>
         </message>
         <message>
-            <location line="-512" />
+            <location line="-524" />
             <source>Instellingen</source>
             <translation>Instellingen</translation>
         </message>
@@ -949,11 +1612,12 @@
         </message>
         <message>
             <location line="+21" />
+            <location line="+376" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-373" />
             <source>Annuleren</source>
             <translation>Annuleren</translation>
         </message>
@@ -980,11 +1644,12 @@
         </message>
         <message>
             <location line="+1" />
+            <location line="+272" />
             <source>Nieuwe bron</source>
             <translation>Nieuwe bron</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-270" />
             <source>Bron v&amp;erwijderen</source>
             <translation>Bron v&amp;erwijderen</translation>
         </message>
@@ -1080,22 +1745,27 @@
             <translation> min</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>&amp;Bladeren…</source>
             <translation>&amp;Bladeren…</translation>
         </message>
         <message>
-            <location line="+245" />
+            <location line="+256" />
             <source>CA-bestand kiezen</source>
             <translation>CA-bestand kiezen</translation>
         </message>
         <message>
-            <location line="-238" />
+            <location line="-249" />
             <source>&amp;Medewerker-id</source>
             <translation>&amp;Medewerker-id</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="-11" />
+            <source>Taal van het systeem</source>
+            <translation>Taal van het systeem</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Bladeren: CA-bestand kiezen</source>
             <translation>Bladeren: CA-bestand kiezen</translation>
         </message>
@@ -1176,12 +1846,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+256" />
+            <location line="+267" />
             <source>opgeslagen in de sleutelbos</source>
             <translation>opgeslagen in de sleutelbos</translation>
         </message>
         <message>
-            <location line="-255" />
+            <location line="-266" />
             <source>alleen voor deze sessie bewaard</source>
             <translation>alleen voor deze sessie bewaard</translation>
         </message>
@@ -1201,12 +1871,22 @@
             <translation>nog niet ingesteld</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+2" />
+            <source>{thing}: {words}.</source>
+            <translation>{thing}: {words}.</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>(zonder naam)</source>
             <translation>(zonder naam)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+6" />
+            <source>Nieuwe bron {number}</source>
+            <translation>Nieuwe bron {number}</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Nieuwe bron toegevoegd. Vul de naam in.</source>
             <translation>Nieuwe bron toegevoegd. Vul de naam in.</translation>
         </message>
@@ -1226,7 +1906,22 @@
             <translation>Bezig met testen…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
+            <source>LET OP</source>
+            <translation>LET OP</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>FOUT</source>
+            <translation>FOUT</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{status}: {api} – {message}</source>
+            <translation>{status}: {api} – {message}</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Verbinding in orde.</source>
             <translation>Verbinding in orde.</translation>
         </message>
@@ -1287,6 +1982,24 @@
         </message>
     </context>
     <context>
+        <name>SettingsPresenter</name>
+        <message>
+            <location filename="../kcc_desk/presenters/settings_presenter.py" line="+163" />
+            <source>Er is al een bron met deze naam.</source>
+            <translation>Er is al een bron met deze naam.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Vul eerst het adres van Klantinteracties in.</source>
+            <translation>Vul eerst het adres van Klantinteracties in.</translation>
+        </message>
+        <message>
+            <location line="+120" />
+            <source>De verbindingstest liep onverwacht mis. Probeer het opnieuw.</source>
+            <translation>De verbindingstest liep onverwacht mis. Probeer het opnieuw.</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <location filename="../kcc_desk/views/shortcuts_dialog.py" line="+23" />
@@ -1316,9 +2029,162 @@
         </message>
     </context>
     <context>
+        <name>SourceError</name>
+        <message>
+            <location filename="../kcc_desk/services/catalog_cache.py" line="+96" />
+            <source>ongeldig antwoord (catalogus)</source>
+            <translation>ongeldig antwoord (catalogus)</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/services/errors.py" line="+37" />
+            <source>fout</source>
+            <translation>fout</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{source}: {reason}</source>
+            <translation>{source}: {reason}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>niet bereikbaar</source>
+            <translation>niet bereikbaar</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>reageert niet op tijd</source>
+            <translation>reageert niet op tijd</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>ongeldig antwoord</source>
+            <translation>ongeldig antwoord</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>ongeldig antwoord (te groot)</source>
+            <translation>ongeldig antwoord (te groot)</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>niet aangemeld (401)</source>
+            <translation>niet aangemeld (401)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>geen toegang (403)</source>
+            <translation>geen toegang (403)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>niet gevonden (404)</source>
+            <translation>niet gevonden (404)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>verzoek geweigerd (400)</source>
+            <translation>verzoek geweigerd (400)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>tijdelijk niet beschikbaar ({status})</source>
+            <translation>tijdelijk niet beschikbaar ({status})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>storing bij de bron ({status})</source>
+            <translation>storing bij de bron ({status})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location filename="../kcc_desk/services/zgw_client.py" line="+140" />
+            <location line="+16" />
+            <source>onverwacht antwoord ({status})</source>
+            <translation>onverwacht antwoord ({status})</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/services/lookup.py" line="+133" />
+            <source>geen sleutel ingesteld</source>
+            <translation>geen sleutel ingesteld</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>onverwachte fout</source>
+            <translation>onverwachte fout</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/services/pagination.py" line="+35" />
+            <location line="+22" />
+            <source>te veel resultaten</source>
+            <translation>te veel resultaten</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>ongeldig antwoord (paginering loopt rond)</source>
+            <translation>ongeldig antwoord (paginering loopt rond)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+6" />
+            <location line="+9" />
+            <source>ongeldig antwoord (lijst)</source>
+            <translation>ongeldig antwoord (lijst)</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>ongeldig antwoord (geen lijst)</source>
+            <translation>ongeldig antwoord (geen lijst)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>ongeldig antwoord (volgende pagina elders)</source>
+            <translation>ongeldig antwoord (volgende pagina elders)</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/services/parsing.py" line="+25" />
+            <source>ongeldig antwoord ({what})</source>
+            <translation>ongeldig antwoord ({what})</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>ongeldig antwoord ({key} ontbreekt)</source>
+            <translation>ongeldig antwoord ({key} ontbreekt)</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/services/problems.py" line="+21" />
+            <source>ongeldig antwoord (geen JSON)</source>
+            <translation>ongeldig antwoord (geen JSON)</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/services/zgw_client.py" line="-52" />
+            <source>ongeldig antwoord (verwijzing naar onbekende server)</source>
+            <translation>ongeldig antwoord (verwijzing naar onbekende server)</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>ongeldig antwoord (doorverwijzing naar andere server)</source>
+            <translation>ongeldig antwoord (doorverwijzing naar andere server)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>ongeldig antwoord (te veel doorverwijzingen)</source>
+            <translation>ongeldig antwoord (te veel doorverwijzingen)</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>ongeldig antwoord (ongeldige URL)</source>
+            <translation>ongeldig antwoord (ongeldige URL)</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>niet bereikbaar (certificaat niet vertrouwd)</source>
+            <translation>niet bereikbaar (certificaat niet vertrouwd)</translation>
+        </message>
+    </context>
+    <context>
         <name>SourcesBar</name>
         <message>
-            <location filename="../kcc_desk/views/sources_bar.py" line="+21" />
+            <location filename="../kcc_desk/views/sources_bar.py" line="+22" />
             <source>Bronnen</source>
             <translation>Bronnen</translation>
         </message>
@@ -1343,13 +2209,16 @@
             <source>Geen enkele bron gaf antwoord. Probeer het over een paar minuten opnieuw.</source>
             <translation>Geen enkele bron gaf antwoord. Probeer het over een paar minuten opnieuw.</translation>
         </message>
-        <message>
-            <location line="+6" />
+        <message numerus="yes">
+            <location line="+7" />
             <source>Resultaten onvolledig: {sources} gaf geen antwoord. Er kunnen meer zaken zijn dan u hier ziet.</source>
-            <translation>Resultaten onvolledig: {sources} gaf geen antwoord. Er kunnen meer zaken zijn dan u hier ziet.</translation>
+            <translation>
+                <numerusform>Resultaten onvolledig: {sources} gaf geen antwoord. Er kunnen meer zaken zijn dan u hier ziet.</numerusform>
+                <numerusform>Resultaten onvolledig: {sources} gaven geen antwoord. Er kunnen meer zaken zijn dan u hier ziet.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>{name}: 1 zaak</source>
             <translation>{name}: 1 zaak</translation>
         </message>
@@ -1364,14 +2233,62 @@
             <translation>{name}: niet bereikbaar — resultaten onvolledig</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>Onbekende fout</source>
             <translation>Onbekende fout</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Druk op Enter om de reden te horen.</source>
             <translation>Druk op Enter om de reden te horen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Theme</name>
+        <message>
+            <location filename="../kcc_desk/theme/registry.py" line="+140" />
+            <source>Onbekende huisstijl: {name}</source>
+            <translation>Onbekende huisstijl: {name}</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Onbekende huisstijl: {name}. Kies uit: {choices}, of geef het pad naar een bestand met design tokens.</source>
+            <translation>Onbekende huisstijl: {name}. Kies uit: {choices}, of geef het pad naar een bestand met design tokens.</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/theme/tokens.py" line="+139" />
+            <source>Het bestand met huisstijl-instellingen bestaat niet: {path}</source>
+            <translation>Het bestand met huisstijl-instellingen bestaat niet: {path}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Het bestand met huisstijl-instellingen kan niet worden gelezen: {path}</source>
+            <translation>Het bestand met huisstijl-instellingen kan niet worden gelezen: {path}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Het bestand met huisstijl-instellingen is geen tekstbestand: {path}</source>
+            <translation>Het bestand met huisstijl-instellingen is geen tekstbestand: {path}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Het bestand met huisstijl-instellingen is geen geldige JSON (regel {line}): {path}</source>
+            <translation>Het bestand met huisstijl-instellingen is geen geldige JSON (regel {line}): {path}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Het bestand met huisstijl-instellingen heeft een onbekende opbouw: {path}</source>
+            <translation>Het bestand met huisstijl-instellingen heeft een onbekende opbouw: {path}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>In deze map staat geen bestand met huisstijl-instellingen: {path}</source>
+            <translation>In deze map staat geen bestand met huisstijl-instellingen: {path}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Het bestand bevat geen huisstijl-instellingen: {path}</source>
+            <translation>Het bestand bevat geen huisstijl-instellingen: {path}</translation>
         </message>
     </context>
     <context>
@@ -1458,12 +2375,12 @@
     <context>
         <name>WorkspacePresenter</name>
         <message>
-            <location filename="../kcc_desk/presenters/workspace.py" line="+46" />
+            <location filename="../kcc_desk/presenters/workspace.py" line="+48" />
             <source>Er ging iets mis. Probeer het opnieuw. Blijft het misgaan? Meld het de beheerder.</source>
             <translation>Er ging iets mis. Probeer het opnieuw. Blijft het misgaan? Meld het de beheerder.</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+104" />
             <source>Geen zaken gevonden.</source>
             <translation>Geen zaken gevonden.</translation>
         </message>
@@ -1483,7 +2400,7 @@
             <translation>Niet bereikbaar: {sources}. De lijst is misschien niet compleet.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>U mag dit document niet openen.</source>
             <translation>U mag dit document niet openen.</translation>
         </message>
