@@ -1199,22 +1199,22 @@
         </message>
         <message>
             <location line="+35" />
-            <location line="+398" />
+            <location line="+400" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-295" />
+            <location line="-297" />
             <source>Bezig met starten… Het zoeken begint zo.</source>
             <translation>Bezig met starten… Het zoeken begint zo.</translation>
         </message>
         <message>
-            <location line="+111" />
-            <source>Doorverwijzen kan niet: Klantinteracties is niet ingesteld.</source>
-            <translation>Doorverwijzen kan niet: Klantinteracties is niet ingesteld.</translation>
+            <location line="+112" />
+            <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
+            <translation>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Open eerst een zaak: kies hem in de lijst en druk op Enter.</source>
             <translation>Open eerst een zaak: kies hem in de lijst en druk op Enter.</translation>
         </message>
@@ -1235,11 +1235,42 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Vraag over de beslistermijn</source>
-            <translation>Vraag over de beslistermijn</translation>
+            <source>Vraag wanneer er een besluit komt</source>
+            <translation>Vraag wanneer er een besluit komt</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+22" />
+            <source>U kunt het contact nu niet vastleggen. Klantinteracties is niet ingesteld.</source>
+            <translation>U kunt het contact nu niet vastleggen. Klantinteracties is niet ingesteld.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+17" />
+            <source>Klantinteracties weigerde %n contact(en). Meld het de beheerder.</source>
+            <translation>
+                <numerusform>Klantinteracties weigerde %n contact. Meld het de beheerder.</numerusform>
+                <numerusform>Klantinteracties weigerde %n contacten. Meld het de beheerder.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n contact(en) nog niet verzonden</source>
+            <translation>
+                <numerusform>%n contact nog niet verzonden</numerusform>
+                <numerusform>%n contacten nog niet verzonden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>: kcc-desk probeert het opnieuw</source>
+            <translation>: kcc-desk probeert het opnieuw</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Klaar met zoeken.</source>
+            <translation>Klaar met zoeken.</translation>
+        </message>
+        <message>
+            <location line="-91" />
             <source>Aanvullende informatie doorgeven</source>
             <translation>Aanvullende informatie doorgeven</translation>
         </message>
@@ -1249,12 +1280,7 @@
             <translation>Klacht over de behandeling</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>Vastleggen kan niet: Klantinteracties is niet ingesteld.</source>
-            <translation>Vastleggen kan niet: Klantinteracties is niet ingesteld.</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+31" />
             <source>BSN {masked}</source>
             <translation>BSN {masked}</translation>
         </message>
@@ -1264,37 +1290,12 @@
             <translation>Beller van deze zaak</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>: wordt opnieuw geprobeerd</source>
-            <translation>: wordt opnieuw geprobeerd</translation>
-        </message>
-        <message>
-            <location line="-2" />
+            <location line="+10" />
             <source>Alle contacten verzonden</source>
             <translation>Alle contacten verzonden</translation>
         </message>
         <message>
-            <location line="-10" />
-            <source>1 contact is geweigerd. Meld het de beheerder.</source>
-            <translation>1 contact is geweigerd. Meld het de beheerder.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{count} contacten zijn geweigerd. Meld het de beheerder.</source>
-            <translation>{count} contacten zijn geweigerd. Meld het de beheerder.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>1 contact is nog niet verzonden</source>
-            <translation>1 contact is nog niet verzonden</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{count} contacten zijn nog niet verzonden</source>
-            <translation>{count} contacten zijn nog niet verzonden</translation>
-        </message>
-        <message>
-            <location line="+25" />
+            <location line="+23" />
             <source>Scherm vergrendeld. Druk op Enter om verder te werken.</source>
             <translation>Scherm vergrendeld. Druk op Enter om verder te werken.</translation>
         </message>
@@ -1310,12 +1311,7 @@
             <translation>Geen zaken gevonden voor dit nummer.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Zoeken klaar.</source>
-            <translation>Zoeken klaar.</translation>
-        </message>
-        <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</source>
             <translation>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</translation>
         </message>

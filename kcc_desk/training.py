@@ -15,7 +15,7 @@ TRAINING_AGENT_ID = "oefen.medewerker"
 # Reason templates for the training server's teams, as a municipality would configure them.
 TRAINING_REFERRAL_REASONS: dict[str, tuple[str, ...]] = {
     "Team Vergunningen": (
-        "Vraag over de beslistermijn van de vergunning",
+        "Vraag wanneer er een besluit komt over de vergunning",
         "Inwoner wil aanvullende stukken nasturen",
     ),
     "Team Belastingen": (

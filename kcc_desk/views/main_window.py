@@ -345,7 +345,9 @@ class MainWindow(QMainWindow):
         contacts = self.contacts
         case = self.presenter.current_case
         if contacts is None:
-            self._alert(self.tr("Doorverwijzen kan niet: Klantinteracties is niet ingesteld."))
+            self._alert(
+                self.tr("U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.")
+            )
             return
         if case is None:
             self._alert(self.tr("Open eerst een zaak: kies hem in de lijst en druk op Enter."))
@@ -367,7 +369,7 @@ class MainWindow(QMainWindow):
             targets=options,
             general_reasons=[
                 self.tr("Terugbellen over de status van de aanvraag"),
-                self.tr("Vraag over de beslistermijn"),
+                self.tr("Vraag wanneer er een besluit komt"),
                 self.tr("Aanvullende informatie doorgeven"),
                 self.tr("Klacht over de behandeling"),
             ],
@@ -387,7 +389,11 @@ class MainWindow(QMainWindow):
 
     def log_answered(self) -> None:
         if self.contacts is None:
-            self._alert(self.tr("Vastleggen kan niet: Klantinteracties is niet ingesteld."))
+            self._alert(
+                self.tr(
+                    "U kunt het contact nu niet vastleggen. Klantinteracties is niet ingesteld."
+                )
+            )
             return
         self.contacts.log_answered()
 
@@ -400,20 +406,16 @@ class MainWindow(QMainWindow):
         return self.tr("Beller van deze zaak")
 
     def _show_outbox(self, pending: int, failed: int, last_error: str) -> None:
-        if failed == 1:
-            text = self.tr("1 contact is geweigerd. Meld het de beheerder.")
-        elif failed:
-            text = self.tr("{count} contacten zijn geweigerd. Meld het de beheerder.").format(
-                count=failed
+        if failed:
+            text = self.tr(
+                "Klantinteracties weigerde %n contact(en). Meld het de beheerder.", "", failed
             )
-        elif pending == 1:
-            text = self.tr("1 contact is nog niet verzonden")
         elif pending:
-            text = self.tr("{count} contacten zijn nog niet verzonden").format(count=pending)
+            text = self.tr("%n contact(en) nog niet verzonden", "", pending)
         else:
             text = self.tr("Alle contacten verzonden")
         if pending and not failed and last_error:
-            text += self.tr(": wordt opnieuw geprobeerd")
+            text += self.tr(": kcc-desk probeert het opnieuw")
         self.outbox_label.setText(text)
         self.outbox_label.setAccessibleName(text)
 
@@ -459,7 +461,7 @@ class MainWindow(QMainWindow):
             self.case_list.set_empty_text(self.tr("Geen zaken gevonden voor dit nummer."))
         else:
             self.case_list.focus_table()
-        self.status_label.setText(self.tr("Zoeken klaar."))
+        self.status_label.setText(self.tr("Klaar met zoeken."))
 
     def _on_case_loading(self, case: CaseSummary) -> None:
         self.case_detail.set_summary(case, self.presenter.cases.today())

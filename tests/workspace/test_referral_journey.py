@@ -99,7 +99,7 @@ def test_ctrl_r_refers_with_the_keyboard_and_shows_in_history(
 
     qtbot.waitUntil(lambda: _pending(workspace) == 0, timeout=TIMEOUT_MS)
     # The configured templates of this team come first, then the general ones.
-    assert offered[0] == "Vraag over de beslistermijn van de vergunning"
+    assert offered[0] == "Vraag wanneer er een besluit komt over de vergunning"
     assert QApplication.focusWidget() is window.case_list.table  # back where the agent was
     tasks = [t for t in _ki_get(workspace, "internetaken") if t["gevraagdeHandeling"] == REASON]
     assert len(tasks) == 1
