@@ -25,6 +25,9 @@
 #    (so the locations stay right) and runs lupdate there. Helpers that pass their text on to
 #    another such helper (_tr → _translated(lang, text) → translate) are followed too. Only a
 #    literal string argument can be extracted: _tr(some_variable) is not.
+#  * The Qt-free services mark their texts with QT_TRANSLATE_NOOP("Context", "literal")
+#    (kcc_desk/services/messages.py); lupdate finds that by name, no rewrite needed. The views
+#    translate such a Message with kcc_desk.i18n.translated().
 #  * Passing a directory with -extensions py finds nothing: the .py files must be listed.
 #  * self.tr() uses the class name as context at run time (type(self)), lupdate the class the call
 #    is written in: in a base class that is subclassed, use QCoreApplication.translate("Ctx", ...).
