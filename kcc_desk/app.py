@@ -196,8 +196,11 @@ def _assemble(
     )
     window.text_scale_step.connect(theming.step)
     window.settings_requested.connect(lambda: open_settings(window, config, training=training))
-    if theming.error:
-        window.show_message(theming.error)
+    if theming.error_message is not None:
+        from kcc_desk.i18n import translated
+
+        # Translated when shown: stage 2 may install another language after Theming was made.
+        window.show_message(translated(theming.error_message))
     return Workspace(window, presenter, contacts, backend, credentials, theming, installed)
 
 
@@ -375,7 +378,9 @@ async def _run(
             stack=stack,
         )
     except ConfigError as error:
-        return 2, error.message
+        from kcc_desk.i18n import translated
+
+        return 2, translated(error.ui_message)
     loop = asyncio.get_running_loop()
     # Build the services, fetch secrets, deliver what the outbox holds: after the window is whole.
     loop.call_soon(warm_up, workspace, config)
@@ -422,17 +427,18 @@ def _prefetch(credentials: Credentials, config: AppConfig) -> None:
 
 def open_audit_log(workspace: Workspace, agent_id: str) -> None:
     """After the first paint: the salt comes from the keyring, which may take a moment."""
+    from kcc_desk.i18n import translated
     from kcc_desk.services.audit import AuditLog
     from kcc_desk.services.errors import KccError
 
     try:
         audit = AuditLog(agent_id=agent_id)
     except KccError as error:
-        workspace.window.show_message(error.message)
+        workspace.window.show_message(translated(error.ui_message))
         return
     workspace.presenter.audit = audit
-    if audit.warning:
-        workspace.window.show_message(audit.warning)
+    if audit.warning_message is not None:
+        workspace.window.show_message(translated(audit.warning_message))
 
 
 def open_settings(window: MainWindow, config: AppConfig, *, training: bool) -> None:
@@ -520,6 +526,7 @@ class Theming:
         self._setting = setting
         self._theme, problem = load_theme_or_default(setting)
         self.error = problem.message if problem else ""
+        self.error_message = problem.ui_message if problem else None
         self.scale = load_text_scale()
         self._apply()
         self._stop_following = follow_system_theme(app) if setting == SYSTEM else None

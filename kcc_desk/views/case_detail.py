@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kcc_desk.i18n import translated
 from kcc_desk.services.models import CaseDetail, CaseSummary, Document
 from kcc_desk.views.announce import announce
 from kcc_desk.views.case_summary import CaseSummaryView, ValueLabel
@@ -187,7 +188,7 @@ class CaseDetailView(QWidget):
         self.documents.set_documents(detail.documents)
         if detail.warnings:
             lines = [self.tr("Het lukte niet om alles te laden:")]
-            lines += [f"• {w}" for w in detail.warnings]
+            lines += [f"• {translated(w)}" for w in detail.warnings]
             self.warnings_label.setText("\n".join(lines))
             self.warnings_label.setAccessibleName(" ".join(lines))
             self.warnings_banner.show()

@@ -291,3 +291,20 @@ def test_every_service_message_is_extracted_with_a_finished_english_translation(
         "Run `bash scripts/update-translations.sh` and translate in i18n/kcc_desk_en.ts:\n"
         + "\n".join(problems)
     )
+
+
+def test_a_part_of_a_case_that_could_not_load_is_said_in_english(
+    qtbot: QtBot, english: QApplication
+) -> None:
+    from kcc_desk.views.case_detail import CaseDetailView
+    from tests.views.sample_data import TODAY, detail
+
+    view = CaseDetailView()
+    qtbot.addWidget(view)
+    warning = QT_TRANSLATE_NOOP(
+        "CaseDetail", "De documenten konden niet worden geladen ({reason})."
+    ).format(reason=verbatim("HTTP 500"))
+    view.set_detail(detail(warnings=(warning,)), TODAY)
+    text = view.warnings_label.text()
+    assert "The documents could not be loaded (HTTP 500)." in text
+    assert "konden" not in text

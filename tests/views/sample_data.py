@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QWidget
 
-from kcc_desk.services.messages import verbatim
+from kcc_desk.services.messages import Message, verbatim
 from kcc_desk.services.models import (
     CaseDetail,
     CaseObject,
@@ -138,14 +138,14 @@ def documents() -> tuple[Document, ...]:
             bestandsomvang=48_200,
             download_url="http://documenten.example/enkelvoudiginformatieobjecten/3/download",
             may_open=False,
-            reason_closed=verbatim(
-                "Vertrouwelijk document: alleen de behandelaar mag het openen."
-            ),
+            reason_closed=verbatim("Vertrouwelijk document: alleen de behandelaar mag het openen."),
         ),
     )
 
 
-def detail(*, expected_end: date = date(2026, 4, 14), warnings: tuple[str, ...] = ()) -> CaseDetail:
+def detail(
+    *, expected_end: date = date(2026, 4, 14), warnings: tuple[Message, ...] = ()
+) -> CaseDetail:
     return CaseDetail(
         summary=summary(expected_end=expected_end),
         timeline=timeline_steps(),

@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from kcc_desk.services.messages import verbatim
 from kcc_desk.views.case_detail import CaseDetailView
 from tests.views.sample_data import (
     ADDRESS,
@@ -80,7 +81,7 @@ def test_new_summary_drops_the_previous_timeline_and_documents(qtbot: QtBot) -> 
 def test_warnings_are_listed_in_words(qtbot: QtBot) -> None:
     view = make_view(qtbot)
     warning = "De documenten konden niet worden opgehaald."
-    view.set_detail(detail(warnings=(warning,)), TODAY)
+    view.set_detail(detail(warnings=(verbatim(warning),)), TODAY)
     assert view.warnings_banner.isVisible()
     assert view.warnings_banner.property("alert") == "warning"
     assert view.warnings_label.text() == f"Het lukte niet om alles te laden:\n• {warning}"
@@ -139,7 +140,7 @@ def test_timeline_reads_the_same_inside_the_pane(qtbot: QtBot) -> None:
 
 def test_tab_order_follows_reading_order(qtbot: QtBot) -> None:
     view = make_view(qtbot)
-    view.set_detail(detail(warnings=("Eén bron gaf geen antwoord.",)), TODAY)
+    view.set_detail(detail(warnings=(verbatim("Eén bron gaf geen antwoord."),)), TODAY)
     view.activateWindow()
     first = view.warnings_label
     first.setFocus(Qt.FocusReason.TabFocusReason)
@@ -203,7 +204,7 @@ def test_enter_on_a_document_asks_to_open_it(qtbot: QtBot) -> None:
 
 def test_clear_removes_every_trace_of_the_caller(qtbot: QtBot) -> None:
     view = make_view(qtbot)
-    view.set_detail(detail(warnings=(f"Rol van {PERSONA} niet geladen.",)), TODAY)
+    view.set_detail(detail(warnings=(verbatim(f"Rol van {PERSONA} niet geladen."),)), TODAY)
     view.show_error(f"Fout bij {PERSONA}")
     before = all_texts(view)
     assert any(PERSONA in t for t in before)
@@ -219,7 +220,10 @@ def test_no_clipping_in_the_whole_pane(qtbot: QtBot, scale: float) -> None:
     with font_scale(scale):
         view = make_view(qtbot, width=620)
         view.set_detail(
-            detail(expected_end=date(2026, 4, 4), warnings=("Eén bron gaf geen antwoord.",)), TODAY
+            detail(
+                expected_end=date(2026, 4, 4), warnings=(verbatim("Eén bron gaf geen antwoord."),)
+            ),
+            TODAY,
         )
         qtbot.wait(150)  # row heights settle after the header's layout pass
         assert_no_clipping(view.content)
@@ -237,7 +241,7 @@ def test_save_screenshots(qtbot: QtBot, scale: float, name: str) -> None:
         view.set_detail(
             detail(
                 expected_end=date(2026, 4, 4),
-                warnings=("De documenten van één bron konden niet worden opgehaald.",),
+                warnings=(verbatim("De documenten van één bron konden niet worden opgehaald."),),
             ),
             TODAY,
         )
