@@ -308,3 +308,16 @@ def test_a_part_of_a_case_that_could_not_load_is_said_in_english(
     text = view.warnings_label.text()
     assert "The documents could not be loaded (HTTP 500)." in text
     assert "konden" not in text
+
+
+def test_an_unknown_house_style_is_reported_in_english(qtbot: QtBot, english: QApplication) -> None:
+    """The theme is loaded before stage 2 may switch language: the window shows the message
+    translated when it shows it (app._assemble), not when the theme was read."""
+    from kcc_desk.app import Theming
+    from tests.workspace.workspace_fixture import restored_look
+
+    with restored_look(english):
+        theming = Theming(english, "paars")
+        assert theming.error_message is not None
+        shown = translated(theming.error_message)
+    assert shown.startswith("Unknown house style: paars. Choose from: voorbeeld")
