@@ -137,7 +137,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../kcc_desk/app.py" line="+451"/>
+        <location filename="../kcc_desk/app.py" line="+457"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -196,7 +196,7 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../kcc_desk/views/case_detail.py" line="+87"/>
+        <location filename="../kcc_desk/views/case_detail.py" line="+88"/>
         <location line="+26"/>
         <source>Zaakgegevens</source>
         <translation>Case information</translation>
@@ -1634,28 +1634,12 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <source>Nie&amp;uwe bron</source>
-        <translation>Ne&amp;w source</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+272"/>
+        <location line="+211"/>
         <source>Nieuwe bron</source>
         <translation>New source</translation>
     </message>
     <message>
-        <location line="-270"/>
-        <source>Bron v&amp;erwijderen</source>
-        <translation>&amp;Remove source</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bron verwijderen</source>
-        <translation>Remove source</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="-241"/>
         <source>Het adres eindigt meestal op /api/v1/.</source>
         <translation>The address usually ends in /api/v1/.</translation>
     </message>
@@ -1746,7 +1730,12 @@
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+2"/>
+        <source>Bladeren: kies CA-bestand</source>
+        <translation>Browse: choose CA file</translation>
+    </message>
+    <message>
+        <location line="+254"/>
         <source>CA-bestand kiezen</source>
         <translation>Choose CA file</translation>
     </message>
@@ -1756,17 +1745,32 @@
         <translation>&amp;Staff ID</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-131"/>
+        <source>Voe&amp;g bron toe</source>
+        <translation>Add a ne&amp;w source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voeg bron toe</source>
+        <translation>Add source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>V&amp;erwijder bron</source>
+        <translation>&amp;Remove source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verwijder bron</source>
+        <translation>Remove source</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Taal van het systeem</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Bladeren: CA-bestand kiezen</source>
-        <translation>Browse: choose CA file</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam.</source>
         <translation>Sent with every request to the sources. Empty: your login name.</translation>
     </message>

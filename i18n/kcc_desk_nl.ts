@@ -137,7 +137,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../kcc_desk/app.py" line="+451" />
+            <location filename="../kcc_desk/app.py" line="+457" />
             <source>Instellingen</source>
             <translation>Instellingen</translation>
         </message>
@@ -196,7 +196,7 @@
     <context>
         <name>CaseDetailView</name>
         <message>
-            <location filename="../kcc_desk/views/case_detail.py" line="+87" />
+            <location filename="../kcc_desk/views/case_detail.py" line="+88" />
             <location line="+26" />
             <source>Zaakgegevens</source>
             <translation>Zaakgegevens</translation>
@@ -1634,28 +1634,12 @@
             <translation>Bronnen</translation>
         </message>
         <message>
-            <location line="-62" />
-            <source>Nie&amp;uwe bron</source>
-            <translation>Nie&amp;uwe bron</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+272" />
+            <location line="+211" />
             <source>Nieuwe bron</source>
             <translation>Nieuwe bron</translation>
         </message>
         <message>
-            <location line="-270" />
-            <source>Bron v&amp;erwijderen</source>
-            <translation>Bron v&amp;erwijderen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Bron verwijderen</source>
-            <translation>Bron verwijderen</translation>
-        </message>
-        <message>
-            <location line="+28" />
+            <location line="-241" />
             <source>Het adres eindigt meestal op /api/v1/.</source>
             <translation>Het adres eindigt meestal op /api/v1/.</translation>
         </message>
@@ -1746,7 +1730,12 @@
             <translation>&amp;Bladeren…</translation>
         </message>
         <message>
-            <location line="+256" />
+            <location line="+2" />
+            <source>Bladeren: kies CA-bestand</source>
+            <translation>Bladeren: kies CA-bestand</translation>
+        </message>
+        <message>
+            <location line="+254" />
             <source>CA-bestand kiezen</source>
             <translation>CA-bestand kiezen</translation>
         </message>
@@ -1756,17 +1745,32 @@
             <translation>&amp;Medewerker-id</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-131" />
+            <source>Voe&amp;g bron toe</source>
+            <translation>Voe&amp;g bron toe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Voeg bron toe</source>
+            <translation>Voeg bron toe</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>V&amp;erwijder bron</source>
+            <translation>V&amp;erwijder bron</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Verwijder bron</source>
+            <translation>Verwijder bron</translation>
+        </message>
+        <message>
+            <location line="+116" />
             <source>Taal van het systeem</source>
             <translation>Taal van het systeem</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Bladeren: CA-bestand kiezen</source>
-            <translation>Bladeren: CA-bestand kiezen</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam.</source>
             <translation>Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam.</translation>
         </message>

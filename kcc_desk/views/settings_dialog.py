@@ -196,11 +196,11 @@ class SettingsDialog(QDialog):
         list_label = QLabel(self.tr("&Bronnen"), page)
         list_label.setBuddy(self.source_list)
         self.source_list.setAccessibleName(self.tr("Bronnen"))
-        self.add_button = QPushButton(self.tr("Nie&uwe bron"), page)
-        self.add_button.setAccessibleName(self.tr("Nieuwe bron"))
+        self.add_button = QPushButton(self.tr("Voe&g bron toe"), page)
+        self.add_button.setAccessibleName(self.tr("Voeg bron toe"))
         self.add_button.setAutoDefault(False)
-        self.remove_button = QPushButton(self.tr("Bron v&erwijderen"), page)
-        self.remove_button.setAccessibleName(self.tr("Bron verwijderen"))
+        self.remove_button = QPushButton(self.tr("V&erwijder bron"), page)
+        self.remove_button.setAccessibleName(self.tr("Verwijder bron"))
         self.remove_button.setAutoDefault(False)
         left.addWidget(list_label)
         left.addWidget(self.source_list, 1)
@@ -322,7 +322,7 @@ class SettingsDialog(QDialog):
         self.ca_edit = QLineEdit(page)
         self.ca_browse = QPushButton(self.tr("&Bladeren…"), page)
         # The name starts with the visible text, so "klik Bladeren" works for speech users.
-        self.ca_browse.setAccessibleName(self.tr("Bladeren: CA-bestand kiezen"))
+        self.ca_browse.setAccessibleName(self.tr("Bladeren: kies CA-bestand"))
         self.ca_browse.setAutoDefault(False)
         self.general_fields = {
             "agent_id": _Field(

@@ -92,7 +92,7 @@ def press_button(qtbot: QtBot, key: Qt.Key, until: Callable[[], object]) -> None
 def test_keyboard_only_add_a_source_with_its_secret(
     qtbot: QtBot, dialog: SettingsDialog, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
-    press_button(qtbot, Qt.Key.Key_U, lambda: focus() is dialog.name_edit)  # Nie&uwe bron
+    press_button(qtbot, Qt.Key.Key_G, lambda: focus() is dialog.name_edit)  # Voe&g bron toe
     type_text(qtbot, "Open Zaak")  # replaces the selected placeholder name
     press(qtbot, Qt.Key.Key_Z, ALT)  # &Zaken API
     assert focus() is dialog.zaken_edit
@@ -124,7 +124,7 @@ def test_keyboard_only_add_a_source_with_its_secret(
 def test_errors_are_shown_in_text_next_to_the_field(
     qtbot: QtBot, dialog: SettingsDialog, tmp_path: Path
 ) -> None:
-    press_button(qtbot, Qt.Key.Key_U, lambda: focus() is dialog.name_edit)
+    press_button(qtbot, Qt.Key.Key_G, lambda: focus() is dialog.name_edit)  # Voe&g bron toe
     type_text(qtbot, "Kapot")
     press(qtbot, Qt.Key.Key_Z, ALT)
     type_text(qtbot, "http://zaken.example/api/v1/")  # http to a real host
@@ -144,7 +144,7 @@ def test_errors_are_shown_in_text_next_to_the_field(
 def test_connection_test_shows_plain_words(
     qtbot: QtBot, dialog: SettingsDialog, runner: FakeRunner
 ) -> None:
-    press_button(qtbot, Qt.Key.Key_U, lambda: focus() is dialog.name_edit)
+    press_button(qtbot, Qt.Key.Key_G, lambda: focus() is dialog.name_edit)  # Voe&g bron toe
     type_text(qtbot, "Proef")
     press(qtbot, Qt.Key.Key_Z, ALT)
     type_text(qtbot, "https://zaken.example/zaken/api/v1/")
@@ -213,7 +213,7 @@ def test_general_and_klantinteracties_by_keyboard(
     qtbot: QtBot, dialog: SettingsDialog, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
     # A source is needed for a loadable config.
-    press_button(qtbot, Qt.Key.Key_U, lambda: focus() is dialog.name_edit)
+    press_button(qtbot, Qt.Key.Key_G, lambda: focus() is dialog.name_edit)  # Voe&g bron toe
     type_text(qtbot, "Bron")
     press(qtbot, Qt.Key.Key_Z, ALT)
     type_text(qtbot, "https://z.example/zaken/api/v1/")
@@ -259,7 +259,7 @@ def test_insecure_keyring_is_said_up_front_and_after_saving(
     assert dialog.keyring_banner.isVisibleTo(dialog)
     assert "alleen voor deze sessie" in dialog.keyring_banner.text()
     assert "alleen voor deze sessie" in dialog.secret_edit.accessibleDescription()
-    press_button(qtbot, Qt.Key.Key_U, lambda: focus() is dialog.name_edit)
+    press_button(qtbot, Qt.Key.Key_G, lambda: focus() is dialog.name_edit)  # Voe&g bron toe
     type_text(qtbot, "Bron")
     press(qtbot, Qt.Key.Key_Z, ALT)
     type_text(qtbot, "https://z.example/zaken/api/v1/")
