@@ -196,7 +196,9 @@ class TimelineModel(QAbstractListModel):
             return self.tr("Stap {n} van {total}: {name}, {state}").format(
                 n=row.number, total=row.total, name=row.step.omschrijving, state=state
             )
-        text = self.tr("Bij stap {n}: {name}").format(n=row.number, name=row.substatus.omschrijving)
+        # A substatus written as a sentence ("Wacht op antwoord.") would read "antwoord., 3 maart".
+        name = row.substatus.omschrijving.rstrip(" .")
+        text = self.tr("Bij stap {n}: {name}").format(n=row.number, name=name)
         if row.substatus.tijdstip is not None:
             text += ", " + self._date(row.substatus.tijdstip)
         if _is_intern(row.substatus):

@@ -59,6 +59,18 @@ def test_each_row_reads_as_a_sentence(qtbot: QtBot) -> None:
     assert accessible_names(view) == EXPECTED_NAMES
 
 
+def test_a_substatus_written_as_a_sentence_reads_without_a_stray_full_stop(
+    qtbot: QtBot,
+) -> None:
+    steps = timeline_steps()
+    current = steps[2]
+    sentence = replace(current.substatussen[0], omschrijving="Wacht op antwoord van de inwoner.")
+    steps = (*steps[:2], replace(current, substatussen=(sentence,)), *steps[3:])
+    _host, view = make_view(qtbot)
+    view.set_timeline(steps, date(2026, 4, 14), TODAY)
+    assert "Bij stap 3: Wacht op antwoord van de inwoner, 7 maart 2026" in accessible_names(view)
+
+
 def test_rows_are_list_items_of_a_named_list(qtbot: QtBot) -> None:
     _host, view = make_view(qtbot)
     view.set_timeline(timeline_steps(), date(2026, 4, 14), TODAY)
