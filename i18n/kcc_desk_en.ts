@@ -873,8 +873,8 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>Open eerst een zaak: kies hem in de lijst en druk op Enter.</source>
-        <translation>Open a case first: choose it in the list and press Enter.</translation>
+        <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
+        <translation>Open a case first. Choose the case in the list and press Enter.</translation>
     </message>
 </context>
 <context>
@@ -1214,12 +1214,7 @@
         <translation>You cannot refer now. Klantinteracties is not set up.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Open eerst een zaak: kies hem in de lijst en druk op Enter.</source>
-        <translation>Open a case first: choose it in the list and press Enter.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>medewerker</source>
         <translation>colleague</translation>
     </message>
@@ -1275,7 +1270,12 @@
         <translation>Pass on additional information</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
+        <translation>Open a case first. Choose the case in the list and press Enter.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Klacht over de behandeling</source>
         <translation>Complaint about how the case is handled</translation>
     </message>
@@ -2329,7 +2329,7 @@
         <translation>Step {n} of {total}: {name}, {state}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Bij stap {n}: {name}</source>
         <translation>At step {n}: {name}</translation>
     </message>

@@ -873,8 +873,8 @@
         </message>
         <message>
             <location line="+18" />
-            <source>Open eerst een zaak: kies hem in de lijst en druk op Enter.</source>
-            <translation>Open eerst een zaak: kies hem in de lijst en druk op Enter.</translation>
+            <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
+            <translation>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</translation>
         </message>
     </context>
     <context>
@@ -1214,12 +1214,7 @@
             <translation>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Open eerst een zaak: kies hem in de lijst en druk op Enter.</source>
-            <translation>Open eerst een zaak: kies hem in de lijst en druk op Enter.</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>medewerker</source>
             <translation>medewerker</translation>
         </message>
@@ -1275,7 +1270,12 @@
             <translation>Aanvullende informatie doorgeven</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-20" />
+            <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
+            <translation>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>Klacht over de behandeling</source>
             <translation>Klacht over de behandeling</translation>
         </message>
@@ -2329,7 +2329,7 @@
             <translation>Stap {n} van {total}: {name}, {state}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Bij stap {n}: {name}</source>
             <translation>Bij stap {n}: {name}</translation>
         </message>

@@ -260,7 +260,7 @@ class ContactPresenter(QObject):
     def _open_case(self) -> CaseSummary | None:
         case = self._workspace.current_case
         if case is None:
-            self.failed.emit(_tr("Open eerst een zaak: kies hem in de lijst en druk op Enter."))
+            self.failed.emit(_tr("Open eerst een zaak. Kies de zaak in de lijst en druk op Enter."))
         return case
 
     def _caller_bsn(self) -> str | None:

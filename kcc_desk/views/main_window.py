@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
             )
             return
         if case is None:
-            self._alert(self.tr("Open eerst een zaak: kies hem in de lijst en druk op Enter."))
+            self._alert(self.tr("Open eerst een zaak. Kies de zaak in de lijst en druk op Enter."))
             return
         targets = contacts.targets()
         options = [

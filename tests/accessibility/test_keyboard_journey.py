@@ -78,7 +78,7 @@ def test_a_call_with_the_keyboard_only(
 
     # Ctrl+R too early: said at once (assertive), focus stays in the search field.
     assert press(qtbot, Qt.Key.Key_R, CTRL) is search
-    assert heard[-1] == ("Open eerst een zaak: kies hem in de lijst en druk op Enter.", True)
+    assert heard[-1] == ("Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.", True)
 
     # Search: the result is said politely; focus goes to the first case.
     search_persona(qtbot, workspace)
