@@ -17,16 +17,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import platformdirs
-
+# Where the file lives is decided in one place, which start-up also uses before this module loads.
+from kcc_desk.services.display_settings import resolve_config_path
 from kcc_desk.services.errors import ConfigError
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message, verbatim
 from kcc_desk.services.models import CONFIDENTIALITY_LEVELS
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "kcc-desk"
-CONFIG_ENV = "KCC_DESK_CONFIG"
 DEFAULT_TIMEOUT_S = 8.0
 DEFAULT_MAX_RESPONSE_MB = 20.0
 DEFAULT_MAX_CONFIDENTIALITY = "zaakvertrouwelijk"
@@ -71,19 +69,6 @@ class AppConfig:
             if source.name == name:
                 return source
         raise KeyError(name)
-
-
-def default_config_path() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
-
-
-def resolve_config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    if explicit:
-        return Path(explicit)
-    from_env = os.environ.get(CONFIG_ENV)
-    if from_env:
-        return Path(from_env)
-    return default_config_path()
 
 
 def load_config(path: str | os.PathLike[str] | None = None) -> AppConfig:

@@ -30,7 +30,6 @@ from kcc_desk.services.config import (
     SourceConfig,
     is_loopback_url,
     parse_config,
-    resolve_config_path,
 )
 from kcc_desk.services.credentials import (
     KEYRING_SERVICE,
@@ -39,6 +38,7 @@ from kcc_desk.services.credentials import (
     keyring_user,
     secret_env_var,
 )
+from kcc_desk.services.display_settings import resolve_config_path
 from kcc_desk.services.errors import ConfigError
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 
