@@ -41,6 +41,29 @@ CELL_PADDING = 6
 MAX_LINES = 4
 
 
+def share(width: int, weights: dict[Column, int], minimums: dict[Column, int]) -> dict[Column, int]:
+    """``width`` divided by ``weights``, each column at least its minimum. A column raised to its
+    minimum takes that room from the others, not from the window: giving each its plain share
+    and then raising some made the columns 20-50 px wider than the table at 1280 px, so a
+    sideways scroll bar showed for nothing. Only when the minimums alone do not fit does the
+    total exceed ``width`` (and the table scrolls sideways)."""
+    fixed: dict[Column, int] = {}
+    while True:
+        free = {c: w for c, w in weights.items() if c not in fixed}
+        if not free:
+            return fixed
+        room = max(0, width - sum(fixed.values()))
+        total = sum(free.values())
+        below = {c: minimums[c] for c, w in free.items() if room * w // total < minimums[c]}
+        if below:
+            fixed.update(below)
+            continue
+        widths = {c: room * w // total for c, w in free.items()}
+        last = next(reversed(widths))  # the rounding remainder, so the columns fill the width
+        widths[last] += room - sum(widths.values())
+        return {**fixed, **widths}
+
+
 class CaseTable(RowTable):
     """A row table whose columns share the width by COLUMN_WEIGHTS."""
 
@@ -61,10 +84,9 @@ class CaseTable(RowTable):
         """Each column gets its share of the width, but never less than its header and its
         longest word need: below that (200% text, narrow window) the table scrolls sideways,
         as data tables may (WCAG 1.4.10), instead of cutting words off."""
-        width = self.viewport().width()
-        total = sum(COLUMN_WEIGHTS.values())
-        for column, weight in COLUMN_WEIGHTS.items():
-            self.setColumnWidth(column, max(self._minimum_width(column), width * weight // total))
+        minimums = {column: self._minimum_width(column) for column in COLUMN_WEIGHTS}
+        for column, width in share(self.viewport().width(), COLUMN_WEIGHTS, minimums).items():
+            self.setColumnWidth(column, width)
         self.fit_row_height()
 
     def _minimum_width(self, column: int) -> int:

@@ -167,3 +167,18 @@ def test_open_a_document_with_the_keyboard(qtbot: QtBot, workspace: Workspace) -
     path = workspace.opened_files[0]
     assert path.stat().st_size > 0
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_the_case_list_fits_the_window_without_scrolling_sideways(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """At 1280 px and 100% text the seven columns fit: a sideways scroll bar there used to hide
+    part of the 'Bron' column for nothing."""
+    window, presenter = workspace.window, workspace.presenter
+    qtbot.keyClicks(window.search_bar.input, PERSONA_BSN)
+    with qtbot.waitSignal(presenter.search_finished, timeout=TIMEOUT_MS):
+        qtbot.keyClick(window.search_bar.input, Qt.Key.Key_Return)
+    table = window.case_list.table
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=TIMEOUT_MS)
+    widths = sum(table.columnWidth(c) for c in range(presenter.cases.columnCount()))
+    assert widths == table.viewport().width()
