@@ -3,7 +3,6 @@ loop running, in a worker thread; results arrive as signals on the GUI thread.""
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from pathlib import Path
 from typing import Any
@@ -28,33 +27,33 @@ def _presenter(config: Path) -> SettingsPresenter:
     )
 
 
-def test_on_the_qasync_loop(qapp: QApplication, demo_server: DemoServer, tmp_path: Path) -> None:
-    import qasync
+def test_on_the_qasync_loop(
+    qtbot: QtBot, qapp: QApplication, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    from tests.workspace.workspace_fixture import qasync_loop
 
     presenter = _presenter(demo_server.write_config(tmp_path / "config.toml"))
     received: dict[str, tuple[list[CheckResult], bool]] = {}
 
-    async def scenario() -> None:
-        done = asyncio.Event()
+    def finished(key: str, results: list[CheckResult]) -> None:
+        received[key] = (results, threading.current_thread() is threading.main_thread())
 
-        def finished(key: str, results: list[CheckResult]) -> None:
-            received[key] = (results, threading.current_thread() is threading.main_thread())
-            if len(received) == 2:
-                done.set()
-
-        presenter.test_finished.connect(finished)
+    presenter.test_finished.connect(finished)
+    # The loop as the app runs it under pytest-qt (already running, driven by qtbot's event
+    # processing). A loop of its own, run_until_complete'd and closed here, once left Qt events
+    # behind that crashed the next test's event processing.
+    with qasync_loop(qapp) as loop:
         state = presenter.load()
-        presenter.test_source(state.sources[0].settings)
-        presenter.test_klantinteracties(state.klantinteracties_url)
-        await asyncio.wait_for(done.wait(), timeout=30)
 
-    loop = qasync.QEventLoop(qapp)
-    try:
-        loop.run_until_complete(scenario())
-    finally:
-        presenter.shutdown()
-        loop.close()
-        asyncio.set_event_loop(None)
+        async def start() -> None:
+            presenter.test_source(state.sources[0].settings)
+            presenter.test_klantinteracties(state.klantinteracties_url)
+
+        loop.create_task(start())
+        try:
+            qtbot.waitUntil(lambda: len(received) == 2, timeout=30_000)
+        finally:
+            presenter.shutdown()
     name = demo_server.sources[0].name
     results, on_main = received[source_key(name)]
     assert on_main
