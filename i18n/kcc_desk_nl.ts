@@ -283,7 +283,7 @@
     <context>
         <name>CaseListView</name>
         <message>
-            <location filename="../kcc_desk/views/case_list.py" line="+123" />
+            <location filename="../kcc_desk/views/case_list.py" line="+145" />
             <location line="+76" />
             <source>Zaken van deze &amp;beller</source>
             <translation>Zaken van deze &amp;beller</translation>
@@ -447,7 +447,7 @@
     <context>
         <name>Config</name>
         <message>
-            <location filename="../kcc_desk/services/config.py" line="+97" />
+            <location filename="../kcc_desk/services/config.py" line="+82" />
             <source>Configuratiebestand niet gevonden: {path}</source>
             <translation>Configuratiebestand niet gevonden: {path}</translation>
         </message>
@@ -1193,13 +1193,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kcc_desk/views/main_window.py" line="+99" />
+            <location filename="../kcc_desk/views/main_window.py" line="+100" />
             <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
             <translation>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</translation>
         </message>
         <message>
-            <location line="+35" />
-            <location line="+400" />
+            <location line="+42" />
+            <location line="+403" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
@@ -2184,7 +2184,7 @@
     <context>
         <name>SourcesBar</name>
         <message>
-            <location filename="../kcc_desk/views/sources_bar.py" line="+22" />
+            <location filename="../kcc_desk/views/sources_bar.py" line="+23" />
             <source>Bronnen</source>
             <translation>Bronnen</translation>
         </message>

@@ -1,7 +1,7 @@
 """The agent's workspace window. It only composes the views and wires them to the presenter.
 
 It is built in two stages so the agent can type a number the moment the window appears: the
-constructor makes the shell (banner, search field, message and status bars), ``attach`` adds the
+constructor makes the shell (banner, search field, message bar and status line), ``attach`` adds the
 panes (sources, case list, case detail, contact history, lock screen) and wires the presenter.
 Start-up (``kcc_desk.app``) shows the shell first and attaches the panes a step at a time while
 the event loop runs; a search asked for before that is kept and started once the panes are there.
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kcc_desk.views.search_bar import SearchBar
+from kcc_desk.views.status_line import StatusRow
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -122,19 +123,29 @@ class MainWindow(QMainWindow):
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setWidget(self.central)
-        self.pages = QStackedWidget(self)
+        frame = QWidget(self)
+        self.pages = QStackedWidget(frame)
         self.pages.addWidget(self.page_scroll)
-        self.setCentralWidget(self.pages)
-        self.status_label = QLabel(self)
-        self.statusBar().addWidget(self.status_label, 1)
-        self.outbox_label = QLabel(self)
+        # The outbox state and the training marker first: they stay put while the status text
+        # after them changes length (in a row that wraps, see StatusRow).
+        status = StatusRow(frame)
+        frame_layout = QVBoxLayout(frame)
+        frame_layout.setContentsMargins(0, 0, 0, 0)
+        frame_layout.setSpacing(0)
+        frame_layout.addWidget(self.pages, 1)
+        frame_layout.addWidget(status)
+        self.setCentralWidget(frame)
+        self.outbox_label = QLabel(status)
         self.outbox_label.setObjectName("outboxState")
-        self.statusBar().addPermanentWidget(self.outbox_label)
+        status.add(self.outbox_label)
         if training:
-            marker = QLabel(self.tr("Oefenomgeving"), self)
+            marker = QLabel(self.tr("Oefenomgeving"), status)
             marker.setObjectName("trainingMarker")
             marker.setProperty("badge", "training")
-            self.statusBar().addPermanentWidget(marker)
+            status.add(marker)
+        self.status_label = QLabel(status)
+        self.status_label.setWordWrap(True)
+        status.add(self.status_label)
         self.search_bar.search_requested.connect(self._search_before_attach)
         self._update_title(None)
         self.resize(1280, 800)

@@ -7,10 +7,11 @@ failed; a banner says in words when the results are incomplete.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kcc_desk.i18n import translated
 from kcc_desk.services.models import LookupResult, SourceOutcome, SourcePhase, SourceProgress
+from kcc_desk.views.flow_layout import FlowLayout
 
 
 class SourcesBar(QWidget):
@@ -23,10 +24,10 @@ class SourcesBar(QWidget):
         self._buttons: dict[str, QPushButton] = {}
         self._reasons: dict[str, str] = {}
         self.heading = QLabel(self.tr("Bronnen:"), self)
-        self._row = QHBoxLayout()
+        # Wraps at 200% text or with many sources, instead of widening the whole page.
+        self._row = FlowLayout()
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.addWidget(self.heading)
-        self._row.addStretch(1)
         self.banner = QLabel(self)
         self.banner.setObjectName("partialBanner")
         self.banner.setProperty("alert", "warning")
@@ -50,7 +51,7 @@ class SourcesBar(QWidget):
             button.setProperty("variant", "subtle")
             button.setObjectName(f"source:{name}")
             button.clicked.connect(lambda _=False, n=name: self._show_reason(n))
-            self._row.insertWidget(self._row.count() - 1, button)
+            self._row.insertWidget(self._row.count(), button)
             self._buttons[name] = button
             self._set(name, self.tr("{name}: klaar om te zoeken").format(name=name), "")
         self._place_in_tab_order()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from kcc_desk.theme.apply import current_text_scale
+from kcc_desk.views.main_window import MainWindow
 from kcc_desk.views.referral_dialog import ReferralDialog
 from kcc_desk.views.shortcuts_dialog import ShortcutsDialog
 from tests.accessibility import walker
@@ -154,6 +155,20 @@ def _scroll_into_view(widget: QWidget) -> None:
         parent = parent.parentWidget()
 
 
+def wider_than_window(window: MainWindow) -> list[str]:
+    """The page cut off at the right edge: the window never scrolls sideways (only tables do),
+    so a page wider than its viewport hides whatever sticks out (WCAG 1.4.4, 1.4.10)."""
+    page, view = window.central, window.page_scroll.viewport()
+    if page.width() <= view.width():
+        return []
+    cut = [
+        w.objectName() or type(w).__name__
+        for w in page.findChildren(QWidget)
+        if w.isVisible() and w.mapTo(page, w.rect().topRight()).x() >= view.width()
+    ]
+    return [f"page {page.width()} px in a {view.width()} px window; cut: {cut[:8]}"]
+
+
 def test_the_clip_check_finds_a_cut_off_label(qtbot: QtBot) -> None:
     """The check can fail: a label squeezed to half its text, a wrapped label too short."""
     box = QWidget()
@@ -184,7 +199,7 @@ def test_main_window_with_a_case_open_at_200_percent(
 
     _reach_200_percent(qtbot)
     problems = clipped(window) + cut_headers(window) + squeezed_fields(window)
-    problems += cut_rows(window)
+    problems += cut_rows(window) + wider_than_window(window)
     assert window.grab().save(str(shots / "main-200.png"))
     # The detail pane scrolls; look at its timeline and documents as well.
     detail = window.case_detail
@@ -194,6 +209,13 @@ def test_main_window_with_a_case_open_at_200_percent(
     assert not problems, "\n".join(problems)
     # Focus still visible and named after the relayout: a screen reader user is not lost.
     assert walker.focus_name(walker.focus_widget())
+    # A smaller window (a half screen, a 1024 px laptop): the page still fits its width. A row
+    # of source buttons once made it wider, and everything at the right edge was cut off.
+    window.resize(1024, 768)
+    qtbot.wait(50)
+    assert window.grab().save(str(shots / "main-200-1024.png"))
+    problems = wider_than_window(window) + clipped(window)
+    assert not problems, "\n".join(problems)
 
 
 def test_referral_and_shortcuts_dialogs_at_200_percent(
