@@ -148,7 +148,10 @@ class MainWindow(QMainWindow):
         status.add(self.status_label)
         self.search_bar.search_requested.connect(self._search_before_attach)
         self._update_title(None)
-        self.resize(1280, 800)
+        # 1280 x 800, or less on a smaller screen: a window taller than the screen hid the
+        # status line under its bottom edge (a 1366 x 768 laptop).
+        room = self.screen().availableGeometry()
+        self.resize(min(1280, room.width()), min(800, room.height()))
         self.search_bar.focus_input()
         if presenter is not None:
             self.attach(presenter, contacts=contacts, idle_lock_minutes=idle_lock_minutes)
