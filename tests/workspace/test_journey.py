@@ -175,6 +175,7 @@ def test_the_case_list_fits_the_window_without_scrolling_sideways(
     """At 1280 px and 100% text the seven columns fit: a sideways scroll bar there used to hide
     part of the 'Bron' column for nothing."""
     window, presenter = workspace.window, workspace.presenter
+    window.resize(1280, 800)  # the offscreen screen is 800 x 600, and the window fits its screen
     qtbot.keyClicks(window.search_bar.input, PERSONA_BSN)
     with qtbot.waitSignal(presenter.search_finished, timeout=TIMEOUT_MS):
         qtbot.keyClick(window.search_bar.input, Qt.Key.Key_Return)
