@@ -1199,7 +1199,7 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+403"/>
+        <location line="+406"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
@@ -2384,20 +2384,18 @@
         <source>Geen zaken gevonden.</source>
         <translation>No cases found.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 zaak gevonden.</source>
-        <translation>1 case found.</translation>
+        <source>%n zaken gevonden.</source>
+        <translation>
+            <numerusform>%n case found.</numerusform>
+            <numerusform>%n cases found.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{count} zaken gevonden.</source>
-        <translation>{count} cases found.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Niet bereikbaar: {sources}. De lijst is misschien niet compleet.</source>
-        <translation>Not reachable: {sources}. The list may not be complete.</translation>
+        <location line="+5"/>
+        <source>Niet bereikbaar: {sources}. De lijst is misschien onvolledig.</source>
+        <translation>Not reachable: {sources}. The list may be incomplete.</translation>
     </message>
     <message>
         <location line="+25"/>

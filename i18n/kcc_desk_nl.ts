@@ -1199,7 +1199,7 @@
         </message>
         <message>
             <location line="+42" />
-            <location line="+403" />
+            <location line="+406" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
@@ -2384,20 +2384,18 @@
             <source>Geen zaken gevonden.</source>
             <translation>Geen zaken gevonden.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>1 zaak gevonden.</source>
-            <translation>1 zaak gevonden.</translation>
+            <source>%n zaken gevonden.</source>
+            <translation>
+                <numerusform>%n zaak gevonden.</numerusform>
+                <numerusform>%n zaken gevonden.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>{count} zaken gevonden.</source>
-            <translation>{count} zaken gevonden.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Niet bereikbaar: {sources}. De lijst is misschien niet compleet.</source>
-            <translation>Niet bereikbaar: {sources}. De lijst is misschien niet compleet.</translation>
+            <location line="+5" />
+            <source>Niet bereikbaar: {sources}. De lijst is misschien onvolledig.</source>
+            <translation>Niet bereikbaar: {sources}. De lijst is misschien onvolledig.</translation>
         </message>
         <message>
             <location line="+25" />

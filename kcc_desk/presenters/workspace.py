@@ -150,14 +150,14 @@ class WorkspacePresenter(QObject):
         count = len(result.cases)
         if count == 0:
             sentence = _tr("Geen zaken gevonden.")
-        elif count == 1:
-            sentence = _tr("1 zaak gevonden.")
         else:
-            sentence = _tr("{count} zaken gevonden.").format(count=count)
+            sentence = QCoreApplication.translate(
+                "WorkspacePresenter", "%n zaken gevonden.", "", count
+            )
         failed = [s.name for s in result.sources if not s.ok]
         if failed:
             sentence += " " + _tr(
-                "Niet bereikbaar: {sources}. De lijst is misschien niet compleet."
+                "Niet bereikbaar: {sources}. De lijst is misschien onvolledig."
             ).format(sources=", ".join(failed))
         return sentence
 

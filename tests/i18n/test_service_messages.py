@@ -321,3 +321,36 @@ def test_an_unknown_house_style_is_reported_in_english(qtbot: QtBot, english: QA
         assert theming.error_message is not None
         shown = translated(theming.error_message)
     assert shown.startswith("Unknown house style: paars. Choose from: voorbeeld")
+
+
+@pytest.mark.parametrize(
+    ("language", "cases", "failed", "want"),
+    [
+        ("nl", 1, [], "1 zaak gevonden."),
+        ("nl", 3, ["B"], "3 zaken gevonden. Niet bereikbaar: B. De lijst is misschien onvolledig."),
+        ("en", 1, [], "1 case found."),
+        ("en", 3, ["B"], "3 cases found. Not reachable: B. The list may be incomplete."),
+        ("en", 0, [], "No cases found."),
+    ],
+)
+def test_what_a_screen_reader_hears_after_a_search(  # noqa: PLR0917 (fixtures and parameters)
+    qapp: QApplication, qm_dir: Path, language: str, cases: int, failed: list[str], want: str
+) -> None:
+    """The announcement after a search, in Qt plural forms (was hand-split "1 zaak"/"{n} zaken")."""
+    from dataclasses import replace
+
+    from tests.views.sample_data import summary
+
+    locale = QLocale()
+    install_translators(qapp, language, qm_dir=qm_dir)
+    try:
+        presenter = WorkspacePresenter(_NoBackend(), open_file=lambda _path: None)  # type: ignore[arg-type]
+        result = LookupResult(
+            Query(IdentifierKind.BSN, PERSONA_BSN),
+            tuple(_outcome(n, n not in failed) for n in ("A", "B")),
+            tuple(replace(summary(), identificatie=f"ZAAK-{n}") for n in range(cases)),
+        )
+        assert presenter._result_sentence(result) == want
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(locale)
