@@ -18,7 +18,6 @@ modules are imported only after the window is complete (see ``LazyBackend``).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import logging
 import os
@@ -29,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from kcc_desk.presenters.backend import LazyBackend
     from kcc_desk.presenters.contacts import ContactBackend, ContactPresenter, TargetTemplate
@@ -270,6 +269,8 @@ async def complete_workspace(
     """Stage 2 of start-up, while the event loop runs and the agent may already type.
 
     Raises ConfigError when the configuration file cannot be used."""
+    import asyncio
+
     from kcc_desk.views.main_window import PANE_MODULES
 
     loop = asyncio.get_running_loop()
@@ -316,6 +317,8 @@ async def _let_qt_run() -> None:
     """Let Qt handle input and paint between two start-up steps. ``asyncio.sleep(0)`` is not
     enough: qasync runs every ready callback before it returns to Qt's event loop, so steps
     separated only by it ran as one 100 ms stall; a timer goes through Qt's loop."""
+    import asyncio
+
     await asyncio.sleep(0.001)
 
 
@@ -329,19 +332,25 @@ def _import_modules(names: tuple[str, ...]) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     if args.smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import qasync
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
+    from kcc_desk.theme.snapshot import new_application
 
+    app = QApplication.instance() or new_application(sys.argv[:1])
+    assert isinstance(app, QApplication)
     with contextlib.ExitStack() as stack:
         training = bool(args.demo or args.smoke)
         config_path = None if training else args.config
         shell = open_window(app, training=training, language=args.lang, config_path=config_path)
         shell.window.show()
+        if not preload(app, shell.window):
+            return 0  # closed before it was complete
+        import asyncio
+
+        import qasync
+
+        loop = qasync.QEventLoop(app)
+        asyncio.set_event_loop(loop)
         with loop:
             outcome: tuple[int, str] = loop.run_until_complete(
                 _run(app, shell, args, training=training, stack=stack)
@@ -355,6 +364,48 @@ def run_gui(args: argparse.Namespace) -> int:
         return code
 
 
+# Loaded while the shell already takes keys: asyncio and qasync (~60 ms, more than a third of a
+# bare Qt window's start-up) and everything stage 2 builds.
+PRELOAD_MODULES = ("asyncio", "qasync", *STAGE_TWO_MODULES)
+
+
+def preload(app: QApplication, window: QWidget) -> bool:
+    """Run Qt's own event loop, so the shell paints and takes keys, while a worker thread
+    imports what the rest of start-up needs; return when that is done (True) or when the
+    window was closed first (False).
+
+    The qasync loop can only start after asyncio is imported, and importing it and the rest
+    on the GUI thread before the first paint cost ~0.3 s. Imports are thread-safe; widgets are
+    made on the GUI thread afterwards (complete_workspace)."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from kcc_desk.views.main_window import PANE_MODULES
+
+    done = threading.Event()
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            _import_modules((*PRELOAD_MODULES, *PANE_MODULES))
+        except BaseException as error:  # re-raised on the GUI thread below
+            failure.append(error)
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="kcc-desk-preload", daemon=True).start()
+    check = QTimer()
+    check.setInterval(5)
+    check.timeout.connect(lambda: app.exit(0) if done.is_set() else None)
+    check.start()
+    app.exec()  # returns at app.exit(0) above, or when the agent closed the window
+    check.stop()
+    if failure:
+        raise failure[0]
+    return done.is_set() and window.isVisible()
+
+
 async def _run(
     app: QApplication,
     shell: Shell,
@@ -364,6 +415,8 @@ async def _run(
     stack: contextlib.ExitStack,
 ) -> tuple[int, str]:
     """Complete the workspace, then run until the app quits (or the smoke test ends)."""
+    import asyncio
+
     from kcc_desk.services.errors import ConfigError
 
     closed = asyncio.Event()
@@ -404,6 +457,8 @@ FIRST_REQUEST_MODULES = ("anyio._backends._asyncio", "httpcore._async.http11", "
 def warm_up(workspace: Workspace, config: AppConfig) -> None:
     """Build the lookup service, then fetch secrets and first-request modules in a worker
     thread: keyring talks to the desktop's secret service over D-Bus, which blocks."""
+    import asyncio
+
     workspace.backend.warm_up()
     loop = asyncio.get_event_loop()
     loop.run_in_executor(None, _prefetch, workspace.credentials, config)
@@ -493,6 +548,8 @@ async def _close_backend(backend: LazyBackend) -> None:
 
 async def _smoke(presenter: WorkspacePresenter) -> int:
     """Search the training persona once: proves the window, the loop, HTTP and the server work."""
+    import asyncio
+
     done: asyncio.Future[int] = asyncio.get_event_loop().create_future()
 
     def finish(code: int) -> None:

@@ -12,7 +12,7 @@ import logging
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -86,6 +86,7 @@ class CaseDetailView(QWidget):
         super().__init__(parent)
         self.setObjectName("caseDetail")
         self.setAccessibleName(self.tr("Zaakgegevens"))
+        self._keep_room()
 
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("caseDetailScroll")
@@ -158,6 +159,16 @@ class CaseDetailView(QWidget):
         self.clear()
 
     # --- public API ----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._keep_room()
+
+    def _keep_room(self) -> None:
+        # Room for about twelve lines at any text size; when the window is too short for that,
+        # the page scrolls (MainWindow.page_scroll) rather than squeezing the details.
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
 
     def set_summary(self, summary: CaseSummary, today: date) -> None:
         """A new case was chosen: show what is known now; the rest follows in ``set_detail``."""

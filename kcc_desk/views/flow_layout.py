@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
-    QStyle,
     QWidget,
     QWidgetItem,
 )
@@ -58,9 +57,7 @@ class FlowLayout(QLayout):
         """Everything on one line (a layout asked at this width gets one line's height)."""
         hints = [_fitted(item, 0) for item in self._items if not item.isEmpty()]
         margins: QMargins = self.contentsMargins()
-        width = sum(h.width() for h in hints) + self._spacing(horizontal=True) * max(
-            0, len(hints) - 1
-        )
+        width = sum(h.width() for h in hints) + self._gap() * max(0, len(hints) - 1)
         return QSize(
             width + margins.left() + margins.right(),
             self._arrange(QRect(0, 0, 1 << 16, 0), move=False),
@@ -77,29 +74,19 @@ class FlowLayout(QLayout):
             self._arrange(QRect(0, 0, 1 << 16, 0), move=False),
         )
 
-    def _spacing(self, *, horizontal: bool) -> int:
-        # Booleans, not Qt.Orientation: the status line is in the start-up shell, which names no
-        # Qt.* enum (the first one builds PySide6's whole Qt namespace, see views.main_window).
-        if self.spacing() >= 0:
-            return self.spacing()
-        parent = self.parentWidget()
-        if parent is None:
-            return 6
-        metric = (
-            QStyle.PixelMetric.PM_LayoutHorizontalSpacing
-            if horizontal
-            else QStyle.PixelMetric.PM_LayoutVerticalSpacing
-        )
-        value = parent.style().pixelMetric(metric, None, parent)
-        return value if value >= 0 else 6
+    def _gap(self) -> int:
+        """``spacing()`` if set, else 8 px, between items and between lines. Not the style's
+        layout spacing: asking QStyle for it builds all of QStyle's enums (~20 ms), and the
+        status line is part of the start-up shell (see views.main_window)."""
+        return self.spacing() if self.spacing() >= 0 else 8
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         """Place the items line by line within ``rect``, each centred in its line's height;
         return the height they need."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        across = self._spacing(horizontal=True)
-        down = self._spacing(horizontal=False)
+        across = self._gap()
+        down = self._gap()
         lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
         x = area.x()
         for item in self._items:
@@ -134,10 +121,17 @@ def _fitted(item: QLayoutItem, room: int) -> QSize:
         one_line = widget.heightForWidth(1 << 16)
         width = min(room, widget.fontMetrics().horizontalAdvance(widget.text()) + 2)
         width = max(width, widget.minimumSizeHint().width())
-        # Padding and margins from the stylesheet are not in the font's measure: widen in
-        # small steps until the text is on one line, or the line is full.
-        while width < room and widget.heightForWidth(width) > one_line:
-            width = min(room, width + 4)
+        # Padding and margins from the stylesheet are not in the font's measure: find the
+        # narrowest width (up to the line's) that keeps the text on one line, by halving.
+        if width < room and widget.heightForWidth(width) > one_line:
+            low, high = width, room  # too narrow at low; high is the most there is
+            while high - low > 1:
+                middle = (low + high) // 2
+                if widget.heightForWidth(middle) > one_line:
+                    low = middle
+                else:
+                    high = middle
+            width = high
         return QSize(width, widget.heightForWidth(width))
     hint = item.sizeHint()
     if room <= 0 or hint.width() <= room:

@@ -31,7 +31,6 @@ from kcc_desk.views.search_bar import SearchBar
 from kcc_desk.views.status_line import StatusRow
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QCloseEvent
 
     from kcc_desk.presenters.contacts import ContactPresenter
@@ -236,7 +235,6 @@ class MainWindow(QMainWindow):
         yield
         self.actions_registry = ActionRegistry(self)
         self.idle_watcher = IdleWatcher(idle_lock_minutes, self)
-        self._fit_detail()
         self.search_bar.search_requested.disconnect(self._search_before_attach)
         self._connect()
         self._set_tab_order()
@@ -249,22 +247,6 @@ class MainWindow(QMainWindow):
         """Enter before the panes are there: keep the search and start it once they are."""
         self._pending_search = text
         self.status_label.setText(self.tr("Bezig met starten… Het zoeken begint zo."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if not hasattr(self, "case_detail"):  # the shell: nothing to fit (and no QEvent import)
-            return
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_detail()
-
-    def _fit_detail(self) -> None:
-        # The detail keeps room for about twelve lines at any text size; when the window is too
-        # short for that, the page scrolls (see page_scroll) rather than squeezing it.
-        if not hasattr(self, "case_detail"):  # the shell, before attach()
-            return
-        self.case_detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
 
     # -- wiring ----------------------------------------------------------------------------------
     def _connect(self) -> None:
