@@ -1,14 +1,16 @@
 """GUI bootstrap: QApplication, the qasync event loop, the services, the main window.
 
-Start-up comes in two stages, so the agent can type the caller's number at once:
+Start-up comes in stages, so the agent can type the caller's number at once:
 
 1. ``open_window`` (before the first paint): the two display settings (language, house style),
    the translators, the saved look (``theme.snapshot``) and the window's shell with the search
-   field. Nothing else is imported yet.
-2. ``complete_workspace`` (while the event loop runs): imports the rest in a worker thread,
-   reads and checks the configuration, loads the real theme (re-applied only if it differs from
-   the saved look), builds the presenters and attaches the panes one at a time. A search asked
-   for in between starts as soon as the panes are there.
+   field. Nothing else is imported yet, not even asyncio.
+2. ``preload``: Qt's own event loop runs the shell while a worker thread imports asyncio,
+   qasync and everything the next stage builds.
+3. ``complete_workspace`` (on the qasync loop): reads and checks the configuration, loads the
+   real theme (re-applied only if it differs from the saved look), builds the presenters and
+   attaches the panes one at a time. A search asked for in between starts as soon as the panes
+   are there.
 
 The GUI thread never blocks: all I/O runs as asyncio tasks on the qasync loop (one shared httpx
 client in the lookup service); the training server runs in its own thread. httpx and the lookup
