@@ -7,11 +7,17 @@ own in a fresh clone has none (they are not committed). Tests that need English 
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from kcc_desk.i18n import install_translators, remove_translators
 
 REPO = Path(__file__).parents[2]
 TS_DIR = REPO / "i18n"
@@ -35,3 +41,28 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert result.returncode == 0, f"pyside6-lrelease {ts.name} failed:\n{result.stderr}"
         assert qm.is_file() and qm.stat().st_size > 0, f"pyside6-lrelease wrote no {qm.name}"
     return out
+
+
+@contextlib.contextmanager
+def in_language(qapp: QApplication, qm_dir: Path, language: str) -> Iterator[QApplication]:
+    """The app in ``language`` ("nl", "en") for the block; translators and locale put back."""
+    locale = QLocale()
+    installed = install_translators(qapp, language, qm_dir=qm_dir)
+    assert installed.own_loaded, f"kcc_desk_{language}.qm did not load from {qm_dir}"
+    try:
+        yield qapp
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def english(qapp: QApplication, qm_dir: Path) -> Iterator[QApplication]:
+    with in_language(qapp, qm_dir, "en"):
+        yield qapp
+
+
+@pytest.fixture
+def dutch(qapp: QApplication, qm_dir: Path) -> Iterator[QApplication]:
+    with in_language(qapp, qm_dir, "nl"):
+        yield qapp

@@ -11,17 +11,16 @@ from __future__ import annotations
 import ast
 import asyncio
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kcc_desk.demo.server import PERSONA_BSN, DemoServer, Fault
-from kcc_desk.i18n import install_translators, remove_translators, translated
+from kcc_desk.i18n import translated
 from kcc_desk.presenters.settings_presenter import SettingsPresenter
 from kcc_desk.presenters.workspace import WorkspacePresenter, user_message
 from kcc_desk.services.config_store import ConfigStore
@@ -32,30 +31,12 @@ from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message, verbatim
 from kcc_desk.services.models import LookupResult, SourceOutcome
 from kcc_desk.views.settings_dialog import SettingsDialog
 from kcc_desk.views.sources_bar import SourcesBar
+from tests.i18n.conftest import in_language
 from tests.services.conftest import demo_config, demo_service
 
 REPO = Path(__file__).parents[2]
 PACKAGE = REPO / "kcc_desk"
 TS_DIR = REPO / "i18n"
-
-
-@pytest.fixture
-def english(qapp: QApplication, qm_dir: Path) -> Iterator[QApplication]:
-    locale = QLocale()
-    installed = install_translators(qapp, "en", qm_dir=qm_dir)
-    assert installed.own_loaded
-    yield qapp
-    remove_translators(qapp)
-    QLocale.setDefault(locale)
-
-
-@pytest.fixture
-def dutch(qapp: QApplication, qm_dir: Path) -> Iterator[QApplication]:
-    locale = QLocale()
-    install_translators(qapp, "nl", qm_dir=qm_dir)
-    yield qapp
-    remove_translators(qapp)
-    QLocale.setDefault(locale)
 
 
 class _NoBackend:
@@ -170,9 +151,7 @@ def _outcome(name: str, ok: bool) -> SourceOutcome:
 def test_the_incomplete_banner_uses_plural_forms(  # noqa: PLR0917 (fixtures and parameters)
     qapp: QApplication, qm_dir: Path, qtbot: QtBot, language: str, failed: list[str], want: str
 ) -> None:
-    locale = QLocale()
-    install_translators(qapp, language, qm_dir=qm_dir)
-    try:
+    with in_language(qapp, qm_dir, language):
         names = ["A", "B", "C"]
         bar = SourcesBar()
         qtbot.addWidget(bar)
@@ -187,9 +166,6 @@ def test_the_incomplete_banner_uses_plural_forms(  # noqa: PLR0917 (fixtures and
         first = bar.findChild(QPushButton, "source:B")
         assert isinstance(first, QPushButton)
         assert first.toolTip() == ("not reachable" if language == "en" else "niet bereikbaar")
-    finally:
-        remove_translators(qapp)
-        QLocale.setDefault(locale)
 
 
 def test_a_connection_test_result_is_in_english(
@@ -341,9 +317,7 @@ def test_what_a_screen_reader_hears_after_a_search(  # noqa: PLR0917 (fixtures a
 
     from tests.views.sample_data import summary
 
-    locale = QLocale()
-    install_translators(qapp, language, qm_dir=qm_dir)
-    try:
+    with in_language(qapp, qm_dir, language):
         presenter = WorkspacePresenter(_NoBackend(), open_file=lambda _path: None)  # type: ignore[arg-type]
         result = LookupResult(
             Query(IdentifierKind.BSN, PERSONA_BSN),
@@ -351,6 +325,3 @@ def test_what_a_screen_reader_hears_after_a_search(  # noqa: PLR0917 (fixtures a
             tuple(replace(summary(), identificatie=f"ZAAK-{n}") for n in range(cases)),
         )
         assert presenter._result_sentence(result) == want
-    finally:
-        remove_translators(qapp)
-        QLocale.setDefault(locale)

@@ -20,16 +20,14 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from kcc_desk.i18n import QM_DIR, install_translators, remove_translators
+from kcc_desk.i18n import QM_DIR
 
 REPO = Path(__file__).parents[2]
 TS_DIR = REPO / "i18n"
@@ -290,26 +288,6 @@ def test_build_script_writes_where_the_app_looks() -> None:
     assert f'"{target}/' in BUILD_SCRIPT.read_text(encoding="utf-8"), (
         f"scripts/build-translations.sh must write the .qm files into {target}"
     )
-
-
-@pytest.fixture
-def english(qapp: QApplication, qm_dir: Path) -> Iterator[QApplication]:
-    locale = QLocale()
-    installed = install_translators(qapp, "en", qm_dir=qm_dir)
-    assert installed.own_loaded, f"kcc_desk_en.qm did not load from {qm_dir}"
-    yield qapp
-    remove_translators(qapp)
-    QLocale.setDefault(locale)
-
-
-@pytest.fixture
-def dutch(qapp: QApplication, qm_dir: Path) -> Iterator[QApplication]:
-    locale = QLocale()
-    installed = install_translators(qapp, "nl", qm_dir=qm_dir)
-    assert installed.own_loaded, f"kcc_desk_nl.qm did not load from {qm_dir}"
-    yield qapp
-    remove_translators(qapp)
-    QLocale.setDefault(locale)
 
 
 def _english() -> dict[tuple[str, str], str]:
