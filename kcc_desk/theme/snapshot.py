@@ -13,12 +13,12 @@ Imports nothing from the rest of :mod:`kcc_desk.theme` on purpose.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QByteArray, QJsonDocument, QStandardPaths
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -49,23 +49,26 @@ class ThemeSnapshot:
         ) == (other.palette, other.font_families, other.point_size, other.stylesheet)
 
     def to_json(self) -> str:
-        return json.dumps(
-            {
-                "format": _FORMAT,
-                "key": self.key,
-                "palette": [list(entry) for entry in self.palette],
-                "font_families": list(self.font_families),
-                "point_size": self.point_size,
-                "stylesheet": self.stylesheet,
-            }
-        )
+        data = {
+            "format": _FORMAT,
+            "key": self.key,
+            "palette": [list(entry) for entry in self.palette],
+            "font_families": list(self.font_families),
+            "point_size": self.point_size,
+            "stylesheet": self.stylesheet,
+        }
+        compact = QJsonDocument.JsonFormat.Compact
+        return bytes(QJsonDocument.fromVariant(data).toJson(compact).data()).decode("utf-8")
 
     @classmethod
     def from_json(cls, text: str) -> ThemeSnapshot | None:
+        # Qt's JSON parser, not Python's: it is loaded already, and importing ``json`` would
+        # cost start-up ~4 ms before the first frame.
+        document = QJsonDocument.fromJson(QByteArray(text.encode("utf-8")))
+        data = document.toVariant() if document.isObject() else None
+        if not isinstance(data, dict) or data.get("format") != _FORMAT:
+            return None
         try:
-            data = json.loads(text)
-            if not isinstance(data, dict) or data.get("format") != _FORMAT:
-                return None
             palette = tuple(
                 (str(group), str(role), str(color)) for group, role, color in data["palette"]
             )
@@ -144,30 +147,32 @@ def apply_snapshot(app: QApplication, snapshot: ThemeSnapshot) -> None:
     _Current.snapshot = snapshot
 
 
-def snapshot_key(setting: str | None, text_scale: float) -> str:
-    """Which look a start-up asks for: the theme setting (with the tokens file's size and time,
-    or the desktop's colour scheme for "systeem") and the text scale. Only a quick pre-check: the
-    real theme is compared with the snapshot after start-up anyway."""
-    parts: dict[str, object] = {"theme": setting or "", "scale": round(text_scale, 3)}
+def snapshot_key(setting: str | None) -> str:
+    """Which look a start-up asks for: the theme setting, with the tokens file's size and time,
+    or the desktop's colour scheme for "systeem". Not the text size: every change of it saves
+    a new snapshot, so the saved one has the size the agent chose last. Only a quick check:
+    the real theme is compared with the snapshot after start-up anyway."""
+    parts = [setting or ""]
     if setting and setting != "systeem":  # a shipped name, or a municipality's tokens file
         try:
             stat = os.stat(setting)
-            parts["file"] = [stat.st_size, stat.st_mtime_ns]
+            parts.append(f"{stat.st_size}:{stat.st_mtime_ns}")
         except OSError:
-            parts["file"] = None
+            parts.append("-")
     if setting == "systeem":
         hints = QGuiApplication.styleHints()
-        parts["scheme"] = hints.colorScheme().name
+        parts.append(hints.colorScheme().name)
         accessibility = getattr(hints, "accessibility", None)
         if accessibility is not None:  # Qt >= 6.10
-            parts["contrast"] = accessibility().contrastPreference().name
-    return json.dumps(parts, sort_keys=True)
+            parts.append(accessibility().contrastPreference().name)
+    return "|".join(parts)
 
 
 def snapshot_path() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("kcc-desk", appauthor=False)) / _FILE_NAME
+    """In the user's cache folder (``~/.cache`` on Linux), found through Qt, which is loaded
+    already (platformdirs would add its import to start-up when --config is given)."""
+    location = QStandardPaths.StandardLocation.GenericCacheLocation
+    return Path(QStandardPaths.writableLocation(location), "kcc-desk", _FILE_NAME)
 
 
 def load_snapshot(path: Path | None = None) -> ThemeSnapshot | None:

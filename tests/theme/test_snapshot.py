@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel
 
-from kcc_desk.app import Theming, paint_saved_look
+from kcc_desk.app import Theming
+from kcc_desk.startup import paint_saved_look
 from kcc_desk.theme import snapshot as snapshot_module
 from kcc_desk.theme.apply import apply_theme
 from kcc_desk.theme.registry import load_theme
@@ -72,19 +73,40 @@ def test_the_first_start_saves_the_look_and_the_next_paints_it(styled_app: QAppl
     assert palette_entries(styled_app.palette()) == real_palette
 
 
-def test_a_snapshot_for_another_text_size_or_theme_is_not_used(styled_app: QApplication) -> None:
+def test_a_snapshot_for_another_theme_is_not_used(styled_app: QApplication) -> None:
     Theming(styled_app, None)
     assert paint_saved_look(styled_app, "hoog-contrast") is None
-    save_text_scale(1.5)
-    assert paint_saved_look(styled_app, None) is None
+
+
+def test_the_look_is_saved_at_the_text_size_chosen_last(styled_app: QApplication) -> None:
+    theming = Theming(styled_app, None)
+    theming.step(+1)  # Ctrl+=
+    larger = load_snapshot()
+    assert larger is not None
+    styled_app.setStyleSheet("")
+    assert paint_saved_look(styled_app, None) == larger
+    assert styled_app.font().pointSizeF() == larger.point_size
+
+
+def test_a_text_size_changed_behind_its_back_is_put_right_by_the_second_stage(
+    styled_app: QApplication,
+) -> None:
+    Theming(styled_app, None)
+    at_100 = load_snapshot()
+    assert at_100 is not None
+    save_text_scale(1.5)  # another program, or a hand, edits the settings file
+    assert paint_saved_look(styled_app, None) == at_100  # the first frame: as saved
+    Theming(styled_app, None)  # the second stage reads the file
+    assert styled_app.font().pointSizeF() > at_100.point_size
+    assert load_snapshot() != at_100
 
 
 def test_a_changed_tokens_file_changes_the_key(tmp_path: Path) -> None:
     tokens = tmp_path / "tokens.json"
     tokens.write_text("{}", encoding="utf-8")
-    before = snapshot_key(str(tokens), 1.0)
+    before = snapshot_key(str(tokens))
     tokens.write_text('{"a": 1}', encoding="utf-8")
-    assert snapshot_key(str(tokens), 1.0) != before
+    assert snapshot_key(str(tokens)) != before
 
 
 def test_a_stale_snapshot_is_replaced_by_the_real_theme(styled_app: QApplication) -> None:
