@@ -39,7 +39,8 @@ def probe(kind: str, config_path: str | None) -> None:
 
     from PySide6.QtCore import QElapsedTimer
 
-    from kcc_desk.app import complete_workspace, open_window, preload, shut_down
+    from kcc_desk.app import complete_workspace, shut_down
+    from kcc_desk.startup import open_window, preload
     from kcc_desk.theme.snapshot import new_application
 
     app = new_application(sys.argv[:1])

@@ -137,7 +137,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../kcc_desk/app.py" line="+457"/>
+        <location filename="../kcc_desk/app.py" line="+365"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -197,7 +197,7 @@
     <name>CaseDetailView</name>
     <message>
         <location filename="../kcc_desk/views/case_detail.py" line="+88"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Zaakgegevens</source>
         <translation>Case information</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+73"/>
         <source>Het lukte niet om alles te laden:</source>
         <translation>Not everything could be loaded:</translation>
     </message>
@@ -1193,23 +1193,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kcc_desk/views/main_window.py" line="+100"/>
+        <location filename="../kcc_desk/views/main_window.py" line="+99"/>
         <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
         <translation>Training environment — you are working with made-up data. Nothing goes to real systems.</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+406"/>
+        <location line="+390"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-281"/>
         <source>Bezig met starten… Het zoeken begint zo.</source>
         <translation>Starting… The search will begin in a moment.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+96"/>
         <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
         <translation>You cannot refer now. Klantinteracties is not set up.</translation>
     </message>
@@ -1537,28 +1537,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Typ het nummer dat de beller noemt en druk op Enter.</source>
         <translation>Type the number the caller gives and press Enter.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Bijvoorbeeld 999993653 of ZAAK-2026-0001234</source>
         <translation>For example 999993653 or ZAAK-2026-0001234</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+35"/>
         <source>Maak zoekveld leeg</source>
         <translation>Clear search field</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <location line="+2"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Let op: {message}</source>
         <translation>Attention: {message}</translation>
     </message>

@@ -1,16 +1,7 @@
-"""GUI bootstrap: QApplication, the qasync event loop, the services, the main window.
+"""The workspace: the services, presenters, theming and the main window, built and wired.
 
-Start-up comes in stages, so the agent can type the caller's number at once:
-
-1. ``open_window`` (before the first paint): the two display settings (language, house style),
-   the translators, the saved look (``theme.snapshot``) and the window's shell with the search
-   field. Nothing else is imported yet, not even asyncio.
-2. ``preload``: Qt's own event loop runs the shell while a worker thread imports asyncio,
-   qasync and everything the next stage builds.
-3. ``complete_workspace`` (on the qasync loop): reads and checks the configuration, loads the
-   real theme (re-applied only if it differs from the saved look), builds the presenters and
-   attaches the panes one at a time. A search asked for in between starts as soon as the panes
-   are there.
+Start-up begins in :mod:`kcc_desk.startup` (the shell window, before this module is loaded);
+``complete_workspace`` is its last stage. ``build_workspace`` does it all at once (tests, tools).
 
 The GUI thread never blocks: all I/O runs as asyncio tasks on the qasync loop (one shared httpx
 client in the lookup service); the training server runs in its own thread. httpx and the lookup
@@ -22,24 +13,21 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
-import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from kcc_desk.presenters.backend import LazyBackend
     from kcc_desk.presenters.contacts import ContactBackend, ContactPresenter, TargetTemplate
     from kcc_desk.presenters.workspace import WorkspacePresenter
     from kcc_desk.services.config import AppConfig
     from kcc_desk.services.credentials import Credentials
-    from kcc_desk.services.display_settings import DisplaySettings
     from kcc_desk.services.lookup import LookupService
-    from kcc_desk.theme.snapshot import ThemeSnapshot
+    from kcc_desk.startup import Shell
     from kcc_desk.views.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
@@ -205,60 +193,6 @@ def _assemble(
     return Workspace(window, presenter, contacts, backend, credentials, theming, installed)
 
 
-@dataclass
-class Shell:
-    """What stage 1 made: the window's shell and what the first frame needed."""
-
-    window: MainWindow
-    language: object  # the InstalledLanguage
-    display: DisplaySettings
-    theming: Theming | None  # None when the saved look was used (stage 2 loads the theme)
-
-
-def open_window(
-    app: QApplication, *, training: bool, language: str | None, config_path: str | None
-) -> Shell:
-    """Stage 1 of start-up, before the first paint: only what the first frame needs."""
-    from kcc_desk import i18n
-    from kcc_desk.services.display_settings import DisplaySettings, read_display_settings
-    from kcc_desk.views.main_window import MainWindow
-
-    # The training environment ignores the agent's config file, as build_workspace does.
-    display = DisplaySettings() if training else read_display_settings(config_path)
-    app.setApplicationName("kcc-desk")
-    app.setOrganizationName("kcc-desk")
-    installed = i18n.install_translators(app, language or display.language)
-    theming = None if paint_saved_look(app, display.theme) else Theming(app, display.theme)
-    window = MainWindow(training=training)
-    return Shell(window, installed, display, theming)
-
-
-def paint_saved_look(app: QApplication, setting: str | None) -> ThemeSnapshot | None:
-    """Apply the look the previous run saved, if it was for this theme setting and text size."""
-    from kcc_desk.theme.scale import load_text_scale
-    from kcc_desk.theme.snapshot import apply_snapshot, load_snapshot, snapshot_key
-
-    snapshot = load_snapshot()
-    if snapshot is None or snapshot.key != snapshot_key(setting, load_text_scale()):
-        return None
-    apply_snapshot(app, snapshot)
-    return snapshot
-
-
-# Everything stage 2 needs beyond the shell; imported in a worker thread (see complete_workspace).
-STAGE_TWO_MODULES = (
-    "kcc_desk.services.config",
-    "kcc_desk.services.config_store",
-    "kcc_desk.services.credentials",
-    "kcc_desk.services.keyring_safety",
-    "kcc_desk.theme.registry",
-    "kcc_desk.theme.apply",
-    "kcc_desk.presenters.backend",
-    "kcc_desk.presenters.workspace",
-    "kcc_desk.presenters.contacts",
-)
-
-
 async def complete_workspace(
     app: QApplication,
     shell: Shell,
@@ -273,12 +207,13 @@ async def complete_workspace(
     Raises ConfigError when the configuration file cannot be used."""
     import asyncio
 
+    from kcc_desk.startup import STAGE_TWO_MODULES, import_modules
     from kcc_desk.views.main_window import PANE_MODULES
 
     loop = asyncio.get_running_loop()
     # Module loading is most of the remaining start-up; in a worker thread the window keeps
     # answering keys meanwhile (widgets are made on the GUI thread below, after the imports).
-    await loop.run_in_executor(None, _import_modules, STAGE_TWO_MODULES + PANE_MODULES)
+    await loop.run_in_executor(None, import_modules, STAGE_TWO_MODULES + PANE_MODULES)
     if training:
         from kcc_desk.training import start_training_server, training_config
 
@@ -324,91 +259,7 @@ async def _let_qt_run() -> None:
     await asyncio.sleep(0.001)
 
 
-def _import_modules(names: tuple[str, ...]) -> None:
-    import importlib
-
-    for name in names:
-        importlib.import_module(name)
-
-
-def run_gui(args: argparse.Namespace) -> int:
-    if args.smoke:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from kcc_desk.theme.snapshot import new_application
-
-    app = QApplication.instance() or new_application(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    with contextlib.ExitStack() as stack:
-        training = bool(args.demo or args.smoke)
-        config_path = None if training else args.config
-        shell = open_window(app, training=training, language=args.lang, config_path=config_path)
-        shell.window.show()
-        if not preload(app, shell.window):
-            return 0  # closed before it was complete
-        import asyncio
-
-        import qasync
-
-        loop = qasync.QEventLoop(app)
-        asyncio.set_event_loop(loop)
-        with loop:
-            outcome: tuple[int, str] = loop.run_until_complete(
-                _run(app, shell, args, training=training, stack=stack)
-            )
-        code, problem = outcome
-        if problem:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.critical(shell.window, "kcc-desk", problem)
-        shell.window.close()
-        return code
-
-
-# Loaded while the shell already takes keys: asyncio and qasync (~60 ms, more than a third of a
-# bare Qt window's start-up) and everything stage 2 builds.
-PRELOAD_MODULES = ("asyncio", "qasync", *STAGE_TWO_MODULES)
-
-
-def preload(app: QApplication, window: QWidget) -> bool:
-    """Run Qt's own event loop, so the shell paints and takes keys, while a worker thread
-    imports what the rest of start-up needs; return when that is done (True) or when the
-    window was closed first (False).
-
-    The qasync loop can only start after asyncio is imported, and importing it and the rest
-    on the GUI thread before the first paint cost ~0.3 s. Imports are thread-safe; widgets are
-    made on the GUI thread afterwards (complete_workspace)."""
-    import threading
-
-    from PySide6.QtCore import QTimer
-
-    from kcc_desk.views.main_window import PANE_MODULES
-
-    done = threading.Event()
-    failure: list[BaseException] = []
-
-    def work() -> None:
-        try:
-            _import_modules((*PRELOAD_MODULES, *PANE_MODULES))
-        except BaseException as error:  # re-raised on the GUI thread below
-            failure.append(error)
-        finally:
-            done.set()
-
-    threading.Thread(target=work, name="kcc-desk-preload", daemon=True).start()
-    check = QTimer()
-    check.setInterval(5)
-    check.timeout.connect(lambda: app.exit(0) if done.is_set() else None)
-    check.start()
-    app.exec()  # returns at app.exit(0) above, or when the agent closed the window
-    check.stop()
-    if failure:
-        raise failure[0]
-    return done.is_set() and window.isVisible()
-
-
-async def _run(
+async def run_workspace(
     app: QApplication,
     shell: Shell,
     args: argparse.Namespace,
@@ -601,8 +452,6 @@ class Theming:
         from kcc_desk.theme.apply import apply_theme
         from kcc_desk.theme.snapshot import load_snapshot, save_snapshot, snapshot_key
 
-        snapshot = apply_theme(
-            self._app, self._theme, self.scale, key=snapshot_key(self._setting, self.scale)
-        )
+        snapshot = apply_theme(self._app, self._theme, self.scale, key=snapshot_key(self._setting))
         if snapshot != load_snapshot():  # next start-up paints its first frame with this look
             save_snapshot(snapshot)

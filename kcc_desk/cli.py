@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         module = importlib.import_module(SUBCOMMANDS[args.command][0])
         result: int = module.run(args)
         return result
-    from kcc_desk.app import run_gui  # Qt is imported only when a window is wanted
+    from kcc_desk.startup import run_gui  # Qt is imported only when a window is wanted
 
     return run_gui(args)
 

@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.presenter = presenter
         self.contacts = contacts
         central = self.central
+        self.search_bar.add_clear_button()
         self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sources_bar = SourcesBar(central)

@@ -1,6 +1,7 @@
-"""Start-up in two stages (kcc_desk.app): ``open_window`` shows the shell with the search field,
-``complete_workspace`` adds the rest while the event loop runs. The agent may type the caller's
-number and press Enter before the panes exist; that search runs as soon as they do.
+"""Start-up in stages (kcc_desk.startup, then kcc_desk.app): ``open_window`` shows the shell with
+the search field, ``complete_workspace`` adds the rest while the event loop runs. The agent may
+type the caller's number and press Enter before the panes exist; that search runs as soon as
+they do.
 
 Real config file, real demo server over HTTP on 127.0.0.1, keys through qtbot."""
 
@@ -18,10 +19,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kcc_desk.app import complete_workspace, open_window
+from kcc_desk.app import complete_workspace
 from kcc_desk.demo.data.personas import PERSONA_BSN
 from kcc_desk.demo.server import DemoServer
 from kcc_desk.services.errors import ConfigError
+from kcc_desk.startup import open_window
 from tests.workspace.workspace_fixture import close_workspace, qasync_loop, restored_look
 
 
@@ -91,13 +93,14 @@ import json, os, sys
 import PySide6.QtCore as QtCore
 from kcc_desk.theme.snapshot import new_application
 app = new_application([])
-from kcc_desk.app import open_window
+from kcc_desk.startup import open_window
 shell = open_window(app, training=False, language="nl", config_path=sys.argv[1])
 shell.window.show()
 app.processEvents()
-heavy = ("asyncio", "qasync", "httpx", "kcc_desk.services.config", "kcc_desk.theme.registry",
-         "kcc_desk.theme.apply", "kcc_desk.views.case_detail", "kcc_desk.views.case_list",
-         "kcc_desk.views.sources_bar", "kcc_desk.presenters.workspace", "kcc_desk.demo.server")
+heavy = ("asyncio", "qasync", "httpx", "kcc_desk.app", "kcc_desk.services.config",
+         "kcc_desk.theme.registry", "kcc_desk.theme.apply", "kcc_desk.views.case_detail",
+         "kcc_desk.views.case_list", "kcc_desk.views.sources_bar",
+         "kcc_desk.presenters.workspace", "kcc_desk.demo.server")
 result = {
     "loaded": [name for name in heavy if name in sys.modules],
     "qt_namespace_built": "Qt" in QtCore.__dict__,
