@@ -23,6 +23,7 @@ from kcc_desk.theme.snapshot import (
     current_snapshot,
     palette_entries,
     snapshot_font,
+    snapshot_path,
 )
 
 _log = logging.getLogger(__name__)
@@ -88,9 +89,8 @@ def _indicator_images(theme: Theme, text_scale: float) -> dict[str, str]:
 
 
 def _image_dir() -> Path:
-    import platformdirs
-
-    folder = Path(platformdirs.user_cache_dir("kcc-desk", appauthor=False)) / "huisstijl"
+    """Next to the saved look, whose stylesheet names these files."""
+    folder = snapshot_path().parent / "huisstijl"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
