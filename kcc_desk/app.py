@@ -211,8 +211,8 @@ async def complete_workspace(
     from kcc_desk.views.main_window import PANE_MODULES
 
     loop = asyncio.get_running_loop()
-    # Module loading is most of the remaining start-up; in a worker thread the window keeps
-    # answering keys meanwhile (widgets are made on the GUI thread below, after the imports).
+    # Started by run_gui, startup.preload has imported these already and this returns at once;
+    # started otherwise (tests, tools), the imports still happen off the GUI thread.
     await loop.run_in_executor(None, import_modules, STAGE_TWO_MODULES + PANE_MODULES)
     if training:
         from kcc_desk.training import start_training_server, training_config
@@ -425,19 +425,20 @@ class Theming:
 
     ``setting`` is a shipped theme name, "systeem" (follow the desktop's dark mode and contrast),
     or a municipality's tokens file; a file that cannot be used falls back to the default
-    theme, and ``error`` says why (shown once in the window)."""
+    theme, and ``error_message`` says why (shown once in the window, translated there)."""
 
     def __init__(self, app: QApplication, setting: str | None = None) -> None:
         from kcc_desk.theme.apply import follow_system_theme
         from kcc_desk.theme.registry import SYSTEM, load_theme_or_default
         from kcc_desk.theme.scale import load_text_scale
+        from kcc_desk.theme.snapshot import load_snapshot
 
         self._app = app
         self._setting = setting
         self._theme, problem = load_theme_or_default(setting)
-        self.error = problem.message if problem else ""
         self.error_message = problem.ui_message if problem else None
         self.scale = load_text_scale()
+        self._saved = load_snapshot()  # what the next start-up will paint its first frame with
         self._apply()
         self._stop_following = follow_system_theme(app) if setting == SYSTEM else None
 
@@ -450,8 +451,9 @@ class Theming:
 
     def _apply(self) -> None:
         from kcc_desk.theme.apply import apply_theme
-        from kcc_desk.theme.snapshot import load_snapshot, save_snapshot, snapshot_key
+        from kcc_desk.theme.snapshot import save_snapshot, snapshot_key
 
         snapshot = apply_theme(self._app, self._theme, self.scale, key=snapshot_key(self._setting))
-        if snapshot != load_snapshot():  # next start-up paints its first frame with this look
+        if snapshot != self._saved:  # compared in memory: no file read per Ctrl+= / Ctrl+-
             save_snapshot(snapshot)
+            self._saved = snapshot
