@@ -26,8 +26,9 @@ from kcc_desk.services.models import CaseDetail, CaseSummary, LookupResult
 if TYPE_CHECKING:
     # At run time these load with the contact service, after the window is shown: they import
     # httpx, which start-up does without (see LazyBackend).
-    from kcc_desk.services.klantinteracties import ReferralTarget
-    from kcc_desk.services.outbox import ContactLogRequest, DeliveryReport
+    from kcc_desk.services.contact_request import ContactLogRequest
+    from kcc_desk.services.klantinteracties_records import ReferralTarget
+    from kcc_desk.services.outbox import DeliveryReport
 
 logger = logging.getLogger(__name__)
 
@@ -126,7 +127,7 @@ class ContactPresenter(QObject):
     # -- targets ---------------------------------------------------------------------------------
     def targets(self) -> list[ReferralTarget]:
         """Klantinteracties' teams and colleagues plus configured ones, recently used first."""
-        from kcc_desk.services.klantinteracties import ReferralTarget
+        from kcc_desk.services.klantinteracties_records import ReferralTarget
 
         merged = list(self._targets)
         known = {t.uuid for t in merged}
@@ -184,7 +185,7 @@ class ContactPresenter(QObject):
     # -- logging ---------------------------------------------------------------------------------
     def log_answered(self) -> None:
         """The agent answered the status question: one contact, no referral."""
-        from kcc_desk.services.outbox import ContactKind, ContactLogRequest
+        from kcc_desk.services.contact_request import ContactKind, ContactLogRequest
 
         case = self._open_case()
         if case is None:
@@ -215,7 +216,7 @@ class ContactPresenter(QObject):
     def refer(
         self, target: ReferralTarget, reason: str, callback_phone: str = "", note: str = ""
     ) -> bool:
-        from kcc_desk.services.outbox import ContactKind, ContactLogRequest
+        from kcc_desk.services.contact_request import ContactKind, ContactLogRequest
 
         case = self._open_case()
         if case is None:

@@ -20,7 +20,7 @@ from kcc_desk.i18n import translated
 from kcc_desk.services.messages import Message
 
 if TYPE_CHECKING:  # imports httpx; the model must load before it (start-up)
-    from kcc_desk.services.klantinteracties import ContactRecord, ReferralRecord
+    from kcc_desk.services.klantinteracties_records import ContactRecord, ReferralRecord
 
 OPEN_REFERRAL_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex

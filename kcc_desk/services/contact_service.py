@@ -13,21 +13,13 @@ from pathlib import Path
 import httpx
 
 from kcc_desk.services.config import AppConfig
+from kcc_desk.services.contact_request import ContactLogRequest
 from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.errors import KccError
-from kcc_desk.services.klantinteracties import (
-    ContactRecord,
-    KlantinteractiesClient,
-    ReferralRecord,
-    ReferralTarget,
-)
+from kcc_desk.services.klantinteracties import KlantinteractiesClient
+from kcc_desk.services.klantinteracties_records import ContactRecord, ReferralRecord, ReferralTarget
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
-from kcc_desk.services.outbox import (
-    ContactLogRequest,
-    DeliveryReport,
-    Outbox,
-    OutboxWorker,
-)
+from kcc_desk.services.outbox import DeliveryReport, Outbox, OutboxWorker
 
 logger = logging.getLogger(__name__)
 

@@ -19,33 +19,37 @@ message; logs name the resource and the status code only (query strings hold BSN
 from __future__ import annotations
 
 import logging
-import uuid as uuid_mod
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
-from kcc_desk.services.errors import KccError
-from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
+from kcc_desk.services.contact_limits import (
+    MAX_ACTOR_NAAM,
+    MAX_GEVRAAGDE_HANDELING,
+    MAX_TOELICHTING,
+    truncate,
+)
+from kcc_desk.services.klantinteracties_records import (
+    METADATA_REFERENCE_KEY,
+    CallerName,
+    ContactRecord,
+    KlantcontactDraft,
+    KlantcontactRef,
+    KlantinteractiesAuthError,
+    KlantinteractiesNotFound,
+    KlantinteractiesRejected,
+    KlantinteractiesUnavailable,
+    ReferralRecord,
+    ReferralTarget,
+)
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-ELLIPSIS = "…"
 MAX_PAGES = 20  # a caller's history longer than 20 pages is not something an agent reads
-
-# maxLengths from klantinteracties-api-0.9.0-openklant-2.18.0.yaml
-MAX_KANAAL = 50
-MAX_ONDERWERP = 200
-MAX_INHOUD = 1000
-MAX_REFERENTIENUMMER = 10
-MAX_GEVRAAGDE_HANDELING = 200
-MAX_TOELICHTING = 1000
-MAX_OBJECT_ID = 200
-MAX_METADATA_VALUE = 255
-MAX_ACTOR_NAAM = 200
 
 # The KISS convention we write; reading accepts the older one too.
 ZAAK_OBJECTTYPE = "zgw-Zaak"
@@ -53,186 +57,43 @@ ZAAK_REGISTER = "openzaak"
 ZAAK_OBJECTTYPES_READ = frozenset({"zgw-zaak", "zaak"})
 ZAAK_REGISTERS_READ = frozenset({"openzaak", "open-zaak"})
 
-# Where the full client-generated reference is kept (referentienummer holds only 10 chars).
-METADATA_REFERENCE_KEY = "kccDeskReferentie"
-
-
-# -- errors ----------------------------------------------------------------------------------
 _INVALID_ANSWER = QT_TRANSLATE_NOOP(
     "Klantinteracties", "Klantinteracties gaf een ongeldig antwoord."
 )
 
 
-class KlantinteractiesError(KccError):
-    """Base of Klantinteracties failures. ``retryable``: trying again later may succeed."""
-
-    retryable = False
-
-    def __init__(self, message: Message, *, status: int | None = None, code: str = "") -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-
-
-class KlantinteractiesUnavailable(KlantinteractiesError):
-    """Not reachable, timed out, 5xx, or an answer that is not JSON: try again later."""
-
-    retryable = True
-
-
-class KlantinteractiesAuthError(KlantinteractiesError):
-    """401/403: the token is wrong or missing. Retried (an admin may fix it) but shown loudly."""
-
-    retryable = True
-
-
-class KlantinteractiesNotFound(KlantinteractiesError):
-    """404 on a resource or an endpoint this server does not have."""
-
-
-class KlantinteractiesRejected(KlantinteractiesError):
-    """400/405/409/...: the server refuses this request; sending it again will not help.
-
-    ``invalid_params`` holds (name, code) pairs only: the server's reasons may echo values.
-    """
-
-    def __init__(
-        self,
-        message: Message,
-        *,
-        status: int | None = None,
-        code: str = "",
-        invalid_params: tuple[tuple[str, str], ...] = (),
-    ) -> None:
-        super().__init__(message, status=status, code=code)
-        self.invalid_params = invalid_params
-
-
-class InvalidContactRequest(KlantinteractiesError, ValueError):
-    """The contact/referral cannot be sent as entered (checked before anything is queued)."""
-
-
-# -- data --------------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class CallerName:
-    voorletters: str = ""
-    voornaam: str = ""
-    voorvoegsel_achternaam: str = ""
-    achternaam: str = ""
-
-    def as_contactnaam(self) -> dict[str, str]:
-        return {
-            "voorletters": self.voorletters[:10],
-            "voornaam": self.voornaam[:200],
-            "voorvoegselAchternaam": self.voorvoegsel_achternaam[:10],
-            "achternaam": self.achternaam[:200],
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class KlantcontactDraft:
-    """What goes into ``POST /klantcontacten`` (already within maxLengths)."""
-
-    kanaal: str
-    onderwerp: str
-    inhoud: str
-    plaatsgevonden_op: datetime
-    referentienummer: str
-    reference: str  # full client reference, kept in metadata
-    indicatie_contact_gelukt: bool = True
-    vertrouwelijk: bool = False
-    taal: str = "nld"
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "kanaal": self.kanaal,
-            "onderwerp": self.onderwerp,
-            "inhoud": self.inhoud,
-            "indicatieContactGelukt": self.indicatie_contact_gelukt,
-            "taal": self.taal,
-            "vertrouwelijk": self.vertrouwelijk,
-            "plaatsgevondenOp": self.plaatsgevonden_op.isoformat(),
-            "referentienummer": self.referentienummer,
-            "metadata": {METADATA_REFERENCE_KEY: self.reference},
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class KlantcontactRef:
-    """A klantcontact we wrote, with the uuids of what hangs under it."""
-
-    uuid: str
-    betrokkenen: tuple[str, ...] = ()
-    onderwerpobjecten: tuple[str, ...] = ()
-    internetaken: tuple[str, ...] = ()
-    actoren: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ReferralRecord:
-    """An interne taak (referral / callback request) as the UI lists it."""
-
-    uuid: str
-    date: datetime | None  # toegewezenOp
-    kanaal: str  # of the contact that led to it
-    onderwerp: str  # gevraagdeHandeling
-    toelichting: str
-    who: str  # names of the actors it is assigned to
-    status: str  # te_verwerken | verwerkt
-    afgehandeld_op: datetime | None
-    klantcontact_uuid: str
-
-    @property
-    def is_open(self) -> bool:
-        return self.status == "te_verwerken"
-
-    @property
-    def status_text(self) -> str:
-        return "Open" if self.is_open else "Afgehandeld"
-
-
-@dataclass(frozen=True, slots=True)
-class ContactRecord:
-    """An earlier klantcontact as the UI lists it."""
-
-    uuid: str
-    date: datetime | None  # plaatsgevondenOp
-    kanaal: str
-    onderwerp: str
-    inhoud: str
-    who: str  # the agent(s) who handled it
-    status: str  # "Gelukt" / "Niet gelukt" / ""
-    zaak_ids: tuple[str, ...] = ()  # onderwerpobject ids of zaken (uuid or URL)
-    referrals: tuple[ReferralRecord, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ReferralTarget:
-    """Someone a referral can be assigned to."""
-
-    uuid: str
-    naam: str
-    soort: str  # organisatorische_eenheid | medewerker | geautomatiseerde_actor
-    configured: bool = False
-
-
 # -- helpers -----------------------------------------------------------------------------------
-def truncate(text: str, limit: int) -> str:
-    """Shorten free text to ``limit`` characters, marking the cut with "…"."""
-    text = text.strip()
-    if len(text) <= limit:
-        return text
-    return text[: limit - 1].rstrip() + ELLIPSIS
+def is_unique_violation(error: KlantinteractiesRejected, name: str) -> bool:
+    """Did the server refuse because ``name`` (or ``<prefix>.name``) must be unique?"""
+    return any(
+        code == "unique" and (param == name or param.endswith("." + name))
+        for param, code in error.invalid_params
+    )
 
 
-def referentienummer_for(reference: str) -> str:
-    """A 10-character referentienummer derived from the full reference uuid.
+def is_ours(item: Mapping[str, Any], draft: KlantcontactDraft) -> bool:
+    """Is this klantcontact the one ``draft`` describes (see find_klantcontact_by_reference)?"""
+    metadata = item.get("metadata")
+    stored = metadata.get(METADATA_REFERENCE_KEY) if isinstance(metadata, dict) else None
+    if stored is not None:
+        return bool(stored == draft.reference)
+    when = _parse_dt(item.get("plaatsgevondenOp"))
+    return (
+        item.get("onderwerp") == draft.onderwerp
+        and when is not None
+        and abs((when - draft.plaatsgevonden_op).total_seconds()) < 1
+    )
 
-    Open Klant allows only 10 characters, so the full uuid lives in ``metadata``; this short
-    form is what we filter on and it is unique enough to keep that lookup to one or two rows.
-    """
-    raw = uuid_mod.UUID(reference).hex.upper()
-    return "KD" + raw[:8]
+
+def is_signing_actor(item: Mapping[str, Any], agent_id: str = "") -> bool:
+    """A medewerker actor that only signs contacts: this agent's own, or one kcc-desk created
+    for an agent without a display name (its naam is the login, as find_or_create_medewerker
+    writes it). A municipality's medewerkers have a real name."""
+    ident = item.get("actoridentificator")
+    object_id = ident.get("objectId") if isinstance(ident, Mapping) else None
+    if not isinstance(object_id, str) or not object_id:
+        return False
+    return object_id == agent_id or item.get("naam") == object_id
 
 
 def _parse_dt(value: object) -> datetime | None:
@@ -480,24 +341,27 @@ class KlantinteractiesClient:
 
     # -- klantcontact ----------------------------------------------------------------------------
     async def find_klantcontact_by_reference(
-        self, referentienummer: str, reference: str
+        self, draft: KlantcontactDraft, *, referentienummer: str | None = None
     ) -> KlantcontactRef | None:
-        """The klantcontact an earlier attempt wrote for ``reference``, if it reached the server."""
+        """The klantcontact an earlier attempt wrote for ``draft``, if it reached the server.
+
+        Found by its (unique) referentienummer, ``referentienummer`` to look up another number
+        than the draft's (an old-style one). Another client's klantcontact that happens to carry
+        the same number is not ours: ours has our reference in ``metadata`` or, on a server that
+        dropped the metadata, the same onderwerp and moment.
+        """
+        number = referentienummer or draft.referentienummer
         results = await self._list(
             "klantcontacten",
             {
-                "referentienummer": referentienummer,
+                "referentienummer": number,
                 "expand": "gingOverOnderwerpobjecten,hadBetrokkenen,leiddeTotInterneTaken",
             },
-            max_pages=2,
+            max_pages=1,
         )
         for item in results:
-            metadata = item.get("metadata") or {}
-            stored = metadata.get(METADATA_REFERENCE_KEY) if isinstance(metadata, dict) else None
-            # A server without metadata support still has the (short) referentienummer.
-            if stored not in (reference, None) or not isinstance(item.get("uuid"), str):
-                continue
-            return self._klantcontact_ref(item)
+            if item.get("referentienummer") == number and is_ours(item, draft):
+                return self._klantcontact_ref(item)
         return None
 
     @staticmethod
@@ -659,17 +523,31 @@ class KlantinteractiesClient:
         gevraagde_handeling: str,
         actoren: Sequence[str],
         toelichting: str = "",
+        referentienummer: str | None = None,
     ) -> str:
-        body = await self._create(
-            "internetaken",
-            {
-                "aanleidinggevendKlantcontact": {"uuid": klantcontact},
-                "gevraagdeHandeling": truncate(gevraagde_handeling, MAX_GEVRAAGDE_HANDELING),
-                "toegewezenAanActoren": [{"uuid": a} for a in actoren],
-                "toelichting": truncate(toelichting, MAX_TOELICHTING),
-                "status": "te_verwerken",
-            },
-        )
+        """The interne taak of a referral. It carries the contact's referentienummer, so a team
+        and a caller can name it; Open Klant keeps that unique too. A task already written for
+        this klantcontact is returned instead of a second one; if another client's task holds
+        the number, the task is written without one."""
+        payload: dict[str, Any] = {
+            "aanleidinggevendKlantcontact": {"uuid": klantcontact},
+            "gevraagdeHandeling": truncate(gevraagde_handeling, MAX_GEVRAAGDE_HANDELING),
+            "toegewezenAanActoren": [{"uuid": a} for a in actoren],
+            "toelichting": truncate(toelichting, MAX_TOELICHTING),
+            "status": "te_verwerken",
+        }
+        if referentienummer:
+            payload["referentienummer"] = referentienummer
+        try:
+            body = await self._create("internetaken", payload)
+        except KlantinteractiesRejected as exc:
+            if not referentienummer or not is_unique_violation(exc, "referentienummer"):
+                raise
+            existing = await self.find_internetaak(klantcontact)
+            if existing is not None:
+                return existing
+            del payload["referentienummer"]
+            body = await self._create("internetaken", payload)
         return str(body["uuid"])
 
     async def close_internetaak(self, uuid: str, afgehandeld_op: datetime | None = None) -> None:
@@ -736,18 +614,25 @@ class KlantinteractiesClient:
         return [r for c in contacts for r in c.referrals if r.is_open or not open_only]
 
     async def referral_targets(
-        self, configured: Sequence[ReferralTarget] = ()
+        self, configured: Sequence[ReferralTarget] = (), *, agent_id: str = ""
     ) -> list[ReferralTarget]:
-        """Active teams, then active medewerkers (by name), then configured extra targets."""
+        """Active teams, then active medewerkers (by name), then configured extra targets.
+
+        Left out: the agent's own actor, and the actors kcc-desk made to sign contacts with
+        (see ``is_signing_actor``): nobody refers a caller to a login name or to themselves.
+        """
         targets: list[ReferralTarget] = []
         for soort in ("organisatorische_eenheid", "medewerker"):
             items = await self._list("actoren", {"soortActor": soort, "indicatieActief": "true"})
             found = []
             for item in items:
                 key, naam = item.get("uuid"), item.get("naam")
-                if isinstance(key, str) and isinstance(naam, str):
-                    self._actor_names[key] = naam
-                    found.append(ReferralTarget(uuid=key, naam=naam, soort=soort))
+                if not isinstance(key, str) or not isinstance(naam, str):
+                    continue
+                self._actor_names[key] = naam
+                if soort == "medewerker" and is_signing_actor(item, agent_id):
+                    continue
+                found.append(ReferralTarget(uuid=key, naam=naam, soort=soort))
             targets.extend(sorted(found, key=lambda t: t.naam.lower()))
         known = {t.uuid for t in targets}
         targets.extend(t for t in configured if t.uuid not in known)
@@ -806,7 +691,8 @@ class KlantinteractiesClient:
         actors = task.get("toegewezenAanActoren") or ()
         if not actors and task.get("toegewezenAanActor"):
             actors = [task["toegewezenAanActor"]]
-        names = [await self._actor_name(_uuid_of(a)) for a in actors if _uuid_of(a)]
+        keys = tuple(_uuid_of(a) for a in actors if _uuid_of(a))
+        names = [await self._actor_name(key) for key in keys]
         return ReferralRecord(
             uuid=_uuid_of(task),
             date=_parse_dt(task.get("toegewezenOp")),
@@ -817,4 +703,5 @@ class KlantinteractiesClient:
             status=str(task.get("status") or ""),
             afgehandeld_op=_parse_dt(task.get("afgehandeldOp")),
             klantcontact_uuid=str(contact.get("uuid") or ""),
+            actor_uuids=keys,
         )

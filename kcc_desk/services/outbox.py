@@ -33,30 +33,30 @@ import json
 import logging
 import os
 import random
-import re
 import sqlite3
 import stat
 import sys
 import threading
-import uuid as uuid_mod
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 import platformdirs
 
-from kcc_desk.services.identifiers import is_valid_bsn
-from kcc_desk.services.klantinteracties import (
-    CallerName,
+from kcc_desk.services import outbox_schema
+from kcc_desk.services.contact_limits import MAX_INHOUD, MAX_ONDERWERP, truncate
+from kcc_desk.services.contact_request import ContactKind, ContactLogRequest
+from kcc_desk.services.klantinteracties import KlantinteractiesClient, is_unique_violation
+from kcc_desk.services.klantinteracties_records import (
     InvalidContactRequest,
     KlantcontactDraft,
-    KlantinteractiesClient,
+    KlantcontactRef,
     KlantinteractiesError,
-    referentienummer_for,
-    truncate,
+    KlantinteractiesRejected,
 )
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 
@@ -64,19 +64,13 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "kcc-desk"
 FILE_NAME = "outbox.sqlite3"
-KANALEN = ("telefoon", "balie")
-MAX_AGENT_ID = 200
-_PHONE = re.compile(r"^(\+[0-9]{9,15}|0[0-9]{9}|00[0-9]{7,13})$")
-SCHEMA_VERSION = 1
+# A referral whose number another client's klantcontact holds gets a new one; that happens once
+# in a billion, so a few tries are plenty and a loop is bounded.
+MAX_RENUMBER = 3
 
 # A test hook: called as hook(event, step) at "before_send", "after_send" and "after_record".
 # None in production. Tests use it to kill the process at each point of a delivery.
 StepHook = Callable[[str, str], None]
-
-
-class ContactKind(StrEnum):
-    STATUS_ANSWERED = "status_answered"  # the agent answered a status question
-    REFERRAL = "referral"  # the question goes to a team/colleague (interne taak)
 
 
 class ItemState(StrEnum):
@@ -89,153 +83,13 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _new_reference() -> str:
-    return str(uuid_mod.uuid4())
-
-
-@dataclass(frozen=True, slots=True)
-class ContactLogRequest:
-    """One contact (or referral) as the agent logged it."""
-
-    kind: ContactKind
-    agent_id: str
-    kanaal: str  # telefoon | balie
-    onderwerp: str
-    inhoud: str = ""
-    caller_bsn: str | None = None
-    caller_name: CallerName | None = None
-    zaak_url: str | None = None
-    zaak_uuid: str | None = None
-    zaak_identificatie: str | None = None
-    referral_actor_uuids: tuple[str, ...] = ()
-    reason: str = ""  # referral: the requested action (gevraagde handeling)
-    callback_phone: str = ""
-    contact_gelukt: bool = True
-    agent_name: str | None = None  # used only if the agent's actor must be created
-    created_at: datetime = field(default_factory=_now)
-    reference: str = field(default_factory=_new_reference)  # idempotency key, client-generated
-
-    @property
-    def effective_zaak_uuid(self) -> str | None:
-        if self.zaak_uuid:
-            return self.zaak_uuid
-        if self.zaak_url:
-            candidate = self.zaak_url.rstrip("/").rsplit("/", 1)[-1]
-            with contextlib.suppress(ValueError):
-                return str(uuid_mod.UUID(candidate))
-        return None
-
-    def validate(self) -> None:
-        """Refuse what cannot be sent without changing its meaning (plain-Dutch message)."""
-        if self.kind not in tuple(ContactKind):
-            raise InvalidContactRequest(QT_TRANSLATE_NOOP("Outbox", "Onbekend soort contact."))
-        if self.kanaal not in KANALEN:
-            raise InvalidContactRequest(
-                QT_TRANSLATE_NOOP("Outbox", "Kies als kanaal telefoon of balie.")
-            )
-        if not self.agent_id.strip() or len(self.agent_id) > MAX_AGENT_ID:
-            raise InvalidContactRequest(
-                QT_TRANSLATE_NOOP("Outbox", "De medewerker-id ontbreekt of is te lang.")
-            )
-        if not self.onderwerp.strip():
-            raise InvalidContactRequest(QT_TRANSLATE_NOOP("Outbox", "Vul een onderwerp in."))
-        if self.caller_bsn is not None and not is_valid_bsn(self.caller_bsn):
-            raise InvalidContactRequest(
-                QT_TRANSLATE_NOOP("Outbox", "Het BSN van de beller is niet geldig.")
-            )
-        if self.created_at.tzinfo is None:
-            raise InvalidContactRequest(
-                QT_TRANSLATE_NOOP("Outbox", "Het tijdstip van het contact mist een tijdzone.")
-            )
-        try:
-            uuid_mod.UUID(self.reference)
-        except ValueError:
-            raise InvalidContactRequest(
-                QT_TRANSLATE_NOOP("Outbox", "Ongeldige referentie.")
-            ) from None
-        if (self.zaak_url or self.zaak_uuid) and self.effective_zaak_uuid is None:
-            raise InvalidContactRequest(
-                QT_TRANSLATE_NOOP("Outbox", "De zaak kan niet aan het contact worden gekoppeld.")
-            )
-        if self.callback_phone and not _PHONE.match(normalize_phone(self.callback_phone)):
-            raise InvalidContactRequest(
-                QT_TRANSLATE_NOOP("Outbox", "Het terugbelnummer is geen geldig telefoonnummer.")
-            )
-        if self.kind == ContactKind.REFERRAL:
-            if not self.referral_actor_uuids:
-                raise InvalidContactRequest(
-                    QT_TRANSLATE_NOOP("Outbox", "Kies naar wie het contact wordt doorgezet.")
-                )
-            for actor in self.referral_actor_uuids:
-                try:
-                    uuid_mod.UUID(actor)
-                except ValueError:
-                    raise InvalidContactRequest(
-                        QT_TRANSLATE_NOOP("Outbox", "Ongeldige ontvanger van de doorverwijzing.")
-                    ) from None
-            if not self.reason.strip():
-                raise InvalidContactRequest(
-                    QT_TRANSLATE_NOOP("Outbox", "Vul in wat er gevraagd wordt (de reden).")
-                )
-
-    # -- (de)serialisation for the SQLite row ----------------------------------------------------
-    def to_json(self) -> str:
-        data: dict[str, Any] = {
-            "kind": str(self.kind),
-            "agent_id": self.agent_id,
-            "kanaal": self.kanaal,
-            "onderwerp": self.onderwerp,
-            "inhoud": self.inhoud,
-            "caller_bsn": self.caller_bsn,
-            "caller_name": None,
-            "zaak_url": self.zaak_url,
-            "zaak_uuid": self.zaak_uuid,
-            "zaak_identificatie": self.zaak_identificatie,
-            "referral_actor_uuids": list(self.referral_actor_uuids),
-            "reason": self.reason,
-            "callback_phone": self.callback_phone,
-            "contact_gelukt": self.contact_gelukt,
-            "agent_name": self.agent_name,
-            "created_at": self.created_at.isoformat(),
-            "reference": self.reference,
-        }
-        if self.caller_name is not None:
-            name = self.caller_name
-            data["caller_name"] = [
-                name.voorletters,
-                name.voornaam,
-                name.voorvoegsel_achternaam,
-                name.achternaam,
-            ]
-        return json.dumps(data, ensure_ascii=False)
-
-    @classmethod
-    def from_json(cls, text: str) -> ContactLogRequest:
-        data = json.loads(text)
-        name = data.get("caller_name")
-        return cls(
-            kind=ContactKind(data["kind"]),
-            agent_id=data["agent_id"],
-            kanaal=data["kanaal"],
-            onderwerp=data["onderwerp"],
-            inhoud=data.get("inhoud", ""),
-            caller_bsn=data.get("caller_bsn"),
-            caller_name=CallerName(*name) if name else None,
-            zaak_url=data.get("zaak_url"),
-            zaak_uuid=data.get("zaak_uuid"),
-            zaak_identificatie=data.get("zaak_identificatie"),
-            referral_actor_uuids=tuple(data.get("referral_actor_uuids") or ()),
-            reason=data.get("reason", ""),
-            callback_phone=data.get("callback_phone", ""),
-            contact_gelukt=bool(data.get("contact_gelukt", True)),
-            agent_name=data.get("agent_name"),
-            created_at=datetime.fromisoformat(data["created_at"]),
-            reference=data["reference"],
-        )
-
-
-def normalize_phone(text: str) -> str:
-    return re.sub(r"[\s\-().]", "", text)
+def server_key(url: str | None) -> str:
+    """The form an API root is stored and compared in: scheme and host lower case, one '/'."""
+    if not url:
+        return ""
+    parts = urlsplit(url.strip())
+    path = parts.path.rstrip("/") + "/"
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}{path}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +106,10 @@ class OutboxItem:
     attempted: tuple[str, ...]  # steps that may have reached the server
     request: ContactLogRequest | None  # None once delivered (personal data dropped)
     delivered_at: datetime | None = None
+    server: str = ""  # the Klantinteracties API root it is for ('' = not yet known)
+
+    def is_for(self, server: str) -> bool:
+        return self.server in ("", server_key(server))
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +117,7 @@ class DeliveryReport:
     delivered: tuple[int, ...] = ()  # item ids delivered in this run
     failed: tuple[int, ...] = ()  # item ids the server refused (kept, marked failed)
     pending: int = 0  # items still waiting after this run
+    other_server: int = 0  # items waiting for another Klantinteracties server, left alone
     ui_error: Message | None = None  # why delivery stopped early, None when it did not
     busy: bool = False  # another process was delivering this outbox
 
@@ -348,27 +207,9 @@ class _ProcessLock:
 
 
 # -- the outbox ----------------------------------------------------------------------------------
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS outbox (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    reference TEXT NOT NULL UNIQUE,
-    kind TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    zaak_identificatie TEXT NOT NULL DEFAULT '',
-    request TEXT,
-    state TEXT NOT NULL DEFAULT 'pending',
-    progress TEXT NOT NULL DEFAULT '{}',
-    attempts INTEGER NOT NULL DEFAULT 0,
-    last_error TEXT NOT NULL DEFAULT '',
-    delivered_at TEXT
-);
-CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, id);
-"""
-
-
 _COLUMNS = (
     "id, reference, kind, created_at, state, attempts, last_error, "
-    "zaak_identificatie, progress, request, delivered_at"
+    "zaak_identificatie, progress, request, delivered_at, server"
 )
 
 
@@ -380,10 +221,14 @@ class Outbox:
         self,
         path: Path | str | None = None,
         *,
+        server: str | None = None,
         synchronous: str = "FULL",
         step_hook: StepHook | None = None,
     ) -> None:
+        """``server``: the Klantinteracties API root new items are logged for (None: not
+        configured yet; such items go to the first server that delivers this outbox)."""
         self.path = Path(path) if path is not None else default_outbox_path()
+        self.server = server_key(server)
         _create_private_file(self.path)
         self._lock = threading.Lock()
         self._deliver_lock = asyncio.Lock()
@@ -399,8 +244,12 @@ class Outbox:
             # FULL: a row survives power loss once enqueue returns; NORMAL still survives a
             # killed process (tests use it for speed).
             self._db.execute(f"PRAGMA synchronous={synchronous}")
-            self._db.executescript(_SCHEMA)
-            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        try:
+            with self._lock:
+                outbox_schema.prepare(self._db)
+        except BaseException:
+            self._db.close()
+            raise
         self.check_file_modes()
 
     def close(self) -> None:
@@ -440,14 +289,16 @@ class Outbox:
             if existing is not None:  # the same request queued twice stays one item
                 return int(existing[0])
             cursor = db.execute(
-                "INSERT INTO outbox (reference, kind, created_at, zaak_identificatie, request) "
-                "VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO outbox "
+                "(reference, kind, created_at, zaak_identificatie, request, server) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     request.reference,
                     str(request.kind),
                     request.created_at.isoformat(),
                     request.zaak_identificatie or "",
                     request.to_json(),
+                    self.server,
                 ),
             )
             item_id = int(cursor.lastrowid or 0)
@@ -477,6 +328,7 @@ class Outbox:
                     attempted=tuple(progress.get("attempted") or ()),
                     request=ContactLogRequest.from_json(row[9]) if row[9] else None,
                     delivered_at=datetime.fromisoformat(row[10]) if row[10] else None,
+                    server=row[11],
                 )
             )
         return items
@@ -503,6 +355,28 @@ class Outbox:
                 (ItemState.PENDING.value, ItemState.FAILED.value),
             )
             return cursor.rowcount
+
+    def retry(self, item_id: int) -> bool:
+        """Put one refused item back in the queue; False if it is not a refused item."""
+        with self._tx() as db:
+            cursor = db.execute(
+                "UPDATE outbox SET state = ?, last_error = '' WHERE id = ? AND state = ?",
+                (ItemState.PENDING.value, item_id, ItemState.FAILED.value),
+            )
+            return cursor.rowcount == 1
+
+    def _claim_unowned(self, server: str) -> None:
+        """Items logged before a server was known (or by an outbox of version 1) belong to the
+        first server that delivers them."""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE outbox SET server = ? WHERE server = '' AND state != ?",
+                (server, ItemState.DELIVERED.value),
+            )
+
+    def _save_request(self, item_id: int, request: ContactLogRequest) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE outbox SET request = ? WHERE id = ?", (request.to_json(), item_id))
 
     # -- progress bookkeeping ----------------------------------------------------------------
     def _save_progress(self, item_id: int, done: dict[str, str], attempted: set[str]) -> None:
@@ -554,7 +428,15 @@ class Outbox:
         delivered: list[int] = []
         failed: list[int] = []
         error: Message | None = None
-        for item in self.pending():
+        server = server_key(client.base_url)
+        self._claim_unowned(server)
+        waiting = self.pending()
+        others = [item for item in waiting if not item.is_for(server)]
+        if others:  # logged for another Klantinteracties (another config, training): not here
+            log.info("outbox: %d item(s) voor een andere server blijven staan", len(others))
+        for item in waiting:
+            if not item.is_for(server):
+                continue
             try:
                 await self._deliver_item(client, item)
             except KlantinteractiesError as exc:
@@ -572,7 +454,8 @@ class Outbox:
         return DeliveryReport(
             delivered=tuple(delivered),
             failed=tuple(failed),
-            pending=len(self.pending()),
+            pending=sum(1 for item in self.pending() if item.is_for(server)),
+            other_server=len(others),
             ui_error=error,
         )
 
@@ -613,33 +496,24 @@ class Outbox:
 
         # 2. klantcontact (+ betrokkene + onderwerpobject in one call where the server can)
         if "klantcontact" not in done:
-            draft = self._draft(request)
             found = None
             if "klantcontact" in attempted:
-                found = await client.find_klantcontact_by_reference(
-                    draft.referentienummer, request.reference
+                found = await self._find_klantcontact(client, request)
+            if found is None:
+                intend("klantcontact")
+                request, found = await self._create_klantcontact(
+                    client, item.id, request, partij=partij_uuid, zaak_uuid=zaak_uuid
                 )
-            if found is not None:
+                self._hook("after_send", "klantcontact")
+            if found.recovered:
                 log.info("outbox: item %s was al aangekomen; verder waar het bleef", item.id)
                 # Children of a recovered klantcontact may exist too: look before creating them.
                 attempted.update(("betrokkene", "onderwerpobject", "actorklantcontact"))
-                record("klantcontact", found.uuid)
-            else:
-                intend("klantcontact")
-                made = await client.maak_klantcontact(
-                    draft, partij=partij_uuid, zaak_uuid=zaak_uuid, naam=request.caller_name
-                )
-                if made is None:
-                    kc = await client.create_klantcontact(draft)
-                    self._hook("after_send", "klantcontact")
-                    record("klantcontact", kc)
-                else:
-                    self._hook("after_send", "klantcontact")
-                    if made.betrokkenen:
-                        done["betrokkene"] = made.betrokkenen[0]
-                    if made.onderwerpobjecten:
-                        done["onderwerpobject"] = made.onderwerpobjecten[0]
-                    record("klantcontact", made.uuid)
+            if found.ref.betrokkenen and partij_uuid and found.made_together:
+                done["betrokkene"] = found.ref.betrokkenen[0]
+            if found.ref.onderwerpobjecten and zaak_uuid and found.made_together:
+                done["onderwerpobject"] = found.ref.onderwerpobjecten[0]
+            record("klantcontact", found.ref.uuid)
         kc_uuid = done["klantcontact"]
 
         # 3. betrokkene
@@ -695,7 +569,8 @@ class Outbox:
                     kc_uuid,
                     gevraagde_handeling=request.reason,
                     actoren=request.referral_actor_uuids,
-                    toelichting=self._toelichting(request),
+                    toelichting=request.toelichting(),
+                    referentienummer=request.referentienummer,
                 )
                 self._hook("after_send", "internetaak")
             record("internetaak", found_t)
@@ -707,25 +582,76 @@ class Outbox:
     def _draft(request: ContactLogRequest) -> KlantcontactDraft:
         return KlantcontactDraft(
             kanaal=request.kanaal,
-            onderwerp=truncate(request.onderwerp, 200),
-            inhoud=truncate(request.inhoud, 1000),
+            onderwerp=truncate(request.onderwerp, MAX_ONDERWERP),
+            inhoud=truncate(request.inhoud, MAX_INHOUD),
             plaatsgevonden_op=request.created_at,
-            referentienummer=referentienummer_for(request.reference),
+            referentienummer=request.referentienummer,
             reference=request.reference,
             indicatie_contact_gelukt=request.contact_gelukt,
         )
 
-    @staticmethod
-    def _toelichting(request: ContactLogRequest) -> str:
-        # Phone and zaak first: if the note is cut at 1000 characters, they survive.
-        parts = []
-        if request.callback_phone:
-            parts.append(f"Terugbelnummer: {normalize_phone(request.callback_phone)}.")
-        if request.zaak_identificatie:
-            parts.append(f"Zaak {request.zaak_identificatie}.")
-        if request.inhoud.strip():
-            parts.append(request.inhoud.strip())
-        return " ".join(parts)
+    async def _find_klantcontact(
+        self, client: KlantinteractiesClient, request: ContactLogRequest
+    ) -> _Klantcontact | None:
+        """An earlier attempt's klantcontact, by its number (and by the old-style number of an
+        item from before the digits-only rule, which a lenient server may have taken)."""
+        draft = self._draft(request)
+        found = await client.find_klantcontact_by_reference(draft)
+        if found is None and request.legacy_referentienummer:
+            found = await client.find_klantcontact_by_reference(
+                draft, referentienummer=request.legacy_referentienummer
+            )
+        return None if found is None else _Klantcontact(found, recovered=True)
+
+    async def _create_klantcontact(
+        self,
+        client: KlantinteractiesClient,
+        item_id: int,
+        request: ContactLogRequest,
+        *,
+        partij: str | None,
+        zaak_uuid: str | None,
+    ) -> tuple[ContactLogRequest, _Klantcontact]:
+        """Write the klantcontact once. The server keeps referentienummer unique, so a refusal
+        for that reason means an earlier attempt of ours arrived (its response was lost): go on
+        with that one. If the number turns out to be another client's, take a new one (saved
+        first, so a crash cannot lose it) and write again."""
+        for _ in range(MAX_RENUMBER):
+            draft = self._draft(request)
+            try:
+                made = await client.maak_klantcontact(
+                    draft, partij=partij, zaak_uuid=zaak_uuid, naam=request.caller_name
+                )
+                if made is not None:
+                    return request, _Klantcontact(made, made_together=True)
+                return request, _Klantcontact(
+                    KlantcontactRef(await client.create_klantcontact(draft))
+                )
+            except KlantinteractiesRejected as exc:
+                if not is_unique_violation(exc, "referentienummer"):
+                    raise
+            found = await client.find_klantcontact_by_reference(draft)
+            if found is not None:
+                return request, _Klantcontact(found, recovered=True)
+            log.info("outbox: item %s: referentienummer al in gebruik; een nieuw", item_id)
+            request = request.with_new_referentienummer()
+            self._save_request(item_id, request)
+        raise KlantinteractiesRejected(
+            QT_TRANSLATE_NOOP(
+                "Outbox", "Klantinteracties weigert elk nieuw referentienummer voor dit contact."
+            ),
+            status=400,
+            code="unique",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Klantcontact:
+    """The klantcontact of an item: just written, or found after an earlier attempt."""
+
+    ref: KlantcontactRef
+    recovered: bool = False
+    made_together: bool = False  # written with its betrokkene and onderwerpobject in one call
 
 
 class OutboxWorker:

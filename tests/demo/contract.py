@@ -1,4 +1,4 @@
-"""Contract checking against the official Open Zaak 1.30 OpenAPI files in /work/shared/zgw-specs:
+"""Contract checking against the official Open Zaak 1.30 OpenAPI files in tests/fixtures/zgw-specs:
 responses of the demo server, and requests a client sent (``DemoServer.request_log``).
 
 Use the session fixture ``zgw_contract`` (tests/fixtures/demo.py): ``zgw_contract.check(response)``
@@ -26,8 +26,9 @@ from openapi_schema_validator import OAS30Validator
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from kcc_desk.demo.server import DemoSource, RecordedRequest
+from tests.fixtures import paths
 
-SPEC_DIR = Path("/work/shared/zgw-specs")
+SPEC_DIR = paths.SPECS_DIR
 SPEC_FILES = {
     "/zaken/api/v1": "zaken-api-1.5.1-openzaak-1.30.0.yaml",
     "/catalogi/api/v1": "catalogi-api-1.3.1-openzaak-1.30.0.yaml",

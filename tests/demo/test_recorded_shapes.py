@@ -1,10 +1,9 @@
 """Our bodies have exactly the keys (in order) of the real Open Zaak 1.30 exchanges recorded in
-/work/shared/zgw-recorded, and the same headers and error codes."""
+tests/fixtures/zgw-recorded, and the same headers and error codes."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -13,8 +12,9 @@ import pytest
 from kcc_desk.demo.data.personas import PERSONA_BSN
 from kcc_desk.demo.server import DemoServer
 from tests.demo.helpers import BSN_PARAM, auth_headers
+from tests.fixtures import paths
 
-RECORDED = Path("/work/shared/zgw-recorded")
+RECORDED = paths.RECORDED_DIR
 
 
 def _recorded(name: str) -> dict[str, Any]:

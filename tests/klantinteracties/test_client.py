@@ -10,13 +10,13 @@ import httpx
 import pytest
 
 from kcc_desk.demo.faults import Fault
-from kcc_desk.services.klantinteracties import (
+from kcc_desk.services.contact_limits import truncate
+from kcc_desk.services.klantinteracties import KlantinteractiesClient
+from kcc_desk.services.klantinteracties_records import (
     KlantinteractiesAuthError,
-    KlantinteractiesClient,
     KlantinteractiesRejected,
     KlantinteractiesUnavailable,
     ReferralTarget,
-    truncate,
 )
 from kcc_desk.services.outbox import Outbox
 from tests.klantinteracties.harness import PERSONA_BSN, RunningKI

@@ -201,7 +201,7 @@ async def test_success_responses_conform(
             "onderwerp": "Vraag",
             "taal": "nld",
             "vertrouwelijk": False,
-            "referentienummer": "KD12345678",
+            "referentienummer": "4711000123",
             "metadata": {"bron": "test"},
         },
         status=201,

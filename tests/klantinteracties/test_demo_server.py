@@ -9,8 +9,9 @@ import httpx
 
 from kcc_desk.demo.faults import Fault
 from kcc_desk.demo.server import DemoServer
+from kcc_desk.services.contact_request import ContactKind, ContactLogRequest
 from kcc_desk.services.klantinteracties import KlantinteractiesClient
-from kcc_desk.services.outbox import ContactKind, ContactLogRequest, Outbox
+from kcc_desk.services.outbox import Outbox
 
 PERSONA_BSN = "999993653"
 

@@ -16,8 +16,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from kcc_desk.services.contact_request import ContactLogRequest
 from kcc_desk.services.klantinteracties import KlantinteractiesClient
-from kcc_desk.services.outbox import ContactLogRequest, Outbox
+from kcc_desk.services.outbox import Outbox
 from tests.klantinteracties.harness import RunningKI, start_ki
 from tests.outbox.helpers import answered, assert_complete_once, referral
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kcc_desk.services.klantinteracties import InvalidContactRequest, KlantinteractiesClient
+from kcc_desk.services.contact_request import ContactKind, ContactLogRequest
+from kcc_desk.services.klantinteracties import KlantinteractiesClient
+from kcc_desk.services.klantinteracties_records import InvalidContactRequest
 from kcc_desk.services.outbox import (
-    ContactKind,
-    ContactLogRequest,
     DeliveryReport,
     ItemState,
     Outbox,
@@ -95,9 +95,13 @@ async def test_delivers_contact_and_referral_in_order(
         assert set(item.done) >= {"partij", "klantcontact", "internetaak", "actorklantcontact"}
         # long free text is cut with an ellipsis, the referral text keeps the callback number
         kc = contacts_for(ki.store, second.reference)[0]
-        assert kc["referentienummer"].startswith("KD") and len(kc["referentienummer"]) <= 10
+        # Open Klant's rule (recorded): 10 digits, unique; the task carries the same number
+        assert kc["referentienummer"] == second.referentienummer
+        assert kc["referentienummer"].isdigit() and len(kc["referentienummer"]) == 10
         task = ki.store.children("internetaken", "aanleidinggevendKlantcontact", kc["uuid"])[0]
+        assert task["referentienummer"] == second.referentienummer
         assert task["toelichting"].startswith("Terugbelnummer: 0612345678.")
+        assert task["toelichting"].count("0612345678") == 1
 
 
 async def test_long_text_is_truncated_not_refused(

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from aiohttp import web
 
-RECORDED_DIR = Path("/work/shared/zgw-recorded")
+from tests.fixtures import paths
+
+RECORDED_DIR = paths.RECORDED_DIR
 RECORDED_BASE = "http://127.0.0.1:8000"
 LENIENT_KEYS = {"expand", "pageSize", "ordering"}
 

@@ -18,7 +18,9 @@ from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-SPECS = "/work/shared/zgw-specs/"
+from tests.fixtures import paths
+
+SPECS = str(paths.SPECS_DIR) + "/"
 SPEC_FOR_PREFIX = {
     "/zaken/api/v1": "zaken-api-1.5.1-openzaak-1.30.0.yaml",
     "/catalogi/api/v1": "catalogi-api-1.3.1-openzaak-1.30.0.yaml",

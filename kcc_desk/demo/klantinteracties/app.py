@@ -764,7 +764,7 @@ class KlantinteractiesApi:
         body, error = await self._body(request)
         if error is not None:
             return error
-        clean, errors = validate_body(self.store, resource, body, partial=True)
+        clean, errors = validate_body(self.store, resource, body, partial=True, instance=key)
         if (
             not errors
             and clean.get("afgehandeldOp")

@@ -21,6 +21,21 @@ InvalidParam = dict[str, str]
 
 PHONE_PATTERN = re.compile(r"^(0[1-9][0-9]{8}|\+[0-9]{9,15}|00[0-9]{7,13})$")
 BSN_PATTERN = re.compile(r"^[0-9]{9}$")
+# Django's validate_integer, which Open Klant puts on every nummer/referentienummer (a CharField):
+# the OpenAPI file says only "string, maxLength 10"; the recordings show letters are refused.
+INTEGER_PATTERN = re.compile(r"^-?\d+\Z")
+INTEGER_REASON = "Voer een geldig geheel getal in."
+# Unique fields (Open Klant's model: unique=True), with Django's Dutch reason per resource.
+UNIQUE_FIELDS: dict[str, dict[str, str]] = {
+    "klantcontacten": {
+        "nummer": "Er bestaat al een klantcontact met eenzelfde nummer.",
+        "referentienummer": "Er bestaat al een klantcontact met eenzelfde referentienummer.",
+    },
+    "internetaken": {
+        "nummer": "Er bestaat al een interne taak met eenzelfde nummer.",
+        "referentienummer": "Er bestaat al een interne taak met eenzelfde referentienummer.",
+    },
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +49,7 @@ class F:
     choices: tuple[str, ...] = ()
     pattern: re.Pattern[str] | None = None
     allow_blank: bool = True
+    integer: bool = False  # digits only (Django's validate_integer), e.g. referentienummer
     children: Mapping[str, F] = field(default_factory=dict)
     resource: str = ""  # for fk / fk_list
 
@@ -70,8 +86,8 @@ def _address() -> dict[str, F]:
 
 
 KLANTCONTACT: dict[str, F] = {
-    "nummer": F("str", 10, nullable=True),
-    "referentienummer": F("str", 10, nullable=True),
+    "nummer": F("str", 10, nullable=True, integer=True),
+    "referentienummer": F("str", 10, nullable=True, integer=True),
     "kanaal": F("str", 50, required=True, allow_blank=False),
     "onderwerp": F("str", 200, required=True, allow_blank=False),
     "inhoud": F("str", 1000),
@@ -138,8 +154,8 @@ ACTORKLANTCONTACT: dict[str, F] = {
 }
 
 INTERNETAAK: dict[str, F] = {
-    "nummer": F("str", 10, nullable=True),
-    "referentienummer": F("str", 10, nullable=True),
+    "nummer": F("str", 10, nullable=True, integer=True),
+    "referentienummer": F("str", 10, nullable=True, integer=True),
     "gevraagdeHandeling": F("str", 200, required=True, allow_blank=False),
     "aanleidinggevendKlantcontact": F("fk", required=True, resource="klantcontacten"),
     "toegewezenAanActor": F("fk", nullable=True, resource="actoren"),
@@ -327,6 +343,9 @@ class Validator:
         if spec.pattern is not None and value and not spec.pattern.match(value):
             self.error(full, "invalid", "Voer een geldige waarde in.")
             return _INVALID
+        if spec.integer and value and not INTEGER_PATTERN.match(value):
+            self.error(full, "invalid", INTEGER_REASON)
+            return _INVALID
         return value
 
     def _fk(self, full: str, spec: F, value: Any) -> Any:
@@ -435,6 +454,20 @@ EXTRA_CHECKS: dict[str, Check] = {
 }
 
 
+def _check_unique(
+    v: Validator, resource: str, clean: JsonDict, prefix: str, instance: str | None
+) -> None:
+    """Open Klant's unique=True fields: a second record with the same value is refused."""
+    for name, reason in UNIQUE_FIELDS.get(resource, {}).items():
+        value = clean.get(name)
+        if not value:  # blank and null are not unique values
+            continue
+        for other in v.store.all(resource):
+            if other.get(name) == value and other.get("uuid") != instance:
+                v.error(prefix + name, "unique", reason)
+                break
+
+
 def validate_body(
     store: KlantinteractiesStore,
     resource: str,
@@ -443,11 +476,16 @@ def validate_body(
     partial: bool = False,
     prefix: str = "",
     skip: tuple[str, ...] = (),
+    instance: str | None = None,
 ) -> tuple[JsonDict, list[InvalidParam]]:
-    """Clean ``body`` for ``resource``; returns (clean record, invalidParams)."""
+    """Clean ``body`` for ``resource``; returns (clean record, invalidParams).
+
+    ``instance`` is the uuid of the record a PATCH changes (it may keep its own unique values).
+    """
     validator = Validator(store)
     schema = {k: v for k, v in SCHEMAS[resource].items() if k not in skip}
     clean = validator.validate(body, schema, prefix, partial)
+    _check_unique(validator, resource, clean, prefix, instance)
     check = EXTRA_CHECKS.get(resource)
     if check is not None and isinstance(body, dict) and not validator.errors:
         check(validator, body, clean, partial)
