@@ -166,8 +166,16 @@ def _assemble(
         return LookupService(config, credentials)
 
     def make_contact_service() -> ContactBackend:
-        from kcc_desk.services.contact_service import ContactService
+        from kcc_desk.services.contact_service import ContactService, training_outbox_path
 
+        if training:  # its own outbox, gone with the run: a training contact never goes out
+            return ContactService(
+                config,
+                credentials,
+                outbox_path=training_outbox_path(),
+                ephemeral=True,
+                on_report=contacts.on_delivery_report,
+            )
         return ContactService(config, credentials, on_report=contacts.on_delivery_report)
 
     def open_with_system_viewer(path: Path) -> None:

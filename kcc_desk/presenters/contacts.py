@@ -9,30 +9,31 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from kcc_desk.formatting import format_date
 from kcc_desk.i18n import translated
 from kcc_desk.presenters.history_model import HistoryModel
 from kcc_desk.presenters.tasks import TaskSlots
 from kcc_desk.presenters.workspace import WorkspacePresenter, user_message
+from kcc_desk.services.contact_limits import MAX_ONDERWERP, truncate
+from kcc_desk.services.contact_request import ContactKind, ContactLogRequest, zaak_ids_of
+from kcc_desk.services.contact_state import History, OutboxState, TargetList
 from kcc_desk.services.errors import KccError
 from kcc_desk.services.identifiers import IdentifierKind
-from kcc_desk.services.messages import Message
+from kcc_desk.services.klantinteracties_records import ContactRecord, ReferralRecord, ReferralTarget
 from kcc_desk.services.models import CaseDetail, CaseSummary, LookupResult
 
 if TYPE_CHECKING:
-    # At run time these load with the contact service, after the window is shown: they import
+    # The outbox module loads with the contact service, after the window is shown: it imports
     # httpx, which start-up does without (see LazyBackend).
-    from kcc_desk.services.contact_request import ContactLogRequest
-    from kcc_desk.services.klantinteracties_records import ReferralTarget
     from kcc_desk.services.outbox import DeliveryReport
 
 logger = logging.getLogger(__name__)
 
-MAX_ONDERWERP = 200
 HISTORY_TASK = "history"
 TARGETS_TASK = "targets"
 
@@ -52,23 +53,26 @@ class TargetTemplate:
 
 
 class ContactBackend(Protocol):
-    """What ContactService offers (kept as a Protocol so the presenter stays httpx-free)."""
+    """What ContactService offers (a Protocol, so the presenter stays httpx-free)."""
 
     available: bool
-    unavailable_reason: Message | None
 
     def start(self) -> None: ...
     def submit(self, request: ContactLogRequest) -> int: ...
-    def state(self) -> object: ...
-    async def referral_targets(self) -> list[ReferralTarget]: ...
-    async def caller_history(self, bsn: str) -> object: ...
-    async def case_history(self, zaak_url: str) -> object: ...
+    def state(self) -> OutboxState: ...
+    def local_history(
+        self, *, bsn: str | None = None, zaak_url: str | None = None
+    ) -> tuple[ContactRecord, ...]: ...
+    async def referral_targets(self) -> TargetList: ...
+    async def caller_history(self, bsn: str) -> History: ...
+    async def case_history(self, zaak_url: str) -> History: ...
     def clear_caller_data(self) -> None: ...
     async def aclose(self) -> None: ...
 
 
 class ContactPresenter(QObject):
     targets_changed = Signal(list)  # list[ReferralTarget], most recently used first
+    targets_notice = Signal(str)  # why the list may be old or empty ("" when it is fresh)
     outbox_changed = Signal(int, int, str)  # pending, failed, last error
     logged = Signal(str)  # confirmation for the agent, in words
     failed = Signal(str)
@@ -90,9 +94,14 @@ class ContactPresenter(QObject):
         self.agent_id = agent_id
         self.kanaal = kanaal
         self.history = HistoryModel(parent=self)
+        self._history = History()
+        # whose history is shown: ("bsn", value) or ("zaak", url); None when none is
+        self._history_key: tuple[str, str] | None = None
         self._targets: list[ReferralTarget] = []
+        self.targets_note = ""
         self._templates = list(templates)
         self._recent: list[str] = []  # target uuids, most recent first (this session)
+        self._refused_seen: set[int] = set()
         self._tasks = TaskSlots(self._task_failed)
         workspace.search_finished.connect(self._on_search_finished)
         workspace.case_ready.connect(self._on_case_ready)
@@ -111,24 +120,27 @@ class ContactPresenter(QObject):
             await self._backend.aclose()
 
     def on_delivery_report(self, report: DeliveryReport) -> None:
-        """Called by the outbox worker after each delivery round."""
-        del report
+        """Called by the outbox worker after each delivery round: the state line, a refusal said
+        out loud, and the history again once something reached the server."""
         self.emit_outbox_state()
+        if report.failed:
+            self.failed.emit(
+                _tr(
+                    "Klantinteracties weigerde een contact. Het is niet verzonden en staat bij de "
+                    "eerdere contacten. Meld het de beheerder."
+                )
+            )
+        if (report.delivered or report.failed) and self._history_key is not None:
+            self._reload_history()
 
     def emit_outbox_state(self) -> None:
         state = self._ensure().state()
-        pending = int(getattr(state, "pending", 0))
-        failed = int(getattr(state, "failed", 0))
-        last_error = getattr(state, "last_error", None)
-        self.outbox_changed.emit(
-            pending, failed, translated(last_error) if isinstance(last_error, Message) else ""
-        )
+        last_error = translated(state.last_error) if state.last_error is not None else ""
+        self.outbox_changed.emit(state.pending, state.failed, last_error)
 
     # -- targets ---------------------------------------------------------------------------------
     def targets(self) -> list[ReferralTarget]:
         """Klantinteracties' teams and colleagues plus configured ones, recently used first."""
-        from kcc_desk.services.klantinteracties_records import ReferralTarget
-
         merged = list(self._targets)
         known = {t.uuid for t in merged}
         for template in self._templates:
@@ -151,42 +163,102 @@ class ContactPresenter(QObject):
         return ()
 
     async def _load_targets(self) -> None:
-        self._targets = await self._ensure().referral_targets()
+        listed = await self._ensure().referral_targets()
+        if listed.targets or not self._targets:
+            self._targets = list(listed.targets)
+        if listed.error is None:
+            self.targets_note = ""
+        elif listed.saved_at is not None:
+            self.targets_note = _tr(
+                "Klantinteracties is niet bereikbaar. Dit is de lijst van {date}. "
+                "De doorverwijzing wordt verzonden zodra Klantinteracties weer werkt."
+            ).format(date=format_date(listed.saved_at))
+        else:
+            self.targets_note = _tr(
+                "De lijst met afdelingen en medewerkers kan niet worden geladen: {reason}"
+            ).format(reason=translated(listed.error))
         self.targets_changed.emit(self.targets())
+        self.targets_notice.emit(self.targets_note)
+
+    def reload_targets(self) -> None:
+        """Ctrl+R while the list is missing or old: try Klantinteracties again."""
+        if self.targets_note or not self._targets:
+            self._tasks.start(TARGETS_TASK, self._load_targets())
 
     # -- history ---------------------------------------------------------------------------------
     def _on_search_finished(self, result: LookupResult) -> None:
         if result.query.kind == IdentifierKind.BSN:
-            self._tasks.start(HISTORY_TASK, self._load_history_for_caller(result.query.value))
+            self._history_key = ("bsn", result.query.value)
+            self._reload_history()
         else:
-            self.history.clear()
+            self._history_key = None
+            self._set_history(History())
 
     def _on_case_ready(self, detail: CaseDetail) -> None:
         # After a BSN search the caller's history already covers every case; otherwise load the
         # history of this case.
         query = self._workspace.current_query
         if query is None or query.kind != IdentifierKind.BSN:
-            self._tasks.start(HISTORY_TASK, self._load_history_for_case(detail.summary.url))
+            self._history_key = ("zaak", detail.summary.url)
+            self._reload_history()
 
-    async def _load_history_for_caller(self, bsn: str) -> None:
-        history = await self._ensure().caller_history(bsn)
-        self.history.set_history(history)
+    def _reload_history(self) -> None:
+        if self._history_key is not None:
+            self._tasks.start(HISTORY_TASK, self._load_history(self._history_key))
 
-    async def _load_history_for_case(self, zaak_url: str) -> None:
-        history = await self._ensure().case_history(zaak_url)
+    async def _load_history(self, key: tuple[str, str]) -> None:
+        kind, value = key
+        backend = self._ensure()
+        if kind == "bsn":
+            history = await backend.caller_history(value)
+        else:
+            history = await backend.case_history(value)
+        if key == self._history_key:
+            self._set_history(history)
+
+    def _show_local(self) -> None:
+        """What the agent just logged, in the history at once (marked as being sent)."""
+        if self._history_key is None:
+            return
+        kind, value = self._history_key
+        local = self._ensure().local_history(
+            bsn=value if kind == "bsn" else None, zaak_url=value if kind == "zaak" else None
+        )
+        self._set_history(replace(self._history, local=local))
+
+    def _set_history(self, history: History) -> None:
+        self._history = history
         self.history.set_history(history)
 
     def _on_caller_cleared(self) -> None:
         self._tasks.cancel(HISTORY_TASK)
-        self.history.clear()
+        self._history_key = None
+        self._set_history(History())
         if self._backend is not None:
             self._backend.clear_caller_data()
+
+    def open_referral_to(self, target: ReferralTarget) -> ReferralRecord | None:
+        """An open (or still to be sent) referral of the open case to ``target``, if any: the
+        agent is asked before the same case goes to the same team twice."""
+        case = self._workspace.current_case
+        if case is None:
+            return None
+        ids = set(zaak_ids_of(case.url))
+        whole_case = self._history_key == ("zaak", case.url)
+        for contact in (*self._history.local, *self._history.contacts):
+            if not whole_case and not ids & set(contact.zaak_ids):
+                continue
+            for referral in contact.referrals:
+                if referral.is_open and (
+                    target.uuid in referral.actor_uuids
+                    or (not referral.actor_uuids and referral.who == target.naam)
+                ):
+                    return referral
+        return None
 
     # -- logging ---------------------------------------------------------------------------------
     def log_answered(self) -> None:
         """The agent answered the status question: one contact, no referral."""
-        from kcc_desk.services.contact_request import ContactKind, ContactLogRequest
-
         case = self._open_case()
         if case is None:
             return
@@ -208,32 +280,30 @@ class ContactPresenter(QObject):
                 )
             )
             self.logged.emit(
-                _tr("Vastgelegd: vraag over zaak {number} beantwoord.").format(
-                    number=case.identificatie
-                )
+                _tr(
+                    "Opgeslagen: vraag over zaak {number} beantwoord. "
+                    "Het wordt verzonden naar Klantinteracties."
+                ).format(number=case.identificatie)
             )
 
     def refer(
         self, target: ReferralTarget, reason: str, callback_phone: str = "", note: str = ""
     ) -> bool:
-        from kcc_desk.services.contact_request import ContactKind, ContactLogRequest
-
         case = self._open_case()
         if case is None:
             return False
-        inhoud = note or reason
-        if callback_phone:
-            inhoud = _tr("{text} Terugbellen op {phone}.").format(text=inhoud, phone=callback_phone)
+        # The callback number goes into the task's note once (ContactLogRequest.toelichting).
         request = ContactLogRequest(
             kind=ContactKind.REFERRAL,
             agent_id=self.agent_id,
             kanaal=self.kanaal,
             onderwerp=_subject(_tr("Doorverwezen"), case),
-            inhoud=inhoud,
+            inhoud=note.strip() or reason,
             caller_bsn=self._caller_bsn(),
             zaak_url=case.url,
             zaak_identificatie=case.identificatie,
             referral_actor_uuids=(target.uuid,),
+            referral_target_names=(target.naam,),
             reason=reason,
             callback_phone=callback_phone,
         )
@@ -243,9 +313,10 @@ class ContactPresenter(QObject):
         self._recent = [target.uuid, *[u for u in self._recent if u != target.uuid]][:10]
         self.targets_changed.emit(self.targets())
         self.logged.emit(
-            _tr("Doorverwezen naar {target}: zaak {number}.").format(
-                target=target.naam, number=case.identificatie
-            )
+            _tr(
+                "Opgeslagen: zaak {number} doorverwezen naar {target}. "
+                "Het wordt verzonden naar Klantinteracties."
+            ).format(target=target.naam, number=case.identificatie)
         )
         return True
 
@@ -256,6 +327,7 @@ class ContactPresenter(QObject):
             self.failed.emit(translated(error.ui_message))
             return False
         self.emit_outbox_state()
+        self._show_local()
         return True
 
     def _open_case(self) -> CaseSummary | None:
@@ -290,5 +362,4 @@ class ContactPresenter(QObject):
 
 
 def _subject(prefix: str, case: CaseSummary) -> str:
-    text = f"{prefix}: {case.zaaktype} ({case.identificatie})"
-    return text if len(text) <= MAX_ONDERWERP else text[: MAX_ONDERWERP - 1] + "…"
+    return truncate(f"{prefix}: {case.zaaktype} ({case.identificatie})", MAX_ONDERWERP)

@@ -3,8 +3,8 @@ contacts newest first, each one line of plain words ("Doorverwezen op …, nog n
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from datetime import UTC, datetime
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -17,10 +17,12 @@ from PySide6.QtCore import (
 
 from kcc_desk.formatting import format_date
 from kcc_desk.i18n import translated
-from kcc_desk.services.messages import Message
-
-if TYPE_CHECKING:  # imports httpx; the model must load before it (start-up)
-    from kcc_desk.services.klantinteracties_records import ContactRecord, ReferralRecord
+from kcc_desk.services.contact_state import History
+from kcc_desk.services.klantinteracties_records import (
+    DELIVERY_REFUSED,
+    ContactRecord,
+    ReferralRecord,
+)
 
 OPEN_REFERRAL_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -37,19 +39,26 @@ class HistoryModel(QAbstractListModel):
         self.error = ""
         self.open_referrals = 0
 
-    def set_history(self, history: object) -> None:
-        contacts: tuple[ContactRecord, ...] = getattr(history, "contacts", ())
-        referrals: tuple[ReferralRecord, ...] = getattr(history, "referrals", ())
-        error = getattr(history, "error", None)
-        self.error = translated(error) if isinstance(error, Message) else ""
-        lines: list[tuple[str, bool]] = [(_referral_line(r), True) for r in referrals if r.is_open]
+    def set_history(self, history: History) -> None:
+        """Open referrals first (what the agent logged but is not sent yet among them, so the
+        same case is not referred twice), then what was refused, then contacts newest first."""
+        self.error = translated(history.error) if history.error is not None else ""
+        local_referrals = [r for c in history.local for r in c.referrals]
+        open_server = [r for r in history.referrals if r.is_open]
+        lines: list[tuple[str, bool]] = [(_referral_line(r), True) for r in local_referrals]
+        lines += [(_referral_line(r), True) for r in open_server]
         lines += [
             (_contact_line(c), False)
-            for c in sorted(contacts, key=lambda c: c.date or datetime.min, reverse=True)
+            for c in history.local
+            if not c.referrals or c.delivery == DELIVERY_REFUSED
+        ]
+        lines += [
+            (_contact_line(c), False)
+            for c in sorted(history.contacts, key=lambda c: c.date or _EARLIEST, reverse=True)
         ]
         self.beginResetModel()
         self._lines = lines
-        self.open_referrals = sum(1 for r in referrals if r.is_open)
+        self.open_referrals = len(local_referrals) + len(open_server)
         self.endResetModel()
 
     def clear(self) -> None:
@@ -94,11 +103,23 @@ class HistoryModel(QAbstractListModel):
         return None
 
 
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+
+
 def _when(moment: datetime | None) -> str:
     return format_date(moment) if moment else _tr("onbekende datum")
 
 
 def _referral_line(referral: ReferralRecord) -> str:
+    if referral.delivery == DELIVERY_REFUSED:
+        return _tr(
+            "Doorverwijzing naar {who} is NIET verzonden: Klantinteracties weigerde die. "
+            "Meld het de beheerder."
+        ).format(who=referral.who or _tr("onbekend"))
+    if referral.delivery:
+        return _tr("Doorverwijzing van {date} naar {who}: {what}. Wordt verzonden.").format(
+            date=_when(referral.date), who=referral.who or _tr("onbekend"), what=referral.onderwerp
+        )
     return _tr("Open doorverwijzing van {date} naar {who}: {what}. Nog niet afgehandeld.").format(
         date=_when(referral.date), who=referral.who or _tr("onbekend"), what=referral.onderwerp
     )
@@ -110,4 +131,10 @@ def _contact_line(contact: ContactRecord) -> str:
     )
     if contact.who:
         text += _tr(" (door {who})").format(who=contact.who)
+    if contact.delivery == DELIVERY_REFUSED:
+        text += _tr(
+            ". NIET verzonden: Klantinteracties weigerde het ({reason}). Meld het de beheerder."
+        ).format(reason=contact.problem or _tr("geen reden gegeven"))
+    elif contact.delivery:
+        text += _tr(". Wordt verzonden.")
     return text

@@ -216,5 +216,14 @@ class ContactLogRequest:
         return " ".join(parts)
 
 
+def zaak_ids_of(zaak_url: str) -> tuple[str, ...]:
+    """Both forms a zaak is written in as an onderwerpobject: its URL and its uuid."""
+    ids = [zaak_url]
+    candidate = zaak_url.rstrip("/").rsplit("/", 1)[-1]
+    with contextlib.suppress(ValueError):
+        ids.append(str(uuid_mod.UUID(candidate)))
+    return tuple(ids)
+
+
 def normalize_phone(text: str) -> str:
     return re.sub(r"[\s\-().]", "", text)

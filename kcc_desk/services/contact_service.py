@@ -1,11 +1,18 @@
 """Everything the workspace needs from the Klantinteracties side, behind one object: the
 caller's earlier contacts and open referrals, referral targets, and logging contacts and
-referrals through the durable outbox (delivered in the background by the OutboxWorker)."""
+referrals through the durable outbox (delivered in the background by the OutboxWorker).
+
+The outbox belongs to one Klantinteracties server: items are stored with its URL and delivered
+only there. Training mode passes an outbox of its own (``ephemeral``: removed when the app
+closes), so a made-up training contact can never reach a real register.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,37 +20,37 @@ from pathlib import Path
 import httpx
 
 from kcc_desk.services.config import AppConfig
-from kcc_desk.services.contact_request import ContactLogRequest
+from kcc_desk.services.contact_request import ContactLogRequest, zaak_ids_of
+from kcc_desk.services.contact_state import History, OutboxState, RefusedItem, TargetList
 from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.errors import KccError
 from kcc_desk.services.klantinteracties import KlantinteractiesClient
-from kcc_desk.services.klantinteracties_records import ContactRecord, ReferralRecord, ReferralTarget
+from kcc_desk.services.klantinteracties_records import ContactRecord
+from kcc_desk.services.local_history import local_records
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
-from kcc_desk.services.outbox import DeliveryReport, Outbox, OutboxWorker
+from kcc_desk.services.outbox import (
+    FILE_NAME,
+    DeliveryReport,
+    Outbox,
+    OutboxItem,
+    OutboxWorker,
+    default_outbox_path,
+    server_key,
+    sidecar_paths,
+)
+from kcc_desk.services.referral_targets_cache import ReferralTargetsCache
 
 logger = logging.getLogger(__name__)
 
 HTTP_TIMEOUT_S = 10.0
 
 
-@dataclass(frozen=True, slots=True)
-class History:
-    """Earlier contacts and referrals of one caller (by BSN) or about one case."""
-
-    contacts: tuple[ContactRecord, ...] = ()
-    referrals: tuple[ReferralRecord, ...] = ()
-    error: Message | None = None  # why Klantinteracties could not be read
-
-    @property
-    def open_referrals(self) -> tuple[ReferralRecord, ...]:
-        return tuple(r for r in self.referrals if r.is_open)
-
-
-@dataclass(frozen=True, slots=True)
-class OutboxState:
-    pending: int
-    failed: int
-    last_error: Message | None = None
+def training_outbox_path() -> Path:
+    """A private, per-run outbox for training mode (its demo server lives only this run), in
+    a folder of its own beside the real outbox, never the real outbox's file."""
+    parent = default_outbox_path().parent / "oefen"
+    parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return Path(tempfile.mkdtemp(prefix="run-", dir=parent)) / FILE_NAME
 
 
 @dataclass
@@ -57,11 +64,16 @@ class ContactService:
     outbox_path: Path | None = None
     on_report: Callable[[DeliveryReport], None] | None = None
     http: httpx.AsyncClient | None = None
+    ephemeral: bool = False  # training: the outbox file is removed on close
+    targets_cache: ReferralTargetsCache | None = None
     available: bool = field(init=False, default=False)
     unavailable_reason: Message | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        self.outbox = Outbox(self.outbox_path)
+        klant = self.config.klantinteracties
+        self.server = server_key(klant.url) if klant is not None else ""
+        self.outbox = Outbox(self.outbox_path, server=self.server or None)
+        self._targets_cache = self.targets_cache or ReferralTargetsCache()
         self._own_http = self.http is None
         ca = self.config.ca_bundle
         self._http = self.http or httpx.AsyncClient(
@@ -69,7 +81,6 @@ class ContactService:
         )
         self.client: KlantinteractiesClient | None = None
         self.worker: OutboxWorker | None = None
-        klant = self.config.klantinteracties
         if klant is None:
             self.unavailable_reason = QT_TRANSLATE_NOOP(
                 "ContactService", "Klantinteracties is niet ingesteld."
@@ -94,41 +105,65 @@ class ContactService:
             return self.worker.submit(request)
         return self.outbox.enqueue(request)
 
+    def _mine(self, items: list[OutboxItem]) -> list[OutboxItem]:
+        return [i for i in items if not self.server or i.is_for(self.server)]
+
     def state(self) -> OutboxState:
         report = self.worker.last_report if self.worker is not None else None
+        refused = self._mine(self.outbox.failed())
         return OutboxState(
-            pending=len(self.outbox.pending()),
-            failed=len(self.outbox.failed()),
+            pending=len(self._mine(self.outbox.pending())),
+            failed=len(refused),
             last_error=report.ui_error if report is not None else self.unavailable_reason,
+            refused=tuple(RefusedItem(i.id, i.zaak_identificatie, i.last_error) for i in refused),
         )
 
-    async def referral_targets(self) -> list[ReferralTarget]:
+    def local_history(
+        self, *, bsn: str | None = None, zaak_url: str | None = None
+    ) -> tuple[ContactRecord, ...]:
+        """What the agent logged for this caller or case that the server does not show yet."""
+        items = self._mine(self.outbox.pending() + self.outbox.failed())
+        return tuple(local_records(items, bsn=bsn, zaak_url=zaak_url))
+
+    async def referral_targets(self) -> TargetList:
+        """Klantinteracties' teams and colleagues; while it cannot be reached, the last list it
+        gave (saved after every successful read)."""
         if self.client is None:
-            return []
-        return await self.client.referral_targets()
+            return TargetList(error=self.unavailable_reason)
+        try:
+            targets = await self.client.referral_targets(agent_id=self.config.agent_id)
+        except KccError as error:
+            kept, saved_at = self._targets_cache.load(self.server)
+            return TargetList(tuple(kept), saved_at if kept else None, error.ui_message)
+        self._targets_cache.save(self.server, targets)
+        return TargetList(tuple(targets))
 
     async def caller_history(self, bsn: str) -> History:
+        local = self.local_history(bsn=bsn)
         if self.client is None:
-            return History(error=self.unavailable_reason)
+            return History(error=self.unavailable_reason, local=local)
         try:
             contacts, referrals = await asyncio.gather(
                 self.client.contacts_for_bsn(bsn), self.client.open_referrals_for_bsn(bsn)
             )
         except KccError as error:
-            return History(error=error.ui_message)
-        return History(tuple(contacts), tuple(referrals))
+            return History(error=error.ui_message, local=local)
+        return History(tuple(contacts), tuple(referrals), local=self.local_history(bsn=bsn))
 
     async def case_history(self, zaak_url: str) -> History:
+        """Contacts about the case, whether they name it by URL or by uuid (kcc-desk and KISS
+        write the uuid, other clients the URL): both are searched, duplicates dropped."""
+        local = self.local_history(zaak_url=zaak_url)
         if self.client is None:
-            return History(error=self.unavailable_reason)
+            return History(error=self.unavailable_reason, local=local)
+        ids = zaak_ids_of(zaak_url)
+        zaak_uuid = ids[1] if len(ids) > 1 else None
         try:
-            contacts, referrals = await asyncio.gather(
-                self.client.contacts_for_zaak(zaak_url=zaak_url),
-                self.client.referrals_for_zaak(zaak_url=zaak_url, open_only=False),
-            )
+            contacts = await self.client.contacts_for_zaak(zaak_uuid, zaak_url)
         except KccError as error:
-            return History(error=error.ui_message)
-        return History(tuple(contacts), tuple(referrals))
+            return History(error=error.ui_message, local=local)
+        referrals = tuple(r for c in contacts for r in c.referrals)
+        return History(tuple(contacts), referrals, local=self.local_history(zaak_url=zaak_url))
 
     def clear_caller_data(self) -> None:
         if self.client is not None:
@@ -140,3 +175,9 @@ class ContactService:
         if self._own_http:
             await self._http.aclose()
         self.outbox.close()
+        if self.ephemeral:  # the files of this outbox only, then its folder if now empty
+            path = self.outbox.path
+            for leftover in (path, *sidecar_paths(path), Path(str(path) + ".lock")):
+                leftover.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                path.parent.rmdir()

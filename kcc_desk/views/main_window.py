@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from kcc_desk.presenters.contacts import ContactPresenter
     from kcc_desk.presenters.idle import IdleWatcher
     from kcc_desk.presenters.workspace import WorkspacePresenter
+    from kcc_desk.services.klantinteracties_records import ReferralRecord
     from kcc_desk.services.models import CaseDetail, CaseSummary, Document, LookupResult
     from kcc_desk.views.actions import ActionRegistry
     from kcc_desk.views.case_detail import CaseDetailView
@@ -349,6 +350,7 @@ class MainWindow(QMainWindow):
         if case is None:
             self._alert(self.tr("Open eerst een zaak. Kies de zaak in de lijst en druk op Enter."))
             return
+        contacts.reload_targets()  # the list is missing or old: try Klantinteracties again
         targets = contacts.targets()
         options = [
             TargetOption(
@@ -370,6 +372,7 @@ class MainWindow(QMainWindow):
                 self.tr("Aanvullende informatie doorgeven"),
                 self.tr("Klacht over de behandeling"),
             ],
+            notice=contacts.targets_note,
             parent=self,
         )
         came_from = self.focusWidget()
@@ -382,7 +385,41 @@ class MainWindow(QMainWindow):
             return
         draft = dialog.draft
         target = next(t for t in targets if t.uuid == draft.target.key)
+        earlier = contacts.open_referral_to(target)
+        if earlier is not None and not self._confirm_second_referral(case, target.naam, earlier):
+            return
         contacts.refer(target, draft.reason, draft.callback_phone, draft.note)
+
+    def _confirm_second_referral(
+        self, case: CaseSummary, naam: str, earlier: ReferralRecord
+    ) -> bool:
+        """The same case to the same team again? Ask first: a team that gets it twice calls the
+        citizen twice. No is the default (Enter keeps the earlier referral)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from kcc_desk.formatting import format_date
+
+        when = earlier.date
+        box = QMessageBox(self)
+        box.setObjectName("secondReferral")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Al doorverwezen"))
+        box.setText(
+            self.tr(
+                "Zaak {number} is al doorverwezen naar {target} ({date}). "
+                "Die doorverwijzing staat nog open. Wilt u nog een keer doorverwijzen?"
+            ).format(
+                number=case.identificatie,
+                target=naam,
+                date=format_date(when) if when else self.tr("wordt nog verzonden"),
+            )
+        )
+        again = box.addButton(self.tr("&Verwijs nog een keer door"), QMessageBox.ButtonRole.YesRole)
+        keep = box.addButton(self.tr("&Niet doorverwijzen"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is again
 
     def log_answered(self) -> None:
         if self.contacts is None:
@@ -405,7 +442,10 @@ class MainWindow(QMainWindow):
     def _show_outbox(self, pending: int, failed: int, last_error: str) -> None:
         if failed:
             text = self.tr(
-                "Klantinteracties weigerde %n contact(en). Meld het de beheerder.", "", failed
+                "%n contact(en) NIET verzonden: Klantinteracties weigerde ze. "
+                "Ze staan bij de eerdere contacten. Meld het de beheerder.",
+                "",
+                failed,
             )
         elif pending:
             text = self.tr("%n contact(en) nog niet verzonden", "", pending)

@@ -1,7 +1,8 @@
 """Refer the open case to a colleague or department: one keystroke, a few typed words, Enter.
 
 Type to filter the targets (most recent first), Down to move into the list, pick or type a
-reason, optionally a call-back number, Enter to send. Errors are said in words next to the field.
+reason, optionally a call-back number, Enter to send (Ctrl+Enter from the note). Errors are said in
+words next to the field; Open Klant's field limits are counted as the agent types.
 """
 
 from __future__ import annotations
@@ -28,9 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kcc_desk.services.contact_limits import MAX_GEVRAAGDE_HANDELING, MAX_INHOUD
+
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
-MAX_REASON = 200  # InterneTaak.gevraagdeHandeling maxLength
-MAX_NOTE = 1000  # InterneTaak.toelichting maxLength
+MAX_REASON = MAX_GEVRAAGDE_HANDELING  # the interne taak's gevraagdeHandeling
+MAX_NOTE = MAX_INHOUD  # the klantcontact's inhoud (the task's toelichting holds it too)
+TARGET_ROWS = 6  # the target list shows this many rows; more scroll inside the list
+REASON_CHARS = 60  # the reason field shows a typical reason whole
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{8,18}[0-9]$")
 
 
@@ -80,6 +85,35 @@ class _TargetList(QListView):
         super().keyPressEvent(event)
 
 
+class _NoteEdit(QPlainTextEdit):
+    """The note: Ctrl+Enter sends the referral (Enter makes a new line), and the text stops at
+    Open Klant's limit instead of being cut off later."""
+
+    submit = Signal()
+
+    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._limit = limit
+        self.textChanged.connect(self._keep_within_limit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.submit.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _keep_within_limit(self) -> None:
+        text = self.toPlainText()
+        if len(text) > self._limit:
+            cursor = self.textCursor()
+            self.setPlainText(text[: self._limit])
+            cursor.setPosition(self._limit)
+            self.setTextCursor(cursor)
+
+
 class _ErrorLabel(QLabel):
     """A wrapping "Let op: ..." line that keeps the height its text needs at its width.
 
@@ -107,6 +141,7 @@ class ReferralDialog(QDialog):
         agent_label: str,
         targets: Sequence[TargetOption],
         general_reasons: Sequence[str] = (),
+        notice: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -119,6 +154,12 @@ class ReferralDialog(QDialog):
             self.tr("Kies naar wie u de vraag doorverwijst en waarom. Druk dan op Enter."), self
         )
         intro.setWordWrap(True)
+        # Why the list may be old or empty (Klantinteracties down): said before the list.
+        self.notice = QLabel(notice, self)
+        self.notice.setObjectName("referralNotice")
+        self.notice.setProperty("alert", "warning")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(bool(notice))
         self.case_label = QLabel(case_number, self)
         self.caller_label = QLabel(caller_label, self)
         self.agent_label = QLabel(agent_label, self)
@@ -140,6 +181,12 @@ class ReferralDialog(QDialog):
         self.target_list.setModel(self.proxy)
         self.target_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.target_list.setAccessibleName(self.tr("Naar wie"))
+        rows = max(1, min(TARGET_ROWS, len(targets)))
+        self.target_list.setFixedHeight(
+            rows * self.target_list.sizeHintForRow(0) + 2 * self.target_list.frameWidth() + 4
+            if len(targets)
+            else self.fontMetrics().lineSpacing() + 8
+        )
         self.target_filter = _FilterField(self.target_list, self)
         self.target_filter.setObjectName("referralTargetFilter")
         self.target_filter.setAccessibleName(self.tr("Doorverwijzen naar: typ om te zoeken"))
@@ -161,6 +208,11 @@ class ReferralDialog(QDialog):
         # The combobox's own text field is a separate accessible object: it needs the name too.
         reason_edit.setAccessibleName(self.tr("Reden"))
         reason_edit.setPlaceholderText(self.tr("Kies of typ de reden"))
+        self.reason.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.reason.setMinimumContentsLength(REASON_CHARS)
+        self.reason_count = self._count_label()
         self.reason_error = self._error_label()
 
         self.phone = QLineEdit(self)
@@ -169,16 +221,19 @@ class ReferralDialog(QDialog):
         self.phone.setPlaceholderText(self.tr("Bijvoorbeeld 06 12345678"))
         self.phone_error = self._error_label()
 
-        self.note = QPlainTextEdit(self)
+        self.note = _NoteEdit(MAX_NOTE, self)
         self.note.setObjectName("referralNote")
         self.note.setAccessibleName(self.tr("Toelichting (niet verplicht)"))
+        self.note.setAccessibleDescription(self.tr("Ctrl+Enter verstuurt de doorverwijzing."))
         self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.note_count = self._count_label()
 
         form = QFormLayout()
-        # Every label above its field: at 200% text a label beside its field left the field a
-        # few letters wide ("Typ e…", "Team Be"); stacked, each field has the full width.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        # Labels beside their fields, so the dialog fits a 768-pixel-high screen; a label too
+        # long for its row (200% text) goes above its field, which then keeps the full width
+        # (beside it, the field was a few letters wide: "Typ e…", "Team Be").
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Zaak:"), self.case_label)
         form.addRow(self.tr("Beller:"), self.caller_label)
         form.addRow(self.tr("Medewerker:"), self.agent_label)
@@ -186,10 +241,12 @@ class ReferralDialog(QDialog):
         form.addRow("", self.target_list)
         form.addRow("", self.target_error)
         self._add_field(form, self.tr("&Reden:"), self.reason)
+        form.addRow("", self.reason_count)
         form.addRow("", self.reason_error)
         self._add_field(form, self.tr("&Terugbelnummer (niet verplicht):"), self.phone)
         form.addRow("", self.phone_error)
         self._add_field(form, self.tr("T&oelichting (niet verplicht):"), self.note)
+        form.addRow("", self.note_count)
 
         self.buttons = QDialogButtonBox(self)
         self.send_button = self.buttons.addButton(
@@ -208,6 +265,7 @@ class ReferralDialog(QDialog):
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addWidget(intro)
+        content_layout.addWidget(self.notice)
         content_layout.addLayout(form)
         self.form_area = QScrollArea(self)
         self.form_area.setObjectName("referralForm")
@@ -232,7 +290,12 @@ class ReferralDialog(QDialog):
         self.target_list.doubleClicked.connect(lambda _index: self.reason.setFocus())
         self.reason_edit.returnPressed.connect(self._submit)
         self.phone.returnPressed.connect(self._submit)
+        self.note.submit.connect(self._submit)
+        self.reason_edit.textChanged.connect(self._count_reason)
+        self.note.textChanged.connect(self._count_note)
         self._fill_reasons(None)
+        self._count_reason()
+        self._count_note()
         self._fit_to_screen()
 
     def _fit_to_screen(self) -> None:
@@ -311,6 +374,22 @@ class ReferralDialog(QDialog):
             note=self.note.toPlainText().strip()[:MAX_NOTE],
         )
         self.accept()
+
+    def _count_reason(self) -> None:
+        self._show_count(self.reason_count, len(self.reason_edit.text()), MAX_REASON)
+
+    def _count_note(self) -> None:
+        self._show_count(self.note_count, len(self.note.toPlainText()), MAX_NOTE)
+
+    def _show_count(self, label: QLabel, used: int, limit: int) -> None:
+        text = self.tr("{used} van {limit} tekens").format(used=used, limit=limit)
+        label.setText(text)
+        label.setAccessibleName(text)
+
+    def _count_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setProperty("hint", True)
+        return label
 
     def _error_label(self) -> _ErrorLabel:
         label = _ErrorLabel(self)

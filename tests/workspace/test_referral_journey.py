@@ -139,7 +139,8 @@ def test_ctrl_b_logs_an_answered_status_question(qtbot: QtBot, fresh_workspace: 
     )
     assert len(contacts) == 1
     assert contacts[0]["indicatieContactGelukt"] is True
-    assert "Vastgelegd" in workspace.window.status_label.text()
+    status = workspace.window.status_label.text()
+    assert status.startswith("Opgeslagen") and "verzonden naar Klantinteracties" in status
 
 
 def test_referral_waits_in_the_outbox_while_the_api_is_down(
