@@ -2,8 +2,13 @@
 
     kcc-desk outbox list [--all] [--json]
     kcc-desk outbox flush [--retry-failed]
+    kcc-desk outbox retry ID
 
-``flush`` reads ``[klantinteracties] url`` from the configuration; the token comes from
+Every item belongs to the Klantinteracties server it was logged for (``list`` shows which);
+``flush`` delivers only the items of the configured server and says how many it left alone.
+``retry`` puts one item that the server refused back in the queue, after an administrator fixed
+the cause (``list`` says why it was refused). ``flush`` reads ``[klantinteracties] url`` from the
+configuration; the token comes from
 ``KCC_DESK_KLANTINTERACTIES_TOKEN``, the keyring (service "kcc-desk", user "klantinteracties"), or
 an inline ``token`` (loopback demo servers only), as everywhere else in kcc-desk. It is safe to run
 while the app is open: only one process delivers at a time.
@@ -39,7 +44,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     show.add_argument("--all", action="store_true", help="ook wat al verzonden is")
     show.add_argument("--json", action="store_true", help="uitvoer als JSON")
     flush = sub.add_parser("flush", help="verstuur wat nog wacht, nu")
-    for action in (show, flush):
+    retry = sub.add_parser(
+        "retry", help="zet één geweigerd item terug in de wachtrij (na herstel van de oorzaak)"
+    )
+    retry.add_argument("id", type=int, metavar="ID", help="het nummer uit 'outbox list'")
+    for action in (show, flush, retry):
         # Also accepted after the action ("outbox flush --config x"); SUPPRESS keeps a value
         # given before the action from being reset to None.
         action.add_argument(
@@ -72,7 +81,25 @@ def run(args: argparse.Namespace) -> int:
     with OutboxFile(path) as outbox:
         if args.outbox_command == "list":
             return _list(outbox.items() if args.all else outbox.pending() + outbox.failed(), args)
+        if args.outbox_command == "retry":
+            return _retry(outbox, args.id)
         return _flush(outbox, args)
+
+
+def _retry(outbox: Outbox, item_id: int) -> int:
+    item = outbox.get(item_id)
+    if item is None:
+        print(f"Item {item_id} bestaat niet (zie 'kcc-desk outbox list').", file=sys.stderr)
+        return EXIT_CONFIG
+    if not outbox.retry(item_id):
+        state = STATE_TEXT.get(item.state, item.state)
+        print(f"Item {item_id} is niet geweigerd maar '{state}': er is niets opnieuw te doen.")
+        return EXIT_OK
+    print(
+        f"Item {item_id} staat weer in de wachtrij. kcc-desk verstuurt het bij de volgende "
+        "poging; nu meteen: 'kcc-desk outbox flush'."
+    )
+    return EXIT_OK
 
 
 def _list(items: list[OutboxItem], args: argparse.Namespace) -> int:
@@ -89,6 +116,7 @@ def _list(items: list[OutboxItem], args: argparse.Namespace) -> int:
                         "attempts": i.attempts,
                         "zaak": i.zaak_identificatie,
                         "last_error": i.last_error,
+                        "server": i.server,
                         "steps_done": sorted(i.done),
                     }
                     for i in items
@@ -109,7 +137,14 @@ def _list(items: list[OutboxItem], args: argparse.Namespace) -> int:
             f"{STATE_TEXT.get(item.state, item.state):9}  {item.attempts:>8}  "
             f"{item.zaak_identificatie or '-'}"
         )
-        if item.last_error:
+        print(f"{'':7}voor: {item.server or '(de eerste server die de wachtrij verstuurt)'}")
+        if item.state == "failed":
+            print(f"{'':7}geweigerd: {item.last_error or 'geen reden gegeven'}")
+            print(
+                f"{'':7}Laat de beheerder de oorzaak herstellen; daarna "
+                f"'kcc-desk outbox retry {item.id}'."
+            )
+        elif item.last_error:
             print(f"{'':7}laatste fout: {item.last_error}")
     return EXIT_OK
 
@@ -128,8 +163,16 @@ def _flush(outbox: Outbox, args: argparse.Namespace) -> int:
         count = outbox.retry_failed()
         if count:
             print(f"{count} geweigerd(e) item(s) opnieuw in de wachtrij gezet.")
-    waiting = len(outbox.pending())
-    if not waiting:
+    from kcc_desk.services.outbox import server_key
+
+    mine = [i for i in outbox.pending() if i.is_for(url)]
+    others = len(outbox.pending()) - len(mine)
+    if others:
+        print(
+            f"{others} item(s) zijn voor een andere Klantinteracties-server en blijven staan "
+            f"(zie 'kcc-desk outbox list'). Deze configuratie verstuurt naar {server_key(url)}."
+        )
+    if not mine:
         print("Niets te versturen.")
         return EXIT_REFUSED if outbox.failed() else EXIT_OK
     report = asyncio.run(_deliver(outbox, url, token, verify))

@@ -377,18 +377,16 @@ class MainWindow(QMainWindow):
         )
         came_from = self.focusWidget()
         accepted = dialog.exec() == ReferralDialog.DialogCode.Accepted
+        draft = dialog.draft if accepted else None
+        if draft is not None:
+            target = next(t for t in targets if t.uuid == draft.target.key)
+            earlier = contacts.open_referral_to(target)
+            if earlier is None or self._confirm_second_referral(case, target.naam, earlier):
+                contacts.refer(target, draft.reason, draft.callback_phone, draft.note)
         # Back to where the agent was, in an active window (not every platform re-activates the
         # main window when a modal dialog closes, and window shortcuts need it active).
         self.activateWindow()
         (came_from or self.case_list.table).setFocus(Qt.FocusReason.OtherFocusReason)
-        if not accepted or dialog.draft is None:
-            return
-        draft = dialog.draft
-        target = next(t for t in targets if t.uuid == draft.target.key)
-        earlier = contacts.open_referral_to(target)
-        if earlier is not None and not self._confirm_second_referral(case, target.naam, earlier):
-            return
-        contacts.refer(target, draft.reason, draft.callback_phone, draft.note)
 
     def _confirm_second_referral(
         self, case: CaseSummary, naam: str, earlier: ReferralRecord

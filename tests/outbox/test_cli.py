@@ -98,3 +98,48 @@ async def test_flush_reports_refused_items_and_token_source(
     assert "Geweigerd" in capsys.readouterr().out
     assert await _cli("outbox", "--outbox", str(db), "list") == 0
     assert "geweigerd" in capsys.readouterr().out
+
+
+async def test_flush_with_another_config_leaves_an_item_for_its_own_server_alone(
+    tmp_path: Path, ki: RunningKI, capsys: pytest.CaptureFixture[str]
+) -> None:
+    elsewhere = "https://klant.gemeente-b.example/klantinteracties/api/v1/"
+    request = answered(11)
+    with Outbox(server=elsewhere) as outbox:
+        item_id = outbox.enqueue(request)
+    assert await _cli("outbox", "list") == 0
+    assert f"voor: {elsewhere}" in capsys.readouterr().out
+    assert await _cli("outbox", "flush", "--config", str(_config(tmp_path, ki))) == 0
+    out = capsys.readouterr().out
+    assert "1 item(s) zijn voor een andere Klantinteracties-server en blijven staan" in out
+    with Outbox() as outbox:
+        item = outbox.get(item_id)
+        assert item is not None and str(item.state) == "pending"
+    assert not [
+        kc for kc in ki.store.all("klantcontacten") if kc.get("onderwerp") == request.onderwerp
+    ]
+
+
+async def test_a_refused_item_is_explained_and_sent_again_with_retry(
+    tmp_path: Path, ki: RunningKI, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = str(_config(tmp_path, ki))
+    request = referral(ki.store, 12)
+    ki.chaos.policy = lambda r: (  # type: ignore[assignment]
+        "404_before" if r.method == "POST" and r.path.endswith("internetaken") else "pass"
+    )
+    with Outbox(server=ki.base_url) as outbox:
+        item_id = outbox.enqueue(request)
+    assert await _cli("outbox", "flush", "--config", config) == 3
+    capsys.readouterr()
+    assert await _cli("outbox", "list") == 0
+    listed = capsys.readouterr().out
+    assert "geweigerd: Klantinteracties kent dit niet (404)." in listed
+    assert f"'kcc-desk outbox retry {item_id}'" in listed
+
+    ki.chaos.policy = None  # the administrator fixed the cause
+    assert await _cli("outbox", "retry", str(item_id)) == 0
+    assert "weer in de wachtrij" in capsys.readouterr().out
+    assert await _cli("outbox", "flush", "--config", config) == 0
+    assert_complete_once(ki.store, request)
+    assert await _cli("outbox", "retry", "999") == 2
