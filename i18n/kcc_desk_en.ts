@@ -137,7 +137,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../kcc_desk/app.py" line="+365"/>
+        <location filename="../kcc_desk/app.py" line="+373"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -837,7 +837,22 @@
 <context>
     <name>ContactPresenter</name>
     <message>
-        <location filename="../kcc_desk/presenters/contacts.py" line="+192"/>
+        <location filename="../kcc_desk/presenters/contacts.py" line="+128"/>
+        <source>Klantinteracties weigerde een contact. Het is niet verzonden en staat bij de eerdere contacten. Meld het de beheerder.</source>
+        <translation>Klantinteracties refused a contact. It was not sent and is listed with the previous contacts. Report it to the administrator.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Klantinteracties is niet bereikbaar. Dit is de lijst van {date}. De doorverwijzing wordt verzonden zodra Klantinteracties weer werkt.</source>
+        <translation>Klantinteracties cannot be reached. This is the list of {date}. The referral will be sent as soon as Klantinteracties works again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De lijst met afdelingen en medewerkers kan niet worden geladen: {reason}</source>
+        <translation>The list of departments and colleagues cannot be loaded: {reason}</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>nog geen status</source>
         <translation>no status yet</translation>
     </message>
@@ -853,26 +868,21 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Vastgelegd: vraag over zaak {number} beantwoord.</source>
-        <translation>Logged: question about case {number} answered.</translation>
+        <source>Opgeslagen: vraag over zaak {number} beantwoord. Het wordt verzonden naar Klantinteracties.</source>
+        <translation>Saved: question about case {number} answered. It is being sent to Klantinteracties.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>{text} Terugbellen op {phone}.</source>
-        <translation>{text} Call back on {phone}.</translation>
+        <location line="+33"/>
+        <source>Opgeslagen: zaak {number} doorverwezen naar {target}. Het wordt verzonden naar Klantinteracties.</source>
+        <translation>Saved: case {number} referred to {target}. It is being sent to Klantinteracties.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
         <source>Doorverwezen</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Doorverwezen naar {target}: zaak {number}.</source>
-        <translation>Referred to {target}: case {number}.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
         <translation>Open a case first. Choose the case in the list and press Enter.</translation>
     </message>
@@ -880,7 +890,7 @@
 <context>
     <name>ContactService</name>
     <message>
-        <location filename="../kcc_desk/services/contact_service.py" line="+82"/>
+        <location filename="../kcc_desk/services/contact_service.py" line="+85"/>
         <source>Klantinteracties is niet ingesteld.</source>
         <translation>Klantinteracties is not set up.</translation>
     </message>
@@ -1012,7 +1022,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../kcc_desk/presenters/history_model.py" line="+64"/>
+        <location filename="../kcc_desk/presenters/history_model.py" line="+73"/>
         <source>Eerdere contacten niet te laden: {reason}</source>
         <translation>Could not load previous contacts: {reason}</translation>
     </message>
@@ -1042,22 +1052,49 @@
         <translation>{count} referrals are still open.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>onbekende datum</source>
         <translation>unknown date</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
+        <source>. niet verzonden: Klantinteracties weigerde het ({reason}). Meld het de beheerder.</source>
+        <translation>. Not sent: Klantinteracties refused it ({reason}). Report it to the administrator.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Doorverwijzing van {date} naar {who}: {what}. Wordt verzonden.</source>
+        <translation>Referral of {date} to {who}: {what}. Being sent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open doorverwijzing van {date} naar {who}: {what}. Nog niet afgehandeld.</source>
         <translation>Open referral from {date} to {who}: {what}. Not dealt with yet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <source>geen reden gegeven</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Wordt verzonden.</source>
+        <translation>. Being sent.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
+        <source>Doorverwijzing naar {who} is niet verzonden: Klantinteracties weigerde die. Meld het de beheerder.</source>
+        <translation>Referral to {who} was not sent: Klantinteracties refused it. Report it to the administrator.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{date}, {kanaal}: {onderwerp}</source>
         <translation>{date}, {kanaal}: {onderwerp}</translation>
     </message>
@@ -1131,12 +1168,12 @@
 <context>
     <name>Klantinteracties</name>
     <message>
-        <location filename="../kcc_desk/services/klantinteracties.py" line="+61"/>
+        <location filename="../kcc_desk/services/klantinteracties.py" line="+60"/>
         <source>Klantinteracties gaf een ongeldig antwoord.</source>
         <translation>Klantinteracties gave an invalid answer.</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+116"/>
         <source>Klantinteracties reageert niet op tijd. Probeer het later opnieuw.</source>
         <translation>Klantinteracties does not respond in time. Try again later.</translation>
     </message>
@@ -1193,18 +1230,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kcc_desk/views/main_window.py" line="+99"/>
+        <location filename="../kcc_desk/views/main_window.py" line="+100"/>
         <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
         <translation>Training environment — you are working with made-up data. Nothing goes to real systems.</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+390"/>
+        <location line="+427"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-318"/>
         <source>Bezig met starten… Het zoeken begint zo.</source>
         <translation>Starting… The search will begin in a moment.</translation>
     </message>
@@ -1214,7 +1251,7 @@
         <translation>You cannot refer now. Klantinteracties is not set up.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>medewerker</source>
         <translation>colleague</translation>
     </message>
@@ -1234,20 +1271,20 @@
         <translation>Question about when there will be a decision</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+55"/>
         <source>U kunt het contact nu niet vastleggen. Klantinteracties is niet ingesteld.</source>
         <translation>You cannot record the contact now. Klantinteracties is not set up.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
-        <source>Klantinteracties weigerde %n contact(en). Meld het de beheerder.</source>
+        <source>%n contact(en) niet verzonden: Klantinteracties weigerde ze. Ze staan bij de eerdere contacten. Meld het de beheerder.</source>
         <translation>
-            <numerusform>Klantinteracties rejected %n contact. Tell the administrator.</numerusform>
-            <numerusform>Klantinteracties rejected %n contacts. Tell the administrator.</numerusform>
+            <numerusform>%n contact not sent: Klantinteracties refused it. It is listed with the previous contacts. Report it to the administrator.</numerusform>
+            <numerusform>%n contacts not sent: Klantinteracties refused them. They are listed with the previous contacts. Report it to the administrator.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%n contact(en) nog niet verzonden</source>
         <translation>
             <numerusform>%n contact not sent yet</numerusform>
@@ -1265,22 +1302,47 @@
         <translation>Search finished.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-127"/>
         <source>Aanvullende informatie doorgeven</source>
         <translation>Pass on additional information</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
         <translation>Open a case first. Choose the case in the list and press Enter.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Klacht over de behandeling</source>
         <translation>Complaint about how the case is handled</translation>
     </message>
     <message>
         <location line="+31"/>
+        <source>Al doorverwezen</source>
+        <translation>Already referred</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zaak {number} is al doorverwezen naar {target} ({date}). Die doorverwijzing staat nog open. Wilt u nog een keer doorverwijzen?</source>
+        <translation>Case {number} has already been referred to {target} ({date}). That referral is still open. Do you want to refer it again?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wordt nog verzonden</source>
+        <translation>still being sent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verwijs nog een keer door</source>
+        <translation>&amp;Refer again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Niet doorverwijzen</source>
+        <translation>&amp;Do not refer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>BSN {masked}</source>
         <translation>BSN {masked}</translation>
     </message>
@@ -1290,7 +1352,7 @@
         <translation>Caller on this case</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Alle contacten verzonden</source>
         <translation>All contacts sent</translation>
     </message>
@@ -1334,7 +1396,7 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../kcc_desk/services/outbox.py" line="+131"/>
+        <location filename="../kcc_desk/services/contact_request.py" line="+84"/>
         <source>Onbekend soort contact.</source>
         <translation>Unknown kind of contact.</translation>
     </message>
@@ -1370,6 +1432,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Ongeldig referentienummer: dat zijn 10 cijfers.</source>
+        <translation>Invalid reference number: it must be 10 digits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>De zaak kan niet aan het contact worden gekoppeld.</source>
         <translation>The case cannot be linked to the contact.</translation>
     </message>
@@ -1394,40 +1461,50 @@
         <translation>Enter what is asked (the reason).</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location filename="../kcc_desk/services/outbox.py" line="+470"/>
         <source>Dit contact mist zijn gegevens en kan niet worden verzonden.</source>
         <translation>This contact is missing its data and cannot be sent.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+170"/>
+        <source>Klantinteracties weigert elk nieuw referentienummer voor dit contact.</source>
+        <translation>Klantinteracties refuses every new reference number for this contact.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Versturen mislukt door een onverwachte fout. Het wordt opnieuw geprobeerd.</source>
         <translation>Sending failed because of an unexpected error. It will be tried again.</translation>
+    </message>
+    <message>
+        <location filename="../kcc_desk/services/outbox_schema.py" line="+63"/>
+        <source>De wachtrij is gemaakt door een nieuwere versie van kcc-desk. Werk kcc-desk bij.</source>
+        <translation>The queue was made by a newer version of kcc-desk. Update kcc-desk.</translation>
     </message>
 </context>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../kcc_desk/views/referral_dialog.py" line="+114"/>
+        <location filename="../kcc_desk/views/referral_dialog.py" line="+149"/>
         <source>Doorverwijzen: {number}</source>
         <translation>Refer: {number}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Naar wie</source>
         <translation>Refer to whom</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Doorverwijzen naar: typ om te zoeken</source>
         <translation>Refer to: type to search</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-38"/>
         <source>Kies naar wie u de vraag doorverwijst en waarom. Druk dan op Enter.</source>
         <translation>Choose who to refer the question to, and why. Then press Enter.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Typ een deel van de naam. Met pijl omlaag gaat u naar de lijst.</source>
         <translation>Type part of the name. Press the down arrow to go to the list.</translation>
     </message>
@@ -1448,7 +1525,7 @@
         <translation>Choose or type the reason</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Terugbelnummer (niet verplicht)</source>
         <translation>Call-back number (optional)</translation>
     </message>
@@ -1463,7 +1540,12 @@
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Ctrl+Enter verstuurt de doorverwijzing.</source>
+        <translation>Ctrl+Enter sends the referral.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Zaak:</source>
         <translation>Case:</translation>
     </message>
@@ -1488,7 +1570,7 @@
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Terugbelnummer (niet verplicht):</source>
         <translation>&amp;Call-back number (optional):</translation>
     </message>
@@ -1498,12 +1580,12 @@
         <translation>&amp;Notes (optional):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Verwijs door</source>
         <translation>Refer</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>Kies naar wie u doorverwijst.</source>
         <translation>Choose who to refer to.</translation>
     </message>
@@ -1518,7 +1600,12 @@
         <translation>This phone number is not right. Use only digits, spaces and +.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>{used} van {limit} tekens</source>
+        <translation>{used} of {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Let op: {text}</source>
         <translation>Attention: {text}</translation>
     </message>

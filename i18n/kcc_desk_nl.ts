@@ -137,7 +137,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../kcc_desk/app.py" line="+365" />
+            <location filename="../kcc_desk/app.py" line="+373" />
             <source>Instellingen</source>
             <translation>Instellingen</translation>
         </message>
@@ -837,7 +837,22 @@
     <context>
         <name>ContactPresenter</name>
         <message>
-            <location filename="../kcc_desk/presenters/contacts.py" line="+192" />
+            <location filename="../kcc_desk/presenters/contacts.py" line="+128" />
+            <source>Klantinteracties weigerde een contact. Het is niet verzonden en staat bij de eerdere contacten. Meld het de beheerder.</source>
+            <translation>Klantinteracties weigerde een contact. Het is niet verzonden en staat bij de eerdere contacten. Meld het de beheerder.</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Klantinteracties is niet bereikbaar. Dit is de lijst van {date}. De doorverwijzing wordt verzonden zodra Klantinteracties weer werkt.</source>
+            <translation>Klantinteracties is niet bereikbaar. Dit is de lijst van {date}. De doorverwijzing wordt verzonden zodra Klantinteracties weer werkt.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>De lijst met afdelingen en medewerkers kan niet worden geladen: {reason}</source>
+            <translation>De lijst met afdelingen en medewerkers kan niet worden geladen: {reason}</translation>
+        </message>
+        <message>
+            <location line="+88" />
             <source>nog geen status</source>
             <translation>nog geen status</translation>
         </message>
@@ -853,26 +868,21 @@
         </message>
         <message>
             <location line="+12" />
-            <source>Vastgelegd: vraag over zaak {number} beantwoord.</source>
-            <translation>Vastgelegd: vraag over zaak {number} beantwoord.</translation>
+            <source>Opgeslagen: vraag over zaak {number} beantwoord. Het wordt verzonden naar Klantinteracties.</source>
+            <translation>Opgeslagen: vraag over zaak {number} beantwoord. Het wordt verzonden naar Klantinteracties.</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>{text} Terugbellen op {phone}.</source>
-            <translation>{text} Terugbellen op {phone}.</translation>
+            <location line="+33" />
+            <source>Opgeslagen: zaak {number} doorverwezen naar {target}. Het wordt verzonden naar Klantinteracties.</source>
+            <translation>Opgeslagen: zaak {number} doorverwezen naar {target}. Het wordt verzonden naar Klantinteracties.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-16" />
             <source>Doorverwezen</source>
             <translation>Doorverwezen</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>Doorverwezen naar {target}: zaak {number}.</source>
-            <translation>Doorverwezen naar {target}: zaak {number}.</translation>
-        </message>
-        <message>
-            <location line="+18" />
+            <location line="+36" />
             <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
             <translation>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</translation>
         </message>
@@ -880,7 +890,7 @@
     <context>
         <name>ContactService</name>
         <message>
-            <location filename="../kcc_desk/services/contact_service.py" line="+82" />
+            <location filename="../kcc_desk/services/contact_service.py" line="+85" />
             <source>Klantinteracties is niet ingesteld.</source>
             <translation>Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -1012,7 +1022,7 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../kcc_desk/presenters/history_model.py" line="+64" />
+            <location filename="../kcc_desk/presenters/history_model.py" line="+73" />
             <source>Eerdere contacten niet te laden: {reason}</source>
             <translation>Eerdere contacten niet te laden: {reason}</translation>
         </message>
@@ -1042,22 +1052,49 @@
             <translation>{count} doorverwijzingen staan nog open.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>onbekende datum</source>
             <translation>onbekende datum</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+25" />
+            <source>. niet verzonden: Klantinteracties weigerde het ({reason}). Meld het de beheerder.</source>
+            <translation>. niet verzonden: Klantinteracties weigerde het ({reason}). Meld het de beheerder.</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Doorverwijzing van {date} naar {who}: {what}. Wordt verzonden.</source>
+            <translation>Doorverwijzing van {date} naar {who}: {what}. Wordt verzonden.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Open doorverwijzing van {date} naar {who}: {what}. Nog niet afgehandeld.</source>
             <translation>Open doorverwijzing van {date} naar {who}: {what}. Nog niet afgehandeld.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+14" />
+            <source>geen reden gegeven</source>
+            <translation>geen reden gegeven</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>. Wordt verzonden.</source>
+            <translation>. Wordt verzonden.</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <location line="+3" />
+            <location line="+3" />
             <source>onbekend</source>
             <translation>onbekend</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-9" />
+            <source>Doorverwijzing naar {who} is niet verzonden: Klantinteracties weigerde die. Meld het de beheerder.</source>
+            <translation>Doorverwijzing naar {who} is niet verzonden: Klantinteracties weigerde die. Meld het de beheerder.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>{date}, {kanaal}: {onderwerp}</source>
             <translation>{date}, {kanaal}: {onderwerp}</translation>
         </message>
@@ -1131,12 +1168,12 @@
     <context>
         <name>Klantinteracties</name>
         <message>
-            <location filename="../kcc_desk/services/klantinteracties.py" line="+61" />
+            <location filename="../kcc_desk/services/klantinteracties.py" line="+60" />
             <source>Klantinteracties gaf een ongeldig antwoord.</source>
             <translation>Klantinteracties gaf een ongeldig antwoord.</translation>
         </message>
         <message>
-            <location line="+254" />
+            <location line="+116" />
             <source>Klantinteracties reageert niet op tijd. Probeer het later opnieuw.</source>
             <translation>Klantinteracties reageert niet op tijd. Probeer het later opnieuw.</translation>
         </message>
@@ -1193,18 +1230,18 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kcc_desk/views/main_window.py" line="+99" />
+            <location filename="../kcc_desk/views/main_window.py" line="+100" />
             <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
             <translation>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+390" />
+            <location line="+427" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-281" />
+            <location line="-318" />
             <source>Bezig met starten… Het zoeken begint zo.</source>
             <translation>Bezig met starten… Het zoeken begint zo.</translation>
         </message>
@@ -1214,7 +1251,7 @@
             <translation>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>medewerker</source>
             <translation>medewerker</translation>
         </message>
@@ -1234,20 +1271,20 @@
             <translation>Vraag wanneer er een besluit komt</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+55" />
             <source>U kunt het contact nu niet vastleggen. Klantinteracties is niet ingesteld.</source>
             <translation>U kunt het contact nu niet vastleggen. Klantinteracties is niet ingesteld.</translation>
         </message>
         <message numerus="yes">
             <location line="+17" />
-            <source>Klantinteracties weigerde %n contact(en). Meld het de beheerder.</source>
+            <source>%n contact(en) niet verzonden: Klantinteracties weigerde ze. Ze staan bij de eerdere contacten. Meld het de beheerder.</source>
             <translation>
-                <numerusform>Klantinteracties weigerde %n contact. Meld het de beheerder.</numerusform>
-                <numerusform>Klantinteracties weigerde %n contacten. Meld het de beheerder.</numerusform>
+                <numerusform>%n contact niet verzonden: Klantinteracties weigerde het. Het staat bij de eerdere contacten. Meld het de beheerder.</numerusform>
+                <numerusform>%n contacten niet verzonden: Klantinteracties weigerde ze. Ze staan bij de eerdere contacten. Meld het de beheerder.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+3" />
+            <location line="+6" />
             <source>%n contact(en) nog niet verzonden</source>
             <translation>
                 <numerusform>%n contact nog niet verzonden</numerusform>
@@ -1265,22 +1302,47 @@
             <translation>Klaar met zoeken.</translation>
         </message>
         <message>
-            <location line="-91" />
+            <location line="-127" />
             <source>Aanvullende informatie doorgeven</source>
             <translation>Aanvullende informatie doorgeven</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-21" />
             <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
             <translation>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Klacht over de behandeling</source>
             <translation>Klacht over de behandeling</translation>
         </message>
         <message>
             <location line="+31" />
+            <source>Al doorverwezen</source>
+            <translation>Al doorverwezen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Zaak {number} is al doorverwezen naar {target} ({date}). Die doorverwijzing staat nog open. Wilt u nog een keer doorverwijzen?</source>
+            <translation>Zaak {number} is al doorverwezen naar {target} ({date}). Die doorverwijzing staat nog open. Wilt u nog een keer doorverwijzen?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>wordt nog verzonden</source>
+            <translation>wordt nog verzonden</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Verwijs nog een keer door</source>
+            <translation>&amp;Verwijs nog een keer door</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Niet doorverwijzen</source>
+            <translation>&amp;Niet doorverwijzen</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>BSN {masked}</source>
             <translation>BSN {masked}</translation>
         </message>
@@ -1290,7 +1352,7 @@
             <translation>Beller van deze zaak</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>Alle contacten verzonden</source>
             <translation>Alle contacten verzonden</translation>
         </message>
@@ -1334,7 +1396,7 @@
     <context>
         <name>Outbox</name>
         <message>
-            <location filename="../kcc_desk/services/outbox.py" line="+131" />
+            <location filename="../kcc_desk/services/contact_request.py" line="+84" />
             <source>Onbekend soort contact.</source>
             <translation>Onbekend soort contact.</translation>
         </message>
@@ -1370,6 +1432,11 @@
         </message>
         <message>
             <location line="+4" />
+            <source>Ongeldig referentienummer: dat zijn 10 cijfers.</source>
+            <translation>Ongeldig referentienummer: dat zijn 10 cijfers.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>De zaak kan niet aan het contact worden gekoppeld.</source>
             <translation>De zaak kan niet aan het contact worden gekoppeld.</translation>
         </message>
@@ -1394,40 +1461,50 @@
             <translation>Vul in wat er gevraagd wordt (de reden).</translation>
         </message>
         <message>
-            <location line="+409" />
+            <location filename="../kcc_desk/services/outbox.py" line="+470" />
             <source>Dit contact mist zijn gegevens en kan niet worden verzonden.</source>
             <translation>Dit contact mist zijn gegevens en kan niet worden verzonden.</translation>
         </message>
         <message>
-            <location line="+216" />
+            <location line="+170" />
+            <source>Klantinteracties weigert elk nieuw referentienummer voor dit contact.</source>
+            <translation>Klantinteracties weigert elk nieuw referentienummer voor dit contact.</translation>
+        </message>
+        <message>
+            <location line="+89" />
             <source>Versturen mislukt door een onverwachte fout. Het wordt opnieuw geprobeerd.</source>
             <translation>Versturen mislukt door een onverwachte fout. Het wordt opnieuw geprobeerd.</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/services/outbox_schema.py" line="+63" />
+            <source>De wachtrij is gemaakt door een nieuwere versie van kcc-desk. Werk kcc-desk bij.</source>
+            <translation>De wachtrij is gemaakt door een nieuwere versie van kcc-desk. Werk kcc-desk bij.</translation>
         </message>
     </context>
     <context>
         <name>ReferralDialog</name>
         <message>
-            <location filename="../kcc_desk/views/referral_dialog.py" line="+114" />
+            <location filename="../kcc_desk/views/referral_dialog.py" line="+149" />
             <source>Doorverwijzen: {number}</source>
             <translation>Doorverwijzen: {number}</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+34" />
             <source>Naar wie</source>
             <translation>Naar wie</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+9" />
             <source>Doorverwijzen naar: typ om te zoeken</source>
             <translation>Doorverwijzen naar: typ om te zoeken</translation>
         </message>
         <message>
-            <location line="-26" />
+            <location line="-38" />
             <source>Kies naar wie u de vraag doorverwijst en waarom. Druk dan op Enter.</source>
             <translation>Kies naar wie u de vraag doorverwijst en waarom. Druk dan op Enter.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+40" />
             <source>Typ een deel van de naam. Met pijl omlaag gaat u naar de lijst.</source>
             <translation>Typ een deel van de naam. Met pijl omlaag gaat u naar de lijst.</translation>
         </message>
@@ -1448,7 +1525,7 @@
             <translation>Kies of typ de reden</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Terugbelnummer (niet verplicht)</source>
             <translation>Terugbelnummer (niet verplicht)</translation>
         </message>
@@ -1463,7 +1540,12 @@
             <translation>Toelichting (niet verplicht)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+1" />
+            <source>Ctrl+Enter verstuurt de doorverwijzing.</source>
+            <translation>Ctrl+Enter verstuurt de doorverwijzing.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Zaak:</source>
             <translation>Zaak:</translation>
         </message>
@@ -1488,7 +1570,7 @@
             <translation>&amp;Reden:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Terugbelnummer (niet verplicht):</source>
             <translation>&amp;Terugbelnummer (niet verplicht):</translation>
         </message>
@@ -1498,12 +1580,12 @@
             <translation>T&amp;oelichting (niet verplicht):</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Verwijs door</source>
             <translation>Verwijs door</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+102" />
             <source>Kies naar wie u doorverwijst.</source>
             <translation>Kies naar wie u doorverwijst.</translation>
         </message>
@@ -1518,7 +1600,12 @@
             <translation>Dit telefoonnummer klopt niet. Gebruik alleen cijfers, spaties en +.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+22" />
+            <source>{used} van {limit} tekens</source>
+            <translation>{used} van {limit} tekens</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Let op: {text}</source>
             <translation>Let op: {text}</translation>
         </message>

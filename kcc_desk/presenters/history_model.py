@@ -113,7 +113,7 @@ def _when(moment: datetime | None) -> str:
 def _referral_line(referral: ReferralRecord) -> str:
     if referral.delivery == DELIVERY_REFUSED:
         return _tr(
-            "Doorverwijzing naar {who} is NIET verzonden: Klantinteracties weigerde die. "
+            "Doorverwijzing naar {who} is niet verzonden: Klantinteracties weigerde die. "
             "Meld het de beheerder."
         ).format(who=referral.who or _tr("onbekend"))
     if referral.delivery:
@@ -133,7 +133,7 @@ def _contact_line(contact: ContactRecord) -> str:
         text += _tr(" (door {who})").format(who=contact.who)
     if contact.delivery == DELIVERY_REFUSED:
         text += _tr(
-            ". NIET verzonden: Klantinteracties weigerde het ({reason}). Meld het de beheerder."
+            ". niet verzonden: Klantinteracties weigerde het ({reason}). Meld het de beheerder."
         ).format(reason=contact.problem or _tr("geen reden gegeven"))
     elif contact.delivery:
         text += _tr(". Wordt verzonden.")

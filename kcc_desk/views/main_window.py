@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
     def _show_outbox(self, pending: int, failed: int, last_error: str) -> None:
         if failed:
             text = self.tr(
-                "%n contact(en) NIET verzonden: Klantinteracties weigerde ze. "
+                "%n contact(en) niet verzonden: Klantinteracties weigerde ze. "
                 "Ze staan bij de eerdere contacten. Meld het de beheerder.",
                 "",
                 failed,
