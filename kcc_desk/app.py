@@ -166,7 +166,7 @@ def _assemble(
         return LookupService(config, credentials)
 
     def make_contact_service() -> ContactBackend:
-        from kcc_desk.services.contact_service import ContactService, training_outbox_path
+        from kcc_desk.services.contacts.service import ContactService, training_outbox_path
 
         if training:  # its own outbox, gone with the run: a training contact never goes out
             return ContactService(

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # heavy imports stay inside run() so --help answers at once
-    from kcc_desk.services.outbox import DeliveryReport, Outbox, OutboxItem
+    from kcc_desk.services.contacts.queue import DeliveryReport, Outbox, OutboxItem
 
 EXIT_OK, EXIT_PENDING, EXIT_CONFIG, EXIT_REFUSED = 0, 1, 2, 3
 
@@ -71,8 +71,8 @@ def run(args: argparse.Namespace) -> int:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
 
-    from kcc_desk.services.outbox import Outbox as OutboxFile
-    from kcc_desk.services.outbox import default_outbox_path
+    from kcc_desk.services.contacts.queue import Outbox as OutboxFile
+    from kcc_desk.services.contacts.queue import default_outbox_path
 
     path = Path(args.outbox) if args.outbox else default_outbox_path()
     if not path.exists():  # nothing was ever queued; do not create the file just to say so
@@ -163,7 +163,7 @@ def _flush(outbox: Outbox, args: argparse.Namespace) -> int:
         count = outbox.retry_failed()
         if count:
             print(f"{count} geweigerd(e) item(s) opnieuw in de wachtrij gezet.")
-    from kcc_desk.services.outbox import server_key
+    from kcc_desk.services.contacts.queue import server_key
 
     mine = [i for i in outbox.pending() if i.is_for(url)]
     others = len(outbox.pending()) - len(mine)
@@ -185,10 +185,11 @@ def _flush(outbox: Outbox, args: argparse.Namespace) -> int:
 async def _deliver(outbox: Outbox, url: str, token: str, verify: str | bool) -> DeliveryReport:
     import httpx
 
-    from kcc_desk.services.klantinteracties import KlantinteractiesClient
+    from kcc_desk.services.contacts.client import KlantinteractiesClient
+    from kcc_desk.services.contacts.delivery import deliver_pending
 
     async with httpx.AsyncClient(timeout=10.0, verify=verify) as http:
-        return await outbox.deliver_pending(KlantinteractiesClient(http, url, token))
+        return await deliver_pending(outbox, KlantinteractiesClient(http, url, token))
 
 
 def _print_report(report: DeliveryReport) -> None:

@@ -19,18 +19,18 @@ from kcc_desk.i18n import translated
 from kcc_desk.presenters.history_model import HistoryModel
 from kcc_desk.presenters.tasks import TaskSlots
 from kcc_desk.presenters.workspace import WorkspacePresenter, user_message
-from kcc_desk.services.contact_limits import MAX_ONDERWERP, truncate
-from kcc_desk.services.contact_request import ContactKind, ContactLogRequest, zaak_ids_of
-from kcc_desk.services.contact_state import History, OutboxState, TargetList
+from kcc_desk.services.contacts.limits import MAX_ONDERWERP, truncate
+from kcc_desk.services.contacts.records import ContactRecord, ReferralRecord, ReferralTarget
+from kcc_desk.services.contacts.request import ContactKind, ContactLogRequest, zaak_ids_of
+from kcc_desk.services.contacts.state import History, OutboxState, TargetList
 from kcc_desk.services.errors import KccError
 from kcc_desk.services.identifiers import IdentifierKind
-from kcc_desk.services.klantinteracties_records import ContactRecord, ReferralRecord, ReferralTarget
 from kcc_desk.services.models import CaseDetail, CaseSummary, LookupResult
 
 if TYPE_CHECKING:
     # The outbox module loads with the contact service, after the window is shown: it imports
     # httpx, which start-up does without (see LazyBackend).
-    from kcc_desk.services.outbox import DeliveryReport
+    from kcc_desk.services.contacts.queue import DeliveryReport
 
 logger = logging.getLogger(__name__)
 

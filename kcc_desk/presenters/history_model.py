@@ -17,12 +17,8 @@ from PySide6.QtCore import (
 
 from kcc_desk.formatting import format_date
 from kcc_desk.i18n import translated
-from kcc_desk.services.contact_state import History
-from kcc_desk.services.klantinteracties_records import (
-    DELIVERY_REFUSED,
-    ContactRecord,
-    ReferralRecord,
-)
+from kcc_desk.services.contacts.records import DELIVERY_REFUSED, ContactRecord, ReferralRecord
+from kcc_desk.services.contacts.state import History
 
 OPEN_REFERRAL_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex

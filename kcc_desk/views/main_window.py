@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from kcc_desk.presenters.contacts import ContactPresenter
     from kcc_desk.presenters.idle import IdleWatcher
     from kcc_desk.presenters.workspace import WorkspacePresenter
-    from kcc_desk.services.klantinteracties_records import ReferralRecord
+    from kcc_desk.services.contacts.records import ReferralRecord
     from kcc_desk.services.models import CaseDetail, CaseSummary, Document, LookupResult
     from kcc_desk.views.actions import ActionRegistry
     from kcc_desk.views.case_detail import CaseDetailView

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kcc_desk.services.contact_limits import MAX_GEVRAAGDE_HANDELING, MAX_INHOUD
+from kcc_desk.services.contacts.limits import MAX_GEVRAAGDE_HANDELING, MAX_INHOUD
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_REASON = MAX_GEVRAAGDE_HANDELING  # the interne taak's gevraagdeHandeling

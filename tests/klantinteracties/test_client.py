@@ -10,15 +10,16 @@ import httpx
 import pytest
 
 from kcc_desk.demo.faults import Fault
-from kcc_desk.services.contact_limits import truncate
-from kcc_desk.services.klantinteracties import KlantinteractiesClient
-from kcc_desk.services.klantinteracties_records import (
+from kcc_desk.services.contacts.client import KlantinteractiesClient
+from kcc_desk.services.contacts.delivery import deliver_pending
+from kcc_desk.services.contacts.errors import (
     KlantinteractiesAuthError,
     KlantinteractiesRejected,
     KlantinteractiesUnavailable,
-    ReferralTarget,
 )
-from kcc_desk.services.outbox import Outbox
+from kcc_desk.services.contacts.limits import truncate
+from kcc_desk.services.contacts.queue import Outbox
+from kcc_desk.services.contacts.records import ReferralTarget
 from tests.klantinteracties.harness import PERSONA_BSN, RunningKI
 from tests.outbox.helpers import ZAAK_URL, ZAAK_UUID, assert_complete_once, referral
 
@@ -104,7 +105,7 @@ async def test_maak_klantcontact_missing_falls_back_to_separate_calls(
     with Outbox(tmp_path / "o.db") as outbox:
         for request in requests:
             outbox.enqueue(request)
-        assert (await outbox.deliver_pending(client)).ok
+        assert (await deliver_pending(outbox, client)).ok
     for request in requests:
         assert_complete_once(ki.store, request)
     maak_calls = [p for m, p, _ in ki.chaos.log if p.endswith("maak-klantcontact")]

@@ -12,10 +12,11 @@ import pytest
 
 from kcc_desk.demo.faults import Fault
 from kcc_desk.services.config import parse_config
-from kcc_desk.services.contact_service import ContactService, training_outbox_path
+from kcc_desk.services.contacts.delivery import deliver_pending
+from kcc_desk.services.contacts.queue import default_outbox_path
+from kcc_desk.services.contacts.records import DELIVERY_SENDING
+from kcc_desk.services.contacts.service import ContactService, training_outbox_path
 from kcc_desk.services.credentials import Credentials
-from kcc_desk.services.klantinteracties_records import DELIVERY_SENDING
-from kcc_desk.services.outbox import default_outbox_path
 from tests.klantinteracties.harness import RunningKI
 from tests.outbox.helpers import PERSONA_BSN, ZAAK_URL, answered, referral, team_uuid
 
@@ -52,7 +53,7 @@ async def test_logged_contact_and_referral_are_found_by_bsn_and_by_case(
     contact, sent = answered(1), referral(ki.store, 2)
     for request in (contact, sent):
         service.submit(request)
-    report = await service.outbox.deliver_pending(service.client)  # type: ignore[arg-type]
+    report = await deliver_pending(service.outbox, service.client)  # type: ignore[arg-type]
     assert report.ok and len(report.delivered) == 2
     by_bsn = await service.caller_history(PERSONA_BSN)
     by_case = await service.case_history(ZAAK_URL)

@@ -16,8 +16,9 @@ from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 from openapi_core.validation.response.exceptions import InvalidData
 
-from kcc_desk.services.klantinteracties import KlantinteractiesClient
-from kcc_desk.services.outbox import Outbox
+from kcc_desk.services.contacts.client import KlantinteractiesClient
+from kcc_desk.services.contacts.delivery import deliver_pending
+from kcc_desk.services.contacts.queue import Outbox
 from tests.klantinteracties.harness import RunningKI
 from tests.klantinteracties.openklant_spec import (
     RECORDINGS,
@@ -391,7 +392,7 @@ async def test_client_requests_conform_to_the_spec(ki: RunningKI, tmp_path: Any)
             with Outbox(tmp_path / f"o-{use_maak}.db") as outbox:
                 outbox.enqueue(referral(ki.store, 1, bsn="111222333"))
                 outbox.enqueue(answered(2, bsn="100000009"))
-                assert (await outbox.deliver_pending(client)).ok
+                assert (await deliver_pending(outbox, client)).ok
             await client.contacts_for_bsn("999993653")
             await client.contacts_for_zaak("1d0b7c8e-1111-4a5b-9c6d-000000000002", ZAAK_URL)
             await client.referral_targets()

@@ -9,9 +9,10 @@ import httpx
 
 from kcc_desk.demo.faults import Fault
 from kcc_desk.demo.server import DemoServer
-from kcc_desk.services.contact_request import ContactKind, ContactLogRequest
-from kcc_desk.services.klantinteracties import KlantinteractiesClient
-from kcc_desk.services.outbox import Outbox
+from kcc_desk.services.contacts.client import KlantinteractiesClient
+from kcc_desk.services.contacts.delivery import deliver_pending
+from kcc_desk.services.contacts.queue import Outbox
+from kcc_desk.services.contacts.request import ContactKind, ContactLogRequest
 
 PERSONA_BSN = "999993653"
 
@@ -43,10 +44,10 @@ async def test_persona_history_and_outbox_through_a_refused_port(
         await asyncio.to_thread(server.klantinteracties_set_fault, Fault.REFUSE)
         with Outbox(tmp_path / "o.db") as outbox:
             outbox.enqueue(request)
-            down = await outbox.deliver_pending(client)
+            down = await deliver_pending(outbox, client)
             assert down.error and down.pending == 1
             await asyncio.to_thread(server.klantinteracties_set_fault, None)
-            up = await outbox.deliver_pending(client)
+            up = await deliver_pending(outbox, client)
             assert up.ok and up.pending == 0
         after = await client.contacts_for_bsn(PERSONA_BSN)
         assert len(after) == 4

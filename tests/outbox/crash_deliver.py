@@ -15,8 +15,9 @@ import sys
 
 import httpx
 
-from kcc_desk.services.klantinteracties import KlantinteractiesClient
-from kcc_desk.services.outbox import Outbox
+from kcc_desk.services.contacts.client import KlantinteractiesClient
+from kcc_desk.services.contacts.delivery import deliver_pending
+from kcc_desk.services.contacts.queue import Outbox
 
 
 def main() -> int:
@@ -33,7 +34,7 @@ def main() -> int:
                 http, base_url, token, use_maak_klantcontact=not separate
             )
             with Outbox(db, step_hook=hook) as outbox:
-                report = await outbox.deliver_pending(client)
+                report = await deliver_pending(outbox, client)
         return 0 if report.ok else 3
 
     return asyncio.run(run())

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from kcc_desk.demo.klantinteracties import KlantinteractiesStore
-from kcc_desk.services.contact_request import ContactKind, ContactLogRequest
-from kcc_desk.services.klantinteracties_records import METADATA_REFERENCE_KEY
+from kcc_desk.services.contacts.records import METADATA_REFERENCE_KEY
+from kcc_desk.services.contacts.request import ContactKind, ContactLogRequest
 
 PERSONA_BSN = "999993653"
 ZAAK_UUID = "1d0b7c8e-1111-4a5b-9c6d-000000000002"

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from kcc_desk.cli import main
-from kcc_desk.services.contact_request import ContactKind, ContactLogRequest
-from kcc_desk.services.outbox import Outbox, default_outbox_path
+from kcc_desk.services.contacts.queue import Outbox, default_outbox_path
+from kcc_desk.services.contacts.request import ContactKind, ContactLogRequest
 from tests.klantinteracties.harness import RunningKI
 from tests.outbox.helpers import PERSONA_BSN, answered, assert_complete_once, referral
 

@@ -16,9 +16,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from kcc_desk.services.contact_request import ContactLogRequest
-from kcc_desk.services.klantinteracties import KlantinteractiesClient
-from kcc_desk.services.outbox import Outbox
+from kcc_desk.services.contacts.client import KlantinteractiesClient
+from kcc_desk.services.contacts.delivery import deliver_pending
+from kcc_desk.services.contacts.queue import Outbox
+from kcc_desk.services.contacts.request import ContactLogRequest
 from tests.klantinteracties.harness import RunningKI, start_ki
 from tests.outbox.helpers import answered, assert_complete_once, referral
 
@@ -84,7 +85,7 @@ async def _scenario(
                 )
                 with Outbox(db, synchronous="NORMAL", step_hook=hook) as outbox:
                     try:
-                        report = await outbox.deliver_pending(client)
+                        report = await deliver_pending(outbox, client)
                     except SimulatedCrash:
                         crashed += 1
                         continue

@@ -11,8 +11,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kcc_desk.services.klantinteracties import KlantinteractiesClient
-from kcc_desk.services.outbox import Outbox
+from kcc_desk.services.contacts.client import KlantinteractiesClient
+from kcc_desk.services.contacts.delivery import deliver_pending
+from kcc_desk.services.contacts.queue import Outbox
 from tests.klantinteracties.harness import RunningKI
 from tests.outbox.helpers import assert_complete_once, contacts_for, referral
 
@@ -79,7 +80,7 @@ async def test_killed_at_each_step_completes_exactly_once(
         http, ki.base_url, ki.token, use_maak_klantcontact=mode == "maak"
     )
     with Outbox(db) as outbox:
-        report = await outbox.deliver_pending(client)
+        report = await deliver_pending(outbox, client)
         already = point == "after_record:delivered"  # died after the last bookkeeping
         assert report.ok and len(report.delivered) == (0 if already else 1)
         assert outbox.pending() == []

@@ -11,10 +11,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kcc_desk.services.contact_reference import is_referentienummer, legacy_referentienummer
-from kcc_desk.services.klantinteracties import KlantinteractiesClient
-from kcc_desk.services.outbox import ItemState, Outbox
-from kcc_desk.services.outbox_schema import SCHEMA_VERSION, OutboxVersionError
+from kcc_desk.services.contacts.client import KlantinteractiesClient
+from kcc_desk.services.contacts.delivery import deliver_pending
+from kcc_desk.services.contacts.queue import ItemState, Outbox
+from kcc_desk.services.contacts.reference import is_referentienummer, legacy_referentienummer
+from kcc_desk.services.contacts.schema import SCHEMA_VERSION, OutboxVersionError
 from tests.fixtures.paths import RECORDED_DIR
 from tests.klantinteracties.harness import RunningKI
 from tests.outbox.helpers import answered, assert_complete_once, contacts_for, referral
@@ -98,7 +99,7 @@ async def test_lost_response_then_retry_gives_one_klantcontact_and_one_task(
     with Outbox(tmp_path / "o.db") as outbox:
         outbox.enqueue(request)
         for _ in range(4):
-            report = await outbox.deliver_pending(client)
+            report = await deliver_pending(outbox, client)
             if report.pending == 0:
                 break
         assert report.ok and report.pending == 0
@@ -116,8 +117,8 @@ async def test_second_copy_of_an_item_finds_the_first_by_its_unique_number(
     with Outbox(tmp_path / "a.db") as first, Outbox(tmp_path / "b.db") as second:
         first.enqueue(request)
         second.enqueue(request)
-        assert (await first.deliver_pending(client)).delivered
-        report = await second.deliver_pending(client)
+        assert (await deliver_pending(first, client)).delivered
+        report = await deliver_pending(second, client)
         assert report.ok and report.delivered and not report.failed
     assert_complete_once(ki.store, request)
 
@@ -141,7 +142,7 @@ async def test_another_clients_number_is_not_taken_for_ours(
     assert foreign.status_code == 201
     with Outbox(tmp_path / "o.db") as outbox:
         item_id = outbox.enqueue(request)
-        report = await outbox.deliver_pending(client)
+        report = await deliver_pending(outbox, client)
         assert report.ok and report.delivered == (item_id,)
     ours = contacts_for(ki.store, request.reference)
     assert len(ours) == 1 and ours[0]["referentienummer"] != request.referentienummer
@@ -158,7 +159,7 @@ async def test_an_item_is_delivered_only_to_the_server_it_was_logged_for(
         item_id = outbox.enqueue(request)
     client = KlantinteractiesClient(http, ki.base_url, ki.token)
     with Outbox(tmp_path / "o.db", server=ki.base_url) as outbox:
-        report = await outbox.deliver_pending(client)
+        report = await deliver_pending(outbox, client)
         assert report.delivered == () and report.other_server == 1 and report.pending == 0
         item = outbox.get(item_id)
         assert item is not None and item.state is ItemState.PENDING
@@ -222,7 +223,7 @@ async def test_old_outbox_items_get_a_digits_number_and_are_delivered(
             assert item.request is not None
             assert is_referentienummer(item.request.referentienummer)
             assert item.request.legacy_referentienummer == legacy_referentienummer(item.reference)
-        report = await outbox.deliver_pending(client)
+        report = await deliver_pending(outbox, client)
         assert report.ok and len(report.delivered) == 2
         assert all(item.server == ki.base_url for item in outbox.items())  # claimed on delivery
     with sqlite3.connect(path) as db:
@@ -261,7 +262,7 @@ async def test_old_item_that_a_lenient_server_took_is_not_sent_twice(
         )
     client = KlantinteractiesClient(http, ki.base_url, ki.token)
     with Outbox(path) as outbox:
-        report = await outbox.deliver_pending(client)
+        report = await deliver_pending(outbox, client)
         assert report.ok and report.delivered
         assert outbox.items()[0].done["klantcontact"] == kc
     assert [c["uuid"] for c in contacts_for(ki.store, request.reference)] == [kc]

@@ -10,17 +10,18 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kcc_desk.services.contact_request import ContactKind, ContactLogRequest
-from kcc_desk.services.klantinteracties import KlantinteractiesClient
-from kcc_desk.services.klantinteracties_records import InvalidContactRequest
-from kcc_desk.services.outbox import (
+from kcc_desk.services.contacts.client import KlantinteractiesClient
+from kcc_desk.services.contacts.delivery import deliver_pending
+from kcc_desk.services.contacts.errors import InvalidContactRequest
+from kcc_desk.services.contacts.private_file import sidecar_paths
+from kcc_desk.services.contacts.queue import (
     DeliveryReport,
     ItemState,
     Outbox,
-    OutboxWorker,
     default_outbox_path,
-    sidecar_paths,
 )
+from kcc_desk.services.contacts.request import ContactKind, ContactLogRequest
+from kcc_desk.services.contacts.worker import OutboxWorker
 from tests.klantinteracties.harness import RunningKI
 from tests.outbox.helpers import answered, assert_complete_once, contacts_for, referral
 
@@ -85,7 +86,7 @@ async def test_delivers_contact_and_referral_in_order(
         first, second = answered(1), referral(ki.store, 2)
         ids = [outbox.enqueue(first), outbox.enqueue(second)]
         assert [i.id for i in outbox.pending()] == ids
-        report = await outbox.deliver_pending(client)
+        report = await deliver_pending(outbox, client)
         assert report.ok and report.delivered == tuple(ids) and report.pending == 0
         assert_complete_once(ki.store, first)
         assert_complete_once(ki.store, second)
@@ -113,7 +114,7 @@ async def test_long_text_is_truncated_not_refused(
     )
     with Outbox(tmp_path / "o.db") as outbox:
         outbox.enqueue(request)
-        assert (await outbox.deliver_pending(client)).ok
+        assert (await deliver_pending(outbox, client)).ok
     kc = contacts_for(ki.store, request.reference)[0]
     assert len(kc["onderwerp"]) == 200 and kc["onderwerp"].endswith("…")
     assert len(kc["inhoud"]) == 1000 and kc["inhoud"].endswith("…")
@@ -189,7 +190,7 @@ async def test_server_refusal_marks_item_failed_and_continues(
     with Outbox(tmp_path / "o.db") as outbox:
         bad_id = outbox.enqueue(bad)
         outbox.enqueue(good)
-        report = await outbox.deliver_pending(client)
+        report = await deliver_pending(outbox, client)
         assert report.failed == (bad_id,)
         assert len(report.delivered) == 1
         failed = outbox.failed()
@@ -205,7 +206,7 @@ async def test_auth_failure_is_retryable_and_says_so(
     client = KlantinteractiesClient(http, ki.base_url, "wrong-token")
     with Outbox(tmp_path / "o.db") as outbox:
         outbox.enqueue(answered())
-        report = await outbox.deliver_pending(client)
+        report = await deliver_pending(outbox, client)
         assert report.error is not None and "token" in report.error
         assert len(outbox.pending()) == 1
 
@@ -219,11 +220,11 @@ async def test_second_deliverer_is_kept_out(
         first.enqueue(answered())
         assert first._process_lock.try_acquire()
         try:
-            report = await second.deliver_pending(client)
+            report = await deliver_pending(second, client)
         finally:
             first._process_lock.release()
         assert report.busy and report.pending == 1
-        assert (await second.deliver_pending(client)).delivered
+        assert (await deliver_pending(second, client)).delivered
 
 
 async def test_worker_purges_old_delivered_bookkeeping(
@@ -234,7 +235,7 @@ async def test_worker_purges_old_delivered_bookkeeping(
     client = KlantinteractiesClient(http, ki.base_url, ki.token)
     with Outbox(tmp_path / "o.db") as outbox:
         old = outbox.enqueue(answered(1))
-        assert (await outbox.deliver_pending(client)).delivered == (old,)
+        assert (await deliver_pending(outbox, client)).delivered == (old,)
         worker = OutboxWorker(outbox, client, keep_delivered=timedelta(0))
         worker.start()
         worker.submit(answered(2))

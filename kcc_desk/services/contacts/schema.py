@@ -19,7 +19,7 @@ import json
 import logging
 import sqlite3
 
-from kcc_desk.services.contact_reference import legacy_referentienummer, new_referentienummer
+from kcc_desk.services.contacts.reference import legacy_referentienummer, new_referentienummer
 from kcc_desk.services.errors import KccError
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 

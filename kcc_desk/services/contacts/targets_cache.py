@@ -15,7 +15,7 @@ from pathlib import Path
 
 import platformdirs
 
-from kcc_desk.services.klantinteracties_records import ReferralTarget
+from kcc_desk.services.contacts.records import ReferralTarget
 
 log = logging.getLogger(__name__)
 

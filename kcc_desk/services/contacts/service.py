@@ -20,25 +20,25 @@ from pathlib import Path
 import httpx
 
 from kcc_desk.services.config import AppConfig
-from kcc_desk.services.contact_request import ContactLogRequest, zaak_ids_of
-from kcc_desk.services.contact_state import History, OutboxState, RefusedItem, TargetList
-from kcc_desk.services.credentials import Credentials
-from kcc_desk.services.errors import KccError
-from kcc_desk.services.klantinteracties import KlantinteractiesClient
-from kcc_desk.services.klantinteracties_records import ContactRecord
-from kcc_desk.services.local_history import local_records
-from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
-from kcc_desk.services.outbox import (
+from kcc_desk.services.contacts.client import KlantinteractiesClient
+from kcc_desk.services.contacts.local_history import local_records
+from kcc_desk.services.contacts.private_file import sidecar_paths
+from kcc_desk.services.contacts.queue import (
     FILE_NAME,
     DeliveryReport,
     Outbox,
     OutboxItem,
-    OutboxWorker,
     default_outbox_path,
     server_key,
-    sidecar_paths,
 )
-from kcc_desk.services.referral_targets_cache import ReferralTargetsCache
+from kcc_desk.services.contacts.records import ContactRecord
+from kcc_desk.services.contacts.request import ContactLogRequest, zaak_ids_of
+from kcc_desk.services.contacts.state import History, OutboxState, RefusedItem, TargetList
+from kcc_desk.services.contacts.targets_cache import ReferralTargetsCache
+from kcc_desk.services.contacts.worker import OutboxWorker
+from kcc_desk.services.credentials import Credentials
+from kcc_desk.services.errors import KccError
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 
 logger = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 Qt-free and httpx-free, so presenters, the outbox and the CLI share it without loading a client.
 The request carries everything delivery needs, including the two keys that make it exactly-once:
 ``reference`` (a uuid, kept in the klantcontact's metadata) and ``referentienummer`` (10 digits,
-unique on the server; see contact_reference). Both are made when the agent logs the contact and
+unique on the server; see reference.py). Both are made when the agent logs the contact and
 never change on a retry.
 """
 
@@ -18,10 +18,11 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from kcc_desk.services.contact_limits import MAX_AGENT_ID
-from kcc_desk.services.contact_reference import is_referentienummer, new_referentienummer
+from kcc_desk.services.contacts.errors import InvalidContactRequest
+from kcc_desk.services.contacts.limits import MAX_AGENT_ID
+from kcc_desk.services.contacts.records import CallerName
+from kcc_desk.services.contacts.reference import is_referentienummer, new_referentienummer
 from kcc_desk.services.identifiers import is_valid_bsn
-from kcc_desk.services.klantinteracties_records import CallerName, InvalidContactRequest
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 
 KANALEN = ("telefoon", "balie")
@@ -62,7 +63,7 @@ class ContactLogRequest:
     agent_name: str | None = None  # used only if the agent's actor must be created
     created_at: datetime = field(default_factory=_now)
     reference: str = field(default_factory=_new_reference)  # idempotency key, client-generated
-    # The klantcontact's number on the server (10 digits, unique there): see contact_reference.
+    # The klantcontact's number on the server (10 digits, unique there): see reference.py.
     referentienummer: str = field(default_factory=new_referentienummer)
     # An outbox item from before the digits-only rule: the number its earlier attempts used.
     legacy_referentienummer: str = ""
@@ -191,7 +192,7 @@ class ContactLogRequest:
             agent_name=data.get("agent_name"),
             created_at=datetime.fromisoformat(data["created_at"]),
             reference=data["reference"],
-            # Always present: the outbox upgrade gave older items one (see outbox_schema).
+            # Always present: the outbox upgrade gave older items one (see schema.py).
             referentienummer=data["referentienummer"],
             legacy_referentienummer=data.get("legacy_referentienummer", ""),
             referral_target_names=tuple(data.get("referral_target_names") or ()),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from kcc_desk.services.klantinteracties_records import ContactRecord, ReferralRecord, ReferralTarget
+from kcc_desk.services.contacts.records import ContactRecord, ReferralRecord, ReferralTarget
 from kcc_desk.services.messages import Message
 
 

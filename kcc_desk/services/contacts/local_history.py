@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from kcc_desk.services.contact_request import ContactKind, zaak_ids_of
-from kcc_desk.services.klantinteracties_records import (
+from kcc_desk.services.contacts.queue import ItemState, OutboxItem
+from kcc_desk.services.contacts.records import (
     DELIVERY_REFUSED,
     DELIVERY_SENDING,
     ContactRecord,
     ReferralRecord,
 )
-from kcc_desk.services.outbox import ItemState, OutboxItem
+from kcc_desk.services.contacts.request import ContactKind, zaak_ids_of
 
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
 
