@@ -49,8 +49,10 @@ class ApiError(Exception):
         *,
         invalid_params: list[dict[str, str]] | None = None,
         headers: Mapping[str, str] | None = None,
+        type_name: str | None = None,
     ) -> None:
         super().__init__(code)
+        self.type_name = type_name  # the problem's type; by default the status's usual one
         self.status = status
         self.code = code
         self.title = title
@@ -73,8 +75,9 @@ def not_found(detail: str = "Niet gevonden.") -> ApiError:
 
 
 def problem_body(base: str, error: ApiError) -> Json:
+    type_name = error.type_name or _TYPE_NAMES.get(error.status, "APIException")
     body: Json = {
-        "type": f"{base}/ref/fouten/{_TYPE_NAMES.get(error.status, 'APIException')}/",
+        "type": f"{base}/ref/fouten/{type_name}/",
         "code": error.code,
         "title": error.title,
         "status": error.status,

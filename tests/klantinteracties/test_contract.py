@@ -415,7 +415,7 @@ async def test_client_requests_conform_to_the_spec(ki: RunningKI, tmp_path: Any)
 def test_server_accepts_exactly_the_declared_query_parameters() -> None:
     """Unknown parameters get 400 from Open Klant; the demo must neither refuse a declared one
     nor accept an undeclared one (clients would pass here and fail in production)."""
-    from kcc_desk.demo.klantinteracties.app import EXPAND_CHOICES, FILTERS
+    from kcc_desk.demo.klantinteracties.filters import EXPAND_CHOICES, FILTERS
 
     for resource, filters in FILTERS.items():
         ours = set(filters) | {"page", "pageSize"}
