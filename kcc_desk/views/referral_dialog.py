@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
-    QListView,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from kcc_desk.services.contacts.limits import MAX_GEVRAAGDE_HANDELING, MAX_INHOUD
+from kcc_desk.views.referral_fields import ErrorLabel, FilterField, NoteEdit, TargetList
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_REASON = MAX_GEVRAAGDE_HANDELING  # the interne taak's gevraagdeHandeling
@@ -53,83 +52,6 @@ class ReferralDraft:
     reason: str
     callback_phone: str
     note: str
-
-
-class _FilterField(QLineEdit):
-    """Down moves from the filter into the list, like a combobox popup but always visible."""
-
-    def __init__(self, target_list: QListView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._list = target_list
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down and self._list.model().rowCount() > 0:
-            self._list.setFocus(Qt.FocusReason.OtherFocusReason)
-            if not self._list.currentIndex().isValid():
-                self._list.setCurrentIndex(self._list.model().index(0, 0))
-            return
-        super().keyPressEvent(event)
-
-
-class _TargetList(QListView):
-    """Enter picks the target and moves on to the reason; it must not also press the dialog's
-    default button (which would complain that the reason is still empty)."""
-
-    chosen = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.chosen.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class _NoteEdit(QPlainTextEdit):
-    """The note: Ctrl+Enter sends the referral (Enter makes a new line), and the text stops at
-    Open Klant's limit instead of being cut off later."""
-
-    submit = Signal()
-
-    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._limit = limit
-        self.textChanged.connect(self._keep_within_limit)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.submit.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def _keep_within_limit(self) -> None:
-        text = self.toPlainText()
-        if len(text) > self._limit:
-            cursor = self.textCursor()
-            self.setPlainText(text[: self._limit])
-            cursor.setPosition(self._limit)
-            self.setTextCursor(cursor)
-
-
-class _ErrorLabel(QLabel):
-    """A wrapping "Let op: ..." line that keeps the height its text needs at its width.
-
-    QFormLayout gave a wrapped row's label one line's height at 200% text (the second line of
-    "Let op: Kies naar wie u doorverwijst." was cut off, WCAG 1.4.4); asking for the
-    height-for-width as minimum height makes the next layout pass give it.
-    """
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_height()
-
-    def fit_height(self) -> None:
-        need = self.heightForWidth(self.width())
-        if need > 0 and need != self.minimumHeight():
-            self.setMinimumHeight(need)
 
 
 class ReferralDialog(QDialog):
@@ -176,7 +98,7 @@ class ReferralDialog(QDialog):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.targets_model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.target_list = _TargetList(self)
+        self.target_list = TargetList(self)
         self.target_list.setObjectName("referralTargets")
         self.target_list.setModel(self.proxy)
         self.target_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -187,7 +109,7 @@ class ReferralDialog(QDialog):
             if len(targets)
             else self.fontMetrics().lineSpacing() + 8
         )
-        self.target_filter = _FilterField(self.target_list, self)
+        self.target_filter = FilterField(self.target_list, self)
         self.target_filter.setObjectName("referralTargetFilter")
         self.target_filter.setAccessibleName(self.tr("Doorverwijzen naar: typ om te zoeken"))
         self.target_filter.setAccessibleDescription(
@@ -221,7 +143,7 @@ class ReferralDialog(QDialog):
         self.phone.setPlaceholderText(self.tr("Bijvoorbeeld 06 12345678"))
         self.phone_error = self._error_label()
 
-        self.note = _NoteEdit(MAX_NOTE, self)
+        self.note = NoteEdit(MAX_NOTE, self)
         self.note.setObjectName("referralNote")
         self.note.setAccessibleName(self.tr("Toelichting (niet verplicht)"))
         self.note.setAccessibleDescription(self.tr("Ctrl+Enter verstuurt de doorverwijzing."))
@@ -391,14 +313,14 @@ class ReferralDialog(QDialog):
         label.setProperty("hint", True)
         return label
 
-    def _error_label(self) -> _ErrorLabel:
-        label = _ErrorLabel(self)
+    def _error_label(self) -> ErrorLabel:
+        label = ErrorLabel(self)
         label.setProperty("alert", "error")
         label.setWordWrap(True)
         label.setVisible(False)
         return label
 
-    def _show(self, label: _ErrorLabel, text: str) -> None:
+    def _show(self, label: ErrorLabel, text: str) -> None:
         label.setText(self.tr("Let op: {text}").format(text=text))
         label.setVisible(True)
         label.fit_height()
