@@ -1,0 +1,247 @@
+"""The settings dialog's "Bronnen" tab: the list of ZGW sources and the form of the chosen one.
+
+The form edits ``SourceEntry`` objects of the dialog's state in place; errors and connection
+test results are kept per source, so choosing another source and back shows them again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kcc_desk.presenters.settings_presenter import SourceEntry, source_key
+from kcc_desk.services.config_store import SourceSettings
+from kcc_desk.views.announce import announce
+from kcc_desk.views.settings_form import Field, ScrollPage, UrlEdit, form_layout
+
+
+def results_box(parent: QWidget) -> QPlainTextEdit:
+    """Where a connection test's outcome is shown, line by line."""
+    box = QPlainTextEdit(parent)
+    box.setReadOnly(True)
+    box.setTabChangesFocus(True)
+    lines = box.fontMetrics().lineSpacing()
+    box.setMinimumHeight(lines * 3 + 12)
+    box.setMaximumHeight(lines * 6 + 12)
+    box.setAccessibleName(box.tr("Resultaat van de verbindingstest"))
+    box.setPlaceholderText(box.tr("Nog niet getest."))
+    return box
+
+
+class SourcesTab(QWidget):
+    """``entries`` is the dialog state's list of sources (shared, edited in place)."""
+
+    def __init__(
+        self,
+        entries: list[SourceEntry],
+        *,
+        secret_hint: str,
+        secret_words: Callable[[SourceEntry], str],
+        can_test: bool,
+    ) -> None:
+        super().__init__()
+        self.entries = entries
+        self.removed: list[str] = []  # names in the file of removed sources (forget their secret)
+        self._secret_words = secret_words
+        self.errors: dict[int, dict[str, str]] = {}
+        self.results: dict[str, list[str]] = {}
+        self._loading = False
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+
+        left = QVBoxLayout()
+        self.source_list = QListWidget(self)
+        self.source_list.setObjectName("sourceList")
+        list_label = QLabel(self.tr("&Bronnen"), self)
+        list_label.setBuddy(self.source_list)
+        self.source_list.setAccessibleName(self.tr("Bronnen"))
+        self.add_button = QPushButton(self.tr("Voe&g bron toe"), self)
+        self.add_button.setAccessibleName(self.tr("Voeg bron toe"))
+        self.add_button.setAutoDefault(False)
+        self.remove_button = QPushButton(self.tr("V&erwijder bron"), self)
+        self.remove_button.setAccessibleName(self.tr("Verwijder bron"))
+        self.remove_button.setAutoDefault(False)
+        left.addWidget(list_label)
+        left.addWidget(self.source_list, 1)
+        left.addWidget(self.add_button)
+        left.addWidget(self.remove_button)
+        row.addLayout(left, 1)
+
+        self.form_widget = QWidget()
+        form = form_layout(self.form_widget)
+        self.name_edit = QLineEdit()
+        self.zaken_edit = UrlEdit()
+        self.catalogi_edit = UrlEdit()
+        self.documenten_edit = UrlEdit()
+        self.client_id_edit = QLineEdit()
+        self.timeout_spin = QDoubleSpinBox()
+        self.timeout_spin.setRange(0.5, 120.0)
+        self.timeout_spin.setDecimals(1)
+        self.timeout_spin.setSuffix(" s")
+        self.secret_edit = QLineEdit()
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        # Not remembered by input methods or the clipboard.
+        self.secret_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText
+            | Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        url_hint = self.tr("Het adres eindigt meestal op /api/v1/.")
+        self.fields: dict[str, Field] = {
+            "name": Field(form, self.tr("&Naam"), self.name_edit),
+            "zaken_api": Field(form, self.tr("&Zaken API"), self.zaken_edit, url_hint),
+            "catalogi_api": Field(form, self.tr("&Catalogi API"), self.catalogi_edit),
+            "documenten_api": Field(
+                form, self.tr("&Documenten API"), self.documenten_edit, self.tr("Mag leeg blijven.")
+            ),
+            "client_id": Field(form, self.tr("Client-&id"), self.client_id_edit),
+            "timeout_s": Field(form, self.tr("W&achttijd (seconden)"), self.timeout_spin),
+            "secret": Field(
+                form, self.tr("&Sleutel (client secret)"), self.secret_edit, secret_hint
+            ),
+        }
+        self.secret_status = QLabel(self.form_widget)
+        self.secret_status.setObjectName("secretStatus")
+        self.secret_status.setWordWrap(True)
+        form.addRow("", self.secret_status)
+        self.test_button = QPushButton(self.tr("Test &verbinding"), self.form_widget)
+        self.test_button.setAccessibleName(self.tr("Test verbinding"))
+        self.test_button.setAutoDefault(False)
+        self.test_button.setEnabled(can_test)
+        self.results_box = results_box(self.form_widget)
+        form.addRow("", self.test_button)
+        form.addRow("", self.results_box)
+        self.page = ScrollPage(self.form_widget)
+        row.addWidget(self.page, 3)
+
+        self.source_list.currentRowChanged.connect(self.show_source)
+        self.add_button.clicked.connect(self.add_source)
+        self.remove_button.clicked.connect(self.remove_source)
+        for edit in (
+            self.name_edit,
+            self.zaken_edit,
+            self.catalogi_edit,
+            self.documenten_edit,
+            self.client_id_edit,
+            self.secret_edit,
+        ):
+            edit.textEdited.connect(self.take_edits)
+        self.timeout_spin.valueChanged.connect(self.take_edits)
+
+    def set_read_only(self, reason: str) -> None:
+        """Training mode: every value shown, nothing changeable, and the reason said first."""
+        for field in self.fields.values():
+            field.set_read_only(True)
+        self.fields["secret"].box.setVisible(False)
+        self.fields["secret"].label.setVisible(False)
+        for button in (self.add_button, self.remove_button):
+            button.setVisible(False)
+        self.test_button.setVisible(False)
+        self.results_box.setVisible(False)
+        self.source_list.setAccessibleDescription(reason)
+
+    # -- filling and choosing ---------------------------------------------------------------------
+
+    def fill(self) -> None:
+        self.source_list.clear()
+        for entry in self.entries:
+            self.source_list.addItem(QListWidgetItem(entry.settings.name))
+        if self.entries:
+            self.source_list.setCurrentRow(0)
+        else:
+            self.show_source(-1)
+
+    def current_entry(self) -> SourceEntry | None:
+        index = self.source_list.currentRow()
+        return self.entries[index] if 0 <= index < len(self.entries) else None
+
+    def show_source(self, index: int) -> None:
+        entry = self.entries[index] if 0 <= index < len(self.entries) else None
+        self.form_widget.setEnabled(entry is not None)
+        self.remove_button.setEnabled(entry is not None)
+        self._loading = True
+        try:
+            settings = entry.settings if entry else SourceSettings("", "", "")
+            self.name_edit.setText(settings.name)
+            self.zaken_edit.setText(settings.zaken_api)
+            self.catalogi_edit.setText(settings.catalogi_api)
+            self.documenten_edit.setText(settings.documenten_api)
+            self.client_id_edit.setText(settings.client_id)
+            self.timeout_spin.setValue(settings.timeout_s)
+            self.secret_edit.setText(entry.new_secret if entry else "")
+            self.secret_status.setText(self._secret_words(entry) if entry else "")
+        finally:
+            self._loading = False
+        errors = self.errors.get(index, {})
+        for key, field in self.fields.items():
+            field.set_error(errors.get(key))
+        lines = self.results.get(source_key(settings.name.strip()), [])
+        self.results_box.setPlainText("\n".join(lines))
+
+    def take_edits(self, *_args: Any) -> None:
+        entry = self.current_entry()
+        if entry is None or self._loading:
+            return
+        entry.settings = replace(
+            entry.settings,
+            name=self.name_edit.text(),
+            zaken_api=self.zaken_edit.text().strip(),
+            catalogi_api=self.catalogi_edit.text().strip(),
+            documenten_api=self.documenten_edit.text().strip(),
+            client_id=self.client_id_edit.text().strip(),
+            timeout_s=float(self.timeout_spin.value()),
+        )
+        entry.new_secret = self.secret_edit.text()
+        item = self.source_list.currentItem()
+        if item is not None:
+            item.setText(entry.settings.name or self.tr("(zonder naam)"))
+
+    # -- adding and removing ----------------------------------------------------------------------
+
+    def add_source(self) -> None:
+        existing = {e.settings.name for e in self.entries}
+        name, counter = self.tr("Nieuwe bron"), 2
+        while name in existing:
+            name = self.tr("Nieuwe bron {number}").format(number=counter)
+            counter += 1
+        self.entries.append(
+            SourceEntry(SourceSettings(name, "", "", "", "kcc-desk"), original_name=None)
+        )
+        self.source_list.addItem(QListWidgetItem(name))
+        self.source_list.setCurrentRow(len(self.entries) - 1)
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.name_edit.selectAll()
+        announce(self, self.tr("Nieuwe bron toegevoegd. Vul de naam in."))
+
+    def remove_source(self) -> None:
+        index = self.source_list.currentRow()
+        entry = self.current_entry()
+        if entry is None:
+            return
+        if entry.original_name:
+            self.removed.append(entry.original_name)
+        del self.entries[index]
+        self.errors = {(i if i < index else i - 1): e for i, e in self.errors.items() if i != index}
+        self.source_list.takeItem(index)
+        announce(self, self.tr("Bron {0} verwijderd.").format(entry.settings.name))
+        if self.entries:
+            self.source_list.setCurrentRow(min(index, len(self.entries) - 1))
+            self.source_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.show_source(-1)
+            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
