@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QTabWidget,
@@ -70,12 +71,6 @@ class SettingsDialog(QDialog):
         read_only = self.state.read_only_reason
 
         layout = QVBoxLayout(self)
-        # Not said here in full: the short line opens the one explanation (views.keyring_notice).
-        self.keyring_notice: KeyringNotice | None = None
-        if not self.state.keyring_secure:
-            self.keyring_notice = KeyringNotice(self.state.keyring_message, self)
-            layout.addWidget(self.keyring_notice, 0, Qt.AlignmentFlag.AlignLeft)
-
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Onderdelen van de instellingen"))
         self.tabs.setAccessibleDescription(self.tr("Wissel met Ctrl+Tab."))
@@ -125,7 +120,15 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         self.apply_button.clicked.connect(self._on_apply)
-        layout.addWidget(self.buttons)
+        # Not said here in full: a short line beside the buttons (where the tabs leave room)
+        # opens the one explanation (views.keyring_notice).
+        self.keyring_notice: KeyringNotice | None = None
+        bottom = QHBoxLayout()
+        if not self.state.keyring_secure:
+            self.keyring_notice = KeyringNotice(self.state.keyring_message, self)
+            bottom.addWidget(self.keyring_notice)
+        bottom.addWidget(self.buttons, 1)
+        layout.addLayout(bottom)
 
         self.sources.test_button.clicked.connect(self._on_test_source)
         self.klant.test_button.clicked.connect(self._on_test_klantinteracties)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,6 +22,13 @@ from kcc_desk.views.settings_form import Field, ScrollPage, form_layout
 
 # Each language by its own name (a user who cannot read the current one still finds theirs);
 # the third choice, "follow the system", is translated.
+
+
+def _tr(text: str) -> str:
+    # The dialog's one translation context, whichever tab module a text is in.
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
 LANGUAGE_CHOICES = (("Nederlands", "nl"), ("English", "en"))
 SYSTEM_LANGUAGE = "systeem"
 
@@ -34,47 +41,47 @@ class GeneralTab(QWidget):
         self.agent_edit = QLineEdit(content)
         self.idle_spin = QSpinBox(content)
         self.idle_spin.setRange(1, 240)
-        self.idle_spin.setSuffix(self.tr(" min"))
+        self.idle_spin.setSuffix(_tr(" min"))
         self.language_combo = QComboBox(content)
         for text, code in LANGUAGE_CHOICES:
             self.language_combo.addItem(text, code)
-        self.language_combo.addItem(self.tr("Taal van het systeem"), SYSTEM_LANGUAGE)
+        self.language_combo.addItem(_tr("Taal van het systeem"), SYSTEM_LANGUAGE)
         self.theme_combo = QComboBox(content)
         self.theme_combo.setEditable(True)
         self.scale_combo = QComboBox(content)
         for scale in SCALES:
             self.scale_combo.addItem(f"{round(scale * 100)}%", scale)
         self.ca_edit = QLineEdit(content)
-        self.ca_browse = QPushButton(self.tr("&Bladeren…"), content)
+        self.ca_browse = QPushButton(_tr("&Bladeren…"), content)
         # The name starts with the visible text, so "klik Bladeren" works for speech users.
-        self.ca_browse.setAccessibleName(self.tr("Bladeren: kies CA-bestand"))
+        self.ca_browse.setAccessibleName(_tr("Bladeren: kies CA-bestand"))
         self.ca_browse.setAutoDefault(False)
         self.fields = {
             "agent_id": Field(
                 form,
-                self.tr("&Medewerker-id"),
+                _tr("&Medewerker-id"),
                 self.agent_edit,
-                self.tr("Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam."),
+                _tr("Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam."),
             ),
-            "idle_lock_minutes": Field(form, self.tr("&Vergrendelen na (minuten)"), self.idle_spin),
-            "language": Field(form, self.tr("T&aal"), self.language_combo),
+            "idle_lock_minutes": Field(form, _tr("&Vergrendelen na (minuten)"), self.idle_spin),
+            "language": Field(form, _tr("T&aal"), self.language_combo),
             "theme": Field(
                 form,
-                self.tr("T&hema"),
+                _tr("T&hema"),
                 self.theme_combo,
-                self.tr("Naam van een thema of pad naar een tokens-bestand."),
+                _tr("Naam van een thema of pad naar een tokens-bestand."),
             ),
             "text_scale": Field(
                 form,
-                self.tr("Te&kstgrootte"),
+                _tr("Te&kstgrootte"),
                 self.scale_combo,
-                self.tr("Ook met Ctrl+= en Ctrl+-."),
+                _tr("Ook met Ctrl+= en Ctrl+-."),
             ),
             "ca_bundle": Field(
                 form,
-                self.tr("&CA-bestand (PEM)"),
+                _tr("&CA-bestand (PEM)"),
                 self.ca_edit,
-                self.tr("Alleen nodig als de gemeente eigen certificaten gebruikt."),
+                _tr("Alleen nodig als de gemeente eigen certificaten gebruikt."),
             ),
         }
         form.addRow("", self.ca_browse)
@@ -105,7 +112,7 @@ class GeneralTab(QWidget):
         if general.theme and general.theme not in names:
             names.append(general.theme)
         self.theme_combo.clear()
-        self.theme_combo.addItem(self.tr("(standaard)"), "")
+        self.theme_combo.addItem(_tr("(standaard)"), "")
         for name in names:
             self.theme_combo.addItem(name, name)
         theme_index = self.theme_combo.findData(general.theme or "")
@@ -132,9 +139,9 @@ class GeneralTab(QWidget):
     def _browse_ca(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self,
-            self.tr("CA-bestand kiezen"),
+            _tr("CA-bestand kiezen"),
             self.ca_edit.text(),
-            self.tr("Certificaten (*.pem *.crt);;Alle bestanden (*)"),
+            _tr("Certificaten (*.pem *.crt);;Alle bestanden (*)"),
         )
         if path:
             self.ca_edit.setText(path)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kcc_desk.views.settings_form import Field, ScrollPage, UrlEdit, form_layout
-from kcc_desk.views.settings_sources import results_box
+from kcc_desk.views.settings_sources import results_box, test_row
+
+
+def _tr(text: str) -> str:
+    # The dialog's one translation context, whichever tab module a text is in.
+    return QCoreApplication.translate("SettingsDialog", text)
 
 
 class KlantTab(QWidget):
@@ -23,22 +28,22 @@ class KlantTab(QWidget):
         self.fields = {
             "url": Field(
                 form,
-                self.tr("&Klantinteracties-adres"),
+                _tr("&Klantinteracties-adres"),
                 self.url_edit,
-                self.tr("Leeg laten als contacten niet worden vastgelegd."),
+                _tr("Leeg laten als contacten niet worden vastgelegd."),
             ),
-            "token": Field(form, self.tr("T&oken"), self.token_edit, secret_hint),
+            "token": Field(form, _tr("T&oken"), self.token_edit, secret_hint),
         }
         self.token_status = QLabel(content)
         self.token_status.setWordWrap(True)
         form.addRow("", self.token_status)
-        self.test_button = QPushButton(self.tr("Test &verbinding"), content)
-        self.test_button.setAccessibleName(self.tr("Test verbinding met Klantinteracties"))
+        self.test_button = QPushButton(_tr("Test &verbinding"), content)
+        self.test_button.setAccessibleName(_tr("Test verbinding met Klantinteracties"))
         self.test_button.setAutoDefault(False)
         self.test_button.setEnabled(can_test)
         self.results_box = results_box(content)
-        form.addRow("", self.test_button)
-        form.addRow("", self.results_box)
+        self.test_row = test_row(self.test_button, self.results_box)
+        form.addRow("", self.test_row)
         self.page = ScrollPage(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -51,7 +56,6 @@ class KlantTab(QWidget):
             self.fields["token"].label,
             self.fields["token"].box,
             self.token_status,
-            self.test_button,
-            self.results_box,
+            self.test_row,
         ):
             widget.setVisible(False)

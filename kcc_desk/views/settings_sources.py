@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -30,6 +30,11 @@ from kcc_desk.views.announce import announce
 from kcc_desk.views.settings_form import Field, ScrollPage, UrlEdit, form_layout
 
 
+def _tr(text: str) -> str:
+    # The dialog's one translation context, whichever tab module a text is in.
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
 def results_box(parent: QWidget) -> QPlainTextEdit:
     """Where a connection test's outcome is shown, line by line."""
     box = QPlainTextEdit(parent)
@@ -38,9 +43,19 @@ def results_box(parent: QWidget) -> QPlainTextEdit:
     lines = box.fontMetrics().lineSpacing()
     box.setMinimumHeight(lines * 3 + 12)
     box.setMaximumHeight(lines * 6 + 12)
-    box.setAccessibleName(box.tr("Resultaat van de verbindingstest"))
-    box.setPlaceholderText(box.tr("Nog niet getest."))
+    box.setAccessibleName(_tr("Resultaat van de verbindingstest"))
+    box.setPlaceholderText(_tr("Nog niet getest."))
     return box
+
+
+def test_row(button: QPushButton, box: QPlainTextEdit) -> QWidget:
+    """The test button with its results beside it (one row less)."""
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    line.addWidget(box, 1)
+    return row
 
 
 class SourcesTab(QWidget):
@@ -61,26 +76,36 @@ class SourcesTab(QWidget):
         self.errors: dict[int, dict[str, str]] = {}
         self.results: dict[str, list[str]] = {}
         self._loading = False
-        row = QHBoxLayout(self)
+        content = QWidget()
+        row = QHBoxLayout(content)
         row.setContentsMargins(0, 0, 0, 0)
 
         left = QVBoxLayout()
         self.source_list = QListWidget(self)
         self.source_list.setObjectName("sourceList")
-        list_label = QLabel(self.tr("&Bronnen"), self)
+        list_label = QLabel(_tr("&Bronnen"), self)
         list_label.setBuddy(self.source_list)
-        self.source_list.setAccessibleName(self.tr("Bronnen"))
-        self.add_button = QPushButton(self.tr("Voe&g bron toe"), self)
-        self.add_button.setAccessibleName(self.tr("Voeg bron toe"))
+        self.source_list.setAccessibleName(_tr("Bronnen"))
+        self.add_button = QPushButton(_tr("Voe&g bron toe"), self)
+        self.add_button.setAccessibleName(_tr("Voeg bron toe"))
         self.add_button.setAutoDefault(False)
-        self.remove_button = QPushButton(self.tr("V&erwijder bron"), self)
-        self.remove_button.setAccessibleName(self.tr("Verwijder bron"))
+        self.remove_button = QPushButton(_tr("V&erwijder bron"), self)
+        self.remove_button.setAccessibleName(_tr("Verwijder bron"))
         self.remove_button.setAutoDefault(False)
         left.addWidget(list_label)
         left.addWidget(self.source_list, 1)
         left.addWidget(self.add_button)
         left.addWidget(self.remove_button)
-        row.addLayout(left, 1)
+        # The connection test acts on the chosen source, like the two buttons above it; here,
+        # under the list, it leaves the form short enough for a 768 px screen at 100% text.
+        self.test_button = QPushButton(_tr("Test &verbinding"), content)
+        self.test_button.setAccessibleName(_tr("Test verbinding"))
+        self.test_button.setAutoDefault(False)
+        self.test_button.setEnabled(can_test)
+        self.results_box = results_box(content)
+        left.addWidget(self.test_button)
+        left.addWidget(self.results_box)
+        row.addLayout(left, 2)
 
         self.form_widget = QWidget()
         form = form_layout(self.form_widget)
@@ -101,33 +126,28 @@ class SourcesTab(QWidget):
             | Qt.InputMethodHint.ImhSensitiveData
             | Qt.InputMethodHint.ImhNoPredictiveText
         )
-        url_hint = self.tr("Het adres eindigt meestal op /api/v1/.")
+        url_hint = _tr("Het adres eindigt meestal op /api/v1/.")
         self.fields: dict[str, Field] = {
-            "name": Field(form, self.tr("&Naam"), self.name_edit),
-            "zaken_api": Field(form, self.tr("&Zaken API"), self.zaken_edit, url_hint),
-            "catalogi_api": Field(form, self.tr("&Catalogi API"), self.catalogi_edit),
+            "name": Field(form, _tr("&Naam"), self.name_edit),
+            "zaken_api": Field(form, _tr("&Zaken API"), self.zaken_edit, url_hint),
+            "catalogi_api": Field(form, _tr("&Catalogi API"), self.catalogi_edit),
             "documenten_api": Field(
-                form, self.tr("&Documenten API"), self.documenten_edit, self.tr("Mag leeg blijven.")
+                form, _tr("&Documenten API"), self.documenten_edit, _tr("Mag leeg blijven.")
             ),
-            "client_id": Field(form, self.tr("Client-&id"), self.client_id_edit),
-            "timeout_s": Field(form, self.tr("W&achttijd (seconden)"), self.timeout_spin),
-            "secret": Field(
-                form, self.tr("&Sleutel (client secret)"), self.secret_edit, secret_hint
-            ),
+            "client_id": Field(form, _tr("Client-&id"), self.client_id_edit),
+            "timeout_s": Field(form, _tr("W&achttijd (seconden)"), self.timeout_spin),
+            "secret": Field(form, _tr("&Sleutel (client secret)"), self.secret_edit, secret_hint),
         }
         self.secret_status = QLabel(self.form_widget)
         self.secret_status.setObjectName("secretStatus")
         self.secret_status.setWordWrap(True)
         form.addRow("", self.secret_status)
-        self.test_button = QPushButton(self.tr("Test &verbinding"), self.form_widget)
-        self.test_button.setAccessibleName(self.tr("Test verbinding"))
-        self.test_button.setAutoDefault(False)
-        self.test_button.setEnabled(can_test)
-        self.results_box = results_box(self.form_widget)
-        form.addRow("", self.test_button)
-        form.addRow("", self.results_box)
-        self.page = ScrollPage(self.form_widget)
-        row.addWidget(self.page, 3)
+        row.addWidget(self.form_widget, 5)
+        # One page for list and form: at 200% text the whole tab scrolls, nothing is squeezed.
+        self.page = ScrollPage(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page)
 
         self.source_list.currentRowChanged.connect(self.show_source)
         self.add_button.clicked.connect(self.add_source)
@@ -209,15 +229,15 @@ class SourcesTab(QWidget):
         entry.new_secret = self.secret_edit.text()
         item = self.source_list.currentItem()
         if item is not None:
-            item.setText(entry.settings.name or self.tr("(zonder naam)"))
+            item.setText(entry.settings.name or _tr("(zonder naam)"))
 
     # -- adding and removing ----------------------------------------------------------------------
 
     def add_source(self) -> None:
         existing = {e.settings.name for e in self.entries}
-        name, counter = self.tr("Nieuwe bron"), 2
+        name, counter = _tr("Nieuwe bron"), 2
         while name in existing:
-            name = self.tr("Nieuwe bron {number}").format(number=counter)
+            name = _tr("Nieuwe bron {number}").format(number=counter)
             counter += 1
         self.entries.append(
             SourceEntry(SourceSettings(name, "", "", "", "kcc-desk"), original_name=None)
@@ -226,7 +246,7 @@ class SourcesTab(QWidget):
         self.source_list.setCurrentRow(len(self.entries) - 1)
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.name_edit.selectAll()
-        announce(self, self.tr("Nieuwe bron toegevoegd. Vul de naam in."))
+        announce(self, _tr("Nieuwe bron toegevoegd. Vul de naam in."))
 
     def remove_source(self) -> None:
         index = self.source_list.currentRow()
@@ -238,7 +258,7 @@ class SourcesTab(QWidget):
         del self.entries[index]
         self.errors = {(i if i < index else i - 1): e for i, e in self.errors.items() if i != index}
         self.source_list.takeItem(index)
-        announce(self, self.tr("Bron {0} verwijderd.").format(entry.settings.name))
+        announce(self, _tr("Bron {0} verwijderd.").format(entry.settings.name))
         if self.entries:
             self.source_list.setCurrentRow(min(index, len(self.entries) - 1))
             self.source_list.setFocus(Qt.FocusReason.OtherFocusReason)
