@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QTabWidget,
@@ -123,12 +123,12 @@ class SettingsDialog(QDialog):
         # Not said here in full: a short line beside the buttons (where the tabs leave room)
         # opens the one explanation (views.keyring_notice).
         self.keyring_notice: KeyringNotice | None = None
-        bottom = QHBoxLayout()
+        self.bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         if not self.state.keyring_secure:
             self.keyring_notice = KeyringNotice(self.state.keyring_message, self)
-            bottom.addWidget(self.keyring_notice)
-        bottom.addWidget(self.buttons, 1)
-        layout.addLayout(bottom)
+            self.bottom.addWidget(self.keyring_notice, 0, Qt.AlignmentFlag.AlignLeft)
+        self.bottom.addWidget(self.buttons, 1)
+        layout.addLayout(self.bottom)
 
         self.sources.test_button.clicked.connect(self._on_test_source)
         self.klant.test_button.clicked.connect(self._on_test_klantinteracties)
@@ -160,11 +160,20 @@ class SettingsDialog(QDialog):
         column.addWidget(tab, 1)
         return page
 
-    def fit_to_screen(self) -> None:
-        """As large as the fields ask for, never larger than the screen: when the screen is
-        smaller (200% text) the tab's page scrolls inside the dialog instead."""
-        screen = self.screen().availableGeometry()
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """As large as the fields ask for, never larger than the screen (``available``: the
+        screen's free area; tests pass 1366×768): when the screen is too small (200% text)
+        the tab's page scrolls inside the dialog instead."""
+        screen = available or self.screen().availableGeometry()
         room = QSize(screen.width() - WINDOW_FRAME_PX, screen.height() - WINDOW_FRAME_PX)
+        # The keyring line beside the buttons while there is room, above them when not.
+        notice = self.keyring_notice.sizeHint().width() if self.keyring_notice else 0
+        beside = notice + self.buttons.sizeHint().width() + 4 * self.bottom.spacing()
+        self.bottom.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if beside < room.width() - 40
+            else QBoxLayout.Direction.TopToBottom
+        )
         self.setMaximumSize(room)
         wanted = self.sizeHint().expandedTo(QSize(760, 560))
         self.resize(wanted.boundedTo(room))

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 # A typical API root, 60 characters: a URL field is as wide as this when the dialog has room, so
 # an administrator sees the host they typed (it showed "p://127.0.0.1:8765/..." before).
-URL_SAMPLE = "https://openzaak.gemeente-voorbeeld.nl/documenten/api/v1/zk"
+URL_SAMPLE = "https://zaaksysteem.gemeente-voorbeeld.nl/documenten/api/v1/"
 
 
 def plain(label: str) -> str:
@@ -104,10 +105,17 @@ class Field:
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         box = QWidget()
+        # The box takes the row's whole width, so its help text wraps at that width (not at a
+        # combobox's) and the form gives the row the height the wrapped text needs.
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget)
+        grows = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
+        if widget.sizePolicy().horizontalPolicy() in grows:
+            column.addWidget(widget)
+        else:  # a combobox or spin box keeps its own width
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         if description:
             self.hint = QLabel(description)
             self.hint.setObjectName("fieldDescription")

@@ -105,7 +105,7 @@ class SourcesTab(QWidget):
         self.results_box = results_box(content)
         left.addWidget(self.test_button)
         left.addWidget(self.results_box)
-        row.addLayout(left, 2)
+        row.addLayout(left)
 
         self.form_widget = QWidget()
         form = form_layout(self.form_widget)
@@ -142,7 +142,7 @@ class SourcesTab(QWidget):
         self.secret_status.setObjectName("secretStatus")
         self.secret_status.setWordWrap(True)
         form.addRow("", self.secret_status)
-        row.addWidget(self.form_widget, 5)
+        row.addWidget(self.form_widget, 1)
         # One page for list and form: at 200% text the whole tab scrolls, nothing is squeezed.
         self.page = ScrollPage(content)
         outer = QVBoxLayout(self)

@@ -277,7 +277,9 @@ def test_insecure_keyring_is_said_up_front_and_after_saving(
         qtbot, Qt.Key.Key_T, lambda: "sessie bewaard" in dialog.sources.secret_status.text()
     )
     assert dialog.isVisible()
-    assert dialog.sources.secret_status.text().startswith("Sleutel: alleen voor deze sessie bewaard.")
+    assert dialog.sources.secret_status.text().startswith(
+        "Sleutel: alleen voor deze sessie bewaard."
+    )
     from kcc_desk.services.keyring_safety import lookup_secret
 
     assert lookup_secret("kcc-desk", "source:Bron") == "sessie-geheim"
@@ -308,7 +310,9 @@ def test_edit_and_remove_existing_sources(
     press(qtbot, Qt.Key.Key_B, ALT)  # to the list
     assert focus() is dialog.sources.source_list
     press(qtbot, Qt.Key.Key_Down)  # Tweede
-    press_button(qtbot, Qt.Key.Key_E, lambda: dialog.sources.source_list.count() == 1)  # v&erwijderen
+    press_button(
+        qtbot, Qt.Key.Key_E, lambda: dialog.sources.source_list.count() == 1
+    )  # v&erwijderen
     press(qtbot, Qt.Key.Key_Return)
     assert [s.name for s in store.sources()] == ["Eerste bron"]
     # The renamed source kept its secret, under its new name only.
