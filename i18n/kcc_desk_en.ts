@@ -1589,13 +1589,13 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kcc_desk/views/settings_dialog.py" line="+319"/>
-        <location filename="../kcc_desk/views/settings_form.py" line="+133"/>
+        <location filename="../kcc_desk/views/settings_dialog.py" line="+325"/>
+        <location filename="../kcc_desk/views/settings_form.py" line="+150"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-258"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -1610,7 +1610,12 @@
         <translation>Switch with Ctrl+Tab.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
+        <source>Probeer hier taal, thema, tekstgrootte en vergrendelen: uw keuze werkt meteen. Medewerker-id en CA-bestand liggen vast in de oefenomgeving.</source>
+        <translation>Try the language, theme, text size and lock here: your choice works at once. Staff ID and CA file are fixed in the training environment.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+123"/>
         <source>OK</source>
         <translation>OK</translation>
@@ -1631,18 +1636,18 @@
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_dialog.py" line="-30"/>
+        <location filename="../kcc_desk/views/settings_dialog.py" line="-36"/>
         <location filename="../kcc_desk/views/settings_sources.py" line="+2"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_sources.py" line="+150"/>
+        <location filename="../kcc_desk/views/settings_sources.py" line="+149"/>
         <source>Nieuwe bron</source>
         <translation>New source</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-108"/>
         <source>Het adres eindigt meestal op /api/v1/.</source>
         <translation>The address usually ends in /api/v1/.</translation>
     </message>
@@ -1687,7 +1692,7 @@
         <translation>Client s&amp;ecret</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_klant.py" line="+40"/>
+        <location filename="../kcc_desk/views/settings_klant.py" line="+39"/>
         <location filename="../kcc_desk/views/settings_sources.py" line="-38"/>
         <source>Test &amp;verbinding</source>
         <translation>Test c&amp;onnection</translation>
@@ -1698,7 +1703,7 @@
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_klant.py" line="-9"/>
+        <location filename="../kcc_desk/views/settings_klant.py" line="-8"/>
         <source>&amp;Klantinteracties-adres</source>
         <translation>&amp;Klantinteracties address</translation>
     </message>
@@ -1713,7 +1718,7 @@
         <translation>Tok&amp;en</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Test verbinding met Klantinteracties</source>
         <translation>Test connection to Klantinteracties</translation>
     </message>
@@ -1818,7 +1823,7 @@
         <translation>Only needed if the municipality uses its own certificates.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_dialog.py" line="+1"/>
+        <location filename="../kcc_desk/views/settings_dialog.py" line="+6"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
@@ -1833,7 +1838,7 @@
         <translation>Not tested yet.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_dialog.py" line="+94"/>
+        <location filename="../kcc_desk/views/settings_dialog.py" line="+95"/>
         <source>Wordt opgeslagen in de sleutelbos. Leeg laten: niets wijzigen.</source>
         <translation>Stored in the keyring. Leave empty to keep it unchanged.</translation>
     </message>
@@ -1894,7 +1899,7 @@
         <translation>Secret: kept for this session only.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_sources.py" line="+185"/>
+        <location filename="../kcc_desk/views/settings_sources.py" line="+184"/>
         <source>(zonder naam)</source>
         <translation>(no name)</translation>
     </message>

@@ -1589,13 +1589,13 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../kcc_desk/views/settings_dialog.py" line="+319" />
-            <location filename="../kcc_desk/views/settings_form.py" line="+133" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="+325" />
+            <location filename="../kcc_desk/views/settings_form.py" line="+150" />
             <source>Fout: {0}</source>
             <translation>Fout: {0}</translation>
         </message>
         <message>
-            <location line="-252" />
+            <location line="-258" />
             <source>Instellingen</source>
             <translation>Instellingen</translation>
         </message>
@@ -1610,7 +1610,12 @@
             <translation>Wissel met Ctrl+Tab.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+14" />
+            <source>Probeer hier taal, thema, tekstgrootte en vergrendelen: uw keuze werkt meteen. Medewerker-id en CA-bestand liggen vast in de oefenomgeving.</source>
+            <translation>Probeer hier taal, thema, tekstgrootte en vergrendelen: uw keuze werkt meteen. Medewerker-id en CA-bestand liggen vast in de oefenomgeving.</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <location line="+123" />
             <source>OK</source>
             <translation>OK</translation>
@@ -1631,18 +1636,18 @@
             <translation>&amp;Bronnen</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_dialog.py" line="-30" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="-36" />
             <location filename="../kcc_desk/views/settings_sources.py" line="+2" />
             <source>Bronnen</source>
             <translation>Bronnen</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_sources.py" line="+150" />
+            <location filename="../kcc_desk/views/settings_sources.py" line="+149" />
             <source>Nieuwe bron</source>
             <translation>Nieuwe bron</translation>
         </message>
         <message>
-            <location line="-109" />
+            <location line="-108" />
             <source>Het adres eindigt meestal op /api/v1/.</source>
             <translation>Het adres eindigt meestal op /api/v1/.</translation>
         </message>
@@ -1687,7 +1692,7 @@
             <translation>&amp;Sleutel (client secret)</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_klant.py" line="+40" />
+            <location filename="../kcc_desk/views/settings_klant.py" line="+39" />
             <location filename="../kcc_desk/views/settings_sources.py" line="-38" />
             <source>Test &amp;verbinding</source>
             <translation>Test &amp;verbinding</translation>
@@ -1698,7 +1703,7 @@
             <translation>Test verbinding</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_klant.py" line="-9" />
+            <location filename="../kcc_desk/views/settings_klant.py" line="-8" />
             <source>&amp;Klantinteracties-adres</source>
             <translation>&amp;Klantinteracties-adres</translation>
         </message>
@@ -1713,7 +1718,7 @@
             <translation>T&amp;oken</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Test verbinding met Klantinteracties</source>
             <translation>Test verbinding met Klantinteracties</translation>
         </message>
@@ -1818,7 +1823,7 @@
             <translation>Alleen nodig als de gemeente eigen certificaten gebruikt.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_dialog.py" line="+1" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="+6" />
             <source>Algemeen</source>
             <translation>Algemeen</translation>
         </message>
@@ -1833,7 +1838,7 @@
             <translation>Nog niet getest.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_dialog.py" line="+94" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="+95" />
             <source>Wordt opgeslagen in de sleutelbos. Leeg laten: niets wijzigen.</source>
             <translation>Wordt opgeslagen in de sleutelbos. Leeg laten: niets wijzigen.</translation>
         </message>
@@ -1894,7 +1899,7 @@
             <translation>Sleutel: alleen voor deze sessie bewaard.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_sources.py" line="+185" />
+            <location filename="../kcc_desk/views/settings_sources.py" line="+184" />
             <source>(zonder naam)</source>
             <translation>(zonder naam)</translation>
         </message>

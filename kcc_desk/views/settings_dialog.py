@@ -86,13 +86,19 @@ class SettingsDialog(QDialog):
         self.general = GeneralTab()
         self.tabs.addTab(self._with_reason(self.sources, read_only), self.tr("Bronnen"))
         self.tabs.addTab(self._with_reason(self.klant, read_only), self.tr("Klantinteracties"))
-        self.tabs.addTab(self.general, self.tr("Algemeen"))
+        try_out = self.tr(
+            "Probeer hier taal, thema, tekstgrootte en vergrendelen: uw keuze werkt meteen. "
+            "Medewerker-id en CA-bestand liggen vast in de oefenomgeving."
+        )
+        self.tabs.addTab(
+            self._with_reason(self.general, try_out if read_only else ""), self.tr("Algemeen")
+        )
         self.general.fix_tab_order()
         if read_only:
             self.sources.set_read_only(read_only)
             self.klant.set_read_only()
             self.general.set_training()
-            self.tabs.setCurrentWidget(self.general)  # what a trainee can try
+            self.tabs.setCurrentIndex(2)  # what a trainee can try
 
         # Errors that belong to no single field (a file that cannot be written, ...).
         self.save_error = QLabel(self)
@@ -153,7 +159,7 @@ class SettingsDialog(QDialog):
         page = QWidget()
         column = QVBoxLayout(page)
         note = QLabel(reason, page)
-        note.setObjectName("readOnlyReason")
+        note.setObjectName("trainingNote")
         note.setProperty("alert", "info")
         note.setWordWrap(True)
         column.addWidget(note)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -24,6 +25,15 @@ from PySide6.QtWidgets import (
 # A typical API root, 60 characters: a URL field is as wide as this when the dialog has room, so
 # an administrator sees the host they typed (it showed "p://127.0.0.1:8765/..." before).
 URL_SAMPLE = "https://zaaksysteem.gemeente-voorbeeld.nl/documenten/api/v1/"
+
+
+def status_label(parent: QWidget) -> QLabel:
+    """A line under a field that says how things stand (where a secret is kept)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    # As wide as the fields, so it wraps where they end, not at a guessed width.
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return label
 
 
 def plain(label: str) -> str:
@@ -47,7 +57,14 @@ class ScrollPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.setWidget(content)
+        # The content keeps the height it asks for; room left over stays empty below it
+        # (a form stretched to a tall page spread its rows and floated a results box).
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(content)
+        column.addStretch(1)
+        self.setWidget(holder)
         # The scroll area itself takes no Tab stop: the fields inside do.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -147,7 +164,7 @@ class Field:
 
     def set_read_only(self, read_only: bool) -> None:
         """Shown, selectable and in the Tab order, but not editable (training mode)."""
-        if isinstance(self.widget, QLineEdit):
+        if isinstance(self.widget, QLineEdit | QAbstractSpinBox):
             self.widget.setReadOnly(read_only)
         else:
             self.widget.setEnabled(not read_only)

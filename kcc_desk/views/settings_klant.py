@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kcc_desk.views.settings_form import Field, ScrollPage, UrlEdit, form_layout
+from kcc_desk.views.settings_form import Field, ScrollPage, UrlEdit, form_layout, status_label
 from kcc_desk.views.settings_sources import results_box, test_row
 
 
@@ -34,8 +34,7 @@ class KlantTab(QWidget):
             ),
             "token": Field(form, _tr("T&oken"), self.token_edit, secret_hint),
         }
-        self.token_status = QLabel(content)
-        self.token_status.setWordWrap(True)
+        self.token_status = status_label(content)
         form.addRow("", self.token_status)
         self.test_button = QPushButton(_tr("Test &verbinding"), content)
         self.test_button.setAccessibleName(_tr("Test verbinding met Klantinteracties"))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kcc_desk.presenters.settings_presenter import SourceEntry, source_key
 from kcc_desk.services.config_store import SourceSettings
 from kcc_desk.views.announce import announce
-from kcc_desk.views.settings_form import Field, ScrollPage, UrlEdit, form_layout
+from kcc_desk.views.settings_form import Field, ScrollPage, UrlEdit, form_layout, status_label
 
 
 def _tr(text: str) -> str:
@@ -54,7 +54,7 @@ def test_row(button: QPushButton, box: QPlainTextEdit) -> QWidget:
     line = QHBoxLayout(row)
     line.setContentsMargins(0, 0, 0, 0)
     line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-    line.addWidget(box, 1)
+    line.addWidget(box, 1, Qt.AlignmentFlag.AlignTop)
     return row
 
 
@@ -93,7 +93,7 @@ class SourcesTab(QWidget):
         self.remove_button.setAccessibleName(_tr("Verwijder bron"))
         self.remove_button.setAutoDefault(False)
         left.addWidget(list_label)
-        left.addWidget(self.source_list, 1)
+        left.addWidget(self.source_list)
         left.addWidget(self.add_button)
         left.addWidget(self.remove_button)
         # The connection test acts on the chosen source, like the two buttons above it; here,
@@ -105,6 +105,9 @@ class SourcesTab(QWidget):
         self.results_box = results_box(content)
         left.addWidget(self.test_button)
         left.addWidget(self.results_box)
+        # Not stretched to the form's height: at 200% text that made the list taller than the
+        # page's view, so it could never be seen whole.
+        left.addStretch(1)
         row.addLayout(left)
 
         self.form_widget = QWidget()
@@ -138,9 +141,8 @@ class SourcesTab(QWidget):
             "timeout_s": Field(form, _tr("W&achttijd (seconden)"), self.timeout_spin),
             "secret": Field(form, _tr("&Sleutel (client secret)"), self.secret_edit, secret_hint),
         }
-        self.secret_status = QLabel(self.form_widget)
+        self.secret_status = status_label(self.form_widget)
         self.secret_status.setObjectName("secretStatus")
-        self.secret_status.setWordWrap(True)
         form.addRow("", self.secret_status)
         row.addWidget(self.form_widget, 1)
         # One page for list and form: at 200% text the whole tab scrolls, nothing is squeezed.

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from kcc_desk.presenters.settings_presenter import SettingsPresenter
+from kcc_desk.presenters.settings_training import TrainingSettingsPresenter, TrainingSetup
 from kcc_desk.services.config_store import ConfigStore, SourceSettings
 from kcc_desk.theme.apply import apply_theme
 from kcc_desk.theme.registry import load_theme
@@ -51,7 +52,9 @@ def language(request: pytest.FixtureRequest, qapp: QApplication, qm_dir: Path) -
         yield request.param
 
 
-def _dialog(qtbot: QtBot, tmp_path: Path, scale: float) -> SettingsDialog:
+def _dialog(
+    qtbot: QtBot, tmp_path: Path, scale: float, *, training: bool = False
+) -> SettingsDialog:
     apply_theme(QApplication.instance(), load_theme(), scale)  # type: ignore[arg-type]
     store = ConfigStore(tmp_path / "config.toml")
     store.add_source(
@@ -64,7 +67,11 @@ def _dialog(qtbot: QtBot, tmp_path: Path, scale: float) -> SettingsDialog:
         )
     )
     store.set_klantinteracties(LONG_URL.replace("documenten", "klanten"))
-    presenter = SettingsPresenter(store)  # the tests' keyring is not secure: the notice shows
+    presenter: SettingsPresenter = SettingsPresenter(store)  # keyring not secure: notice shown
+    if training:
+        presenter = TrainingSettingsPresenter(
+            TrainingSetup(tuple(store.sources()), LONG_URL, store.general(), scale)
+        )
     dialog = SettingsDialog(presenter, theme_names=["voorbeeld", "donker", "hoog-contrast"])
     qtbot.addWidget(dialog)
     dialog.fit_to_screen(SCREEN)
@@ -231,6 +238,14 @@ def test_at_200_percent_the_page_scrolls_inside_the_dialog(
     # The buttons and the keyring line stay in view, outside the scrolling page.
     for button in (dialog.ok_button, dialog.cancel_button, dialog.apply_button):
         assert _visible_part(button, dialog) == _in_dialog(button, dialog)
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0], ids=["100%", "200%"])
+def test_training_mode_with_its_notes_fits_too(
+    qtbot: QtBot, tmp_path: Path, language: str, scale: float
+) -> None:
+    dialog = _dialog(qtbot, tmp_path, scale, training=True)
+    assert not _check_every_tab(qtbot, dialog, may_scroll=scale > 1)
 
 
 def test_the_check_finds_overlap_and_cut_text(qtbot: QtBot, tmp_path: Path) -> None:

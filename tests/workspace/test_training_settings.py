@@ -46,14 +46,14 @@ def test_a_trainee_changes_language_theme_and_idle_lock_by_keyboard(
 
     def choose(dialog: SettingsDialog) -> None:
         # Opens on "Algemeen": what a trainee can try. The sources are there to read.
-        assert dialog.tabs.currentWidget() is dialog.general
+        assert dialog.tabs.currentIndex() == 2  # Algemeen
         assert dialog.sources.name_edit.isReadOnly()
         assert not dialog.sources.add_button.isVisibleTo(dialog)
         assert not dialog.klant.test_button.isVisibleTo(dialog)
         reasons = [
-            w.text() for w in dialog.findChildren(QLabel) if w.objectName() == "readOnlyReason"
+            w.text() for w in dialog.findChildren(QLabel) if w.objectName() == "trainingNote"
         ]
-        assert reasons and all("oefenomgeving" in text for text in reasons)
+        assert len(reasons) == 3 and all("oefenomgeving" in text for text in reasons)
         assert dialog.general.agent_edit.isReadOnly()
         qtbot.keyClick(_focus(), Qt.Key.Key_H, ALT)  # T&hema
         assert _focus() in (dialog.general.theme_combo, dialog.general.theme_combo.lineEdit())
