@@ -153,7 +153,7 @@ class SettingsFlow(QObject):
         )
         window.text_scale_step.connect(workspace.theming.step)
         self.connect_window(window)
-        notice = getattr(old, "keyring_notice", None)
+        notice = old.keyring_notice
         if notice is not None:
             window.show_keyring_notice(notice.reason)
         window.setGeometry(old.geometry())
