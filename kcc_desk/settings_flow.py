@@ -156,6 +156,7 @@ class SettingsFlow(QObject):
         notice = old.keyring_notice
         if notice is not None:
             window.show_keyring_notice(notice.reason)
+        contacts.emit_outbox_state()  # the new status row says how the outbox stands
         window.setGeometry(old.geometry())
         workspace.window = window
         if old.isMaximized():

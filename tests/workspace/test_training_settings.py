@@ -84,6 +84,7 @@ def test_a_trainee_changes_language_theme_and_idle_lock_by_keyboard(
     assert i18n.current_language() == "en"
     assert new.search_bar.label.text() == "&Search by BSN, KVK number or case number"
     assert "Training" in new.windowTitle()
+    assert new.outbox_label.text() == "All contacts sent"  # the status row is whole again
     assert not window.isVisible() if _alive(window) else True
     # The house style: dark, on screen.
     theme = current_theme()
