@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
@@ -172,6 +173,12 @@ class SettingsDialog(QDialog):
         the tab's page scrolls inside the dialog instead."""
         screen = available or self.screen().availableGeometry()
         room = QSize(screen.width() - WINDOW_FRAME_PX, screen.height() - WINDOW_FRAME_PX)
+        self.ensurePolished()  # the theme's paddings count in every size hint below
+        self.sources.set_stacked(False)
+        self.sources.fit_list()
+        self._refresh_hints()
+        self.sources.set_stacked(self.sizeHint().width() > room.width())
+        self._refresh_hints()
         # The keyring line beside the buttons while there is room, above them when not.
         notice = self.keyring_notice.sizeHint().width() if self.keyring_notice else 0
         beside = notice + self.buttons.sizeHint().width() + 4 * self.bottom.spacing()
@@ -183,6 +190,14 @@ class SettingsDialog(QDialog):
         self.setMaximumSize(room)
         wanted = self.sizeHint().expandedTo(QSize(760, 560))
         self.resize(wanted.boundedTo(room))
+
+    def _refresh_hints(self) -> None:
+        """Layouts cache their size hints until a posted LayoutRequest: recompute them now, so
+        the size chosen below is the one the fields need after the changes just made."""
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
+        for widget in self.findChildren(QWidget):
+            widget.updateGeometry()
 
     def _secret_hint(self) -> str:
         if self.state.keyring_secure:

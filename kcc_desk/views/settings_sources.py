@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -77,7 +78,7 @@ class SourcesTab(QWidget):
         self.results: dict[str, list[str]] = {}
         self._loading = False
         content = QWidget()
-        row = QHBoxLayout(content)
+        self.row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
         row.setContentsMargins(0, 0, 0, 0)
 
         left = QVBoxLayout()
@@ -165,6 +166,13 @@ class SourcesTab(QWidget):
             edit.textEdited.connect(self.take_edits)
         self.timeout_spin.valueChanged.connect(self.take_edits)
 
+    def set_stacked(self, stacked: bool) -> None:
+        """The list above the form when the dialog is too narrow for both side by side (200%
+        text): the page then scrolls down only, never sideways (WCAG 1.4.10)."""
+        self.row.setDirection(
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
+
     def set_read_only(self, reason: str) -> None:
         """Training mode: every value shown, nothing changeable, and the reason said first."""
         for field in self.fields.values():
@@ -187,6 +195,15 @@ class SourcesTab(QWidget):
             self.source_list.setCurrentRow(0)
         else:
             self.show_source(-1)
+        self.fit_list()
+
+    def fit_list(self) -> None:
+        """As wide as the longest name: at 200% text "Tweede leverancier (o" had to be scrolled
+        sideways to be read (WCAG 1.4.10)."""
+        view = self.source_list
+        names = max(view.sizeHintForColumn(0), 0)
+        bar = view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(names + 2 * view.frameWidth() + bar + 4)
 
     def current_entry(self) -> SourceEntry | None:
         index = self.source_list.currentRow()
@@ -232,6 +249,7 @@ class SourcesTab(QWidget):
         item = self.source_list.currentItem()
         if item is not None:
             item.setText(entry.settings.name or _tr("(zonder naam)"))
+            self.fit_list()
 
     # -- adding and removing ----------------------------------------------------------------------
 
@@ -246,6 +264,7 @@ class SourcesTab(QWidget):
         )
         self.source_list.addItem(QListWidgetItem(name))
         self.source_list.setCurrentRow(len(self.entries) - 1)
+        self.fit_list()
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.name_edit.selectAll()
         announce(self, _tr("Nieuwe bron toegevoegd. Vul de naam in."))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QScrollArea,
     QWidget,
 )
@@ -164,6 +165,8 @@ def layout_problems(dialog: SettingsDialog, *, may_scroll: bool) -> list[str]:
             if rects[i].intersects(rects[j]):  # (an empty rectangle intersects nothing)
                 problems.append(f"{_name(first)} overlaps {_name(items[j])}")
     for widget in items:
+        if isinstance(widget, QListWidget) and widget.horizontalScrollBar().isVisible():
+            problems.append(f"{_name(widget)} must be scrolled sideways to read its items")
         cut = _text_cut(widget)
         if cut:
             problems.append(f"{_name(widget)} cut off: {cut}")
