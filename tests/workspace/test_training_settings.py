@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from kcc_desk import i18n
 from kcc_desk.theme.apply import current_theme
 from kcc_desk.views.settings_dialog import SettingsDialog
-from tests.accessibility.helpers import activate, when_modal_opens
+from tests.accessibility.helpers import activate, check_names, when_modal_opens
 from tests.workspace.workspace_fixture import Workspace
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -55,6 +55,7 @@ def test_a_trainee_changes_language_theme_and_idle_lock_by_keyboard(
         ]
         assert len(reasons) == 3 and all("oefenomgeving" in text for text in reasons)
         assert dialog.general.agent_edit.isReadOnly()
+        check_names(dialog)  # every control named, its label in its name
         qtbot.keyClick(_focus(), Qt.Key.Key_H, ALT)  # T&hema
         assert _focus() in (dialog.general.theme_combo, dialog.general.theme_combo.lineEdit())
         qtbot.keyClick(_focus(), Qt.Key.Key_Down)  # voorbeeld
