@@ -8,9 +8,10 @@ height it needs and the dialog stays on the screen (WCAG 1.4.4, 1.4.10).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -67,6 +68,30 @@ class ScrollPage(QScrollArea):
         self.setWidget(holder)
         # The scroll area itself takes no Tab stop: the fields inside do.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Alt+letter jumps to a field that may be scrolled out of view (200% text): follow it,
+        # so the focused field is never hidden (WCAG 2.4.11). Tab alone would already scroll.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        content = self.widget()
+        if new is None or content is None or not content.isAncestorOf(new):
+            return
+        # The whole control, not the text cursor ensureWidgetVisible aims at (a spin box's
+        # inner line edit would leave the box half in view).
+        owner = new.parentWidget()
+        target = owner if isinstance(owner, QComboBox | QAbstractSpinBox) else new
+        top_left = target.mapTo(content, QPoint(0, 0))
+        margin = 8
+        for bar, start, length, room in (
+            (self.verticalScrollBar(), top_left.y(), target.height(), self.viewport().height()),
+            (self.horizontalScrollBar(), top_left.x(), target.width(), self.viewport().width()),
+        ):
+            if start - margin < bar.value():
+                bar.setValue(start - margin)
+            elif start + length + margin > bar.value() + room:
+                bar.setValue(min(start - margin, start + length + margin - room))
 
     def sizeHint(self) -> QSize:
         content = self.widget()

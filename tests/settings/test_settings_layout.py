@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -266,3 +266,20 @@ def test_the_check_finds_overlap_and_cut_text(qtbot: QtBot, tmp_path: Path) -> N
     problems = layout_problems(dialog, may_scroll=False)
     assert any("overlaps" in p and "Catalogi" in p and "/api/v1/" in p for p in problems), problems
     assert any("OK" in p and "cut off" in p for p in problems), problems
+
+
+def test_at_200_percent_a_field_reached_by_its_letter_scrolls_into_view(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Alt+letter to a field below the page's fold: the page follows (WCAG 2.4.11)."""
+    dialog = _dialog(qtbot, tmp_path, 2.0)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    _settle(qtbot, dialog)
+    spin = dialog.sources.timeout_spin
+    assert _visible_part(spin, dialog) != _in_dialog(spin, dialog)  # out of view at first
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # W&achttijd
+    qtbot.waitUntil(spin.hasFocus, timeout=2000)
+    assert _visible_part(spin, dialog) == _in_dialog(spin, dialog)
