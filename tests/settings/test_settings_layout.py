@@ -31,6 +31,7 @@ from pytestqt.qtbot import QtBot
 from kcc_desk.presenters.settings_presenter import SettingsPresenter
 from kcc_desk.presenters.settings_training import TrainingSettingsPresenter, TrainingSetup
 from kcc_desk.services.config_store import ConfigStore, SourceSettings
+from kcc_desk.theme import apply as theme_apply
 from kcc_desk.theme.apply import apply_theme
 from kcc_desk.theme.registry import load_theme
 from kcc_desk.views.settings_dialog import WINDOW_FRAME_PX, SettingsDialog
@@ -47,9 +48,17 @@ LONG_URL = "https://zaaksysteem.gemeente-voorbeeld.nl/documenten/api/v1/"
 assert len(LONG_URL) == 60 and len(URL_SAMPLE) == 60
 
 
+@pytest.fixture(autouse=True)
+def _look_put_back(qapp: QApplication) -> Iterator[None]:
+    """Every test here sets a text size: the next test (in any file) gets the look back."""
+    with restored_look(qapp):
+        yield
+    theme_apply._Applied.scale = 1.0  # what current_text_scale() reports
+
+
 @pytest.fixture(params=["nl", "en"])
 def language(request: pytest.FixtureRequest, qapp: QApplication, qm_dir: Path) -> Iterator[str]:
-    with restored_look(qapp), in_language(qapp, qm_dir, request.param):
+    with in_language(qapp, qm_dir, request.param):
         yield request.param
 
 
