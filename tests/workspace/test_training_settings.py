@@ -4,7 +4,10 @@ Klantinteracties are shown read-only, with the reason."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -17,6 +20,14 @@ from tests.workspace.workspace_fixture import Workspace
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture(autouse=True)
+def _locale_put_back() -> Iterator[None]:
+    """Choosing English sets Qt's default locale; later tests get the one they had."""
+    locale = QLocale()
+    yield
+    QLocale.setDefault(locale)
 
 
 def _focus() -> QWidget:
