@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from kcc_desk.app import Workspace
     from kcc_desk.presenters.settings_presenter import SettingsPresenter, SettingsState
     from kcc_desk.services.config import AppConfig
+    from kcc_desk.services.config_store import Language
     from kcc_desk.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,9 @@ class SettingsFlow(QObject):
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-            changed = not self.training and _needs_restart(dialog.state) != before
+            changed = not self.training and (
+                dialog.secrets_saved or _needs_restart(dialog.state) != before
+            )
             self.apply(dialog.state, restart_needed=changed)
         finally:
             presenter.shutdown()
@@ -91,7 +94,7 @@ class SettingsFlow(QObject):
                     general=GeneralSettings(
                         agent_id=self.config.agent_id,
                         idle_lock_minutes=round(self.display.idle_lock_minutes),
-                        language=_language_choice(self.display.language),  # type: ignore[arg-type]
+                        language=cast("Language", _language_choice(self.display.language)),
                         theme=self.display.theme,
                     ),
                     text_scale=clamp_scale(self.workspace.theming.scale),

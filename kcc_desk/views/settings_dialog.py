@@ -69,6 +69,7 @@ class SettingsDialog(QDialog):
         self.presenter = presenter
         self.state: SettingsState = presenter.load()
         self.last_save: SaveResult | None = None
+        self.secrets_saved = False  # by OK or Toepassen: the running lookup needs a restart
         read_only = self.state.read_only_reason
 
         layout = QVBoxLayout(self)
@@ -306,6 +307,7 @@ class SettingsDialog(QDialog):
             self._show_errors(result.errors)
             return False
         self.sources.removed.clear()
+        self.secrets_saved = self.secrets_saved or bool(result.secrets)
         self._show_saved(result)
         return True
 
