@@ -82,15 +82,17 @@ class SourcesTab(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
 
         left = QVBoxLayout()
-        self.source_list = QListWidget(self)
+        # Made in screen order, with their parent: a screen reader reads children in the order
+        # they were made (WCAG 1.3.2); the test button came before the list.
+        list_label = QLabel(_tr("&Bronnen"), content)
+        self.source_list = QListWidget(content)
         self.source_list.setObjectName("sourceList")
-        list_label = QLabel(_tr("&Bronnen"), self)
         list_label.setBuddy(self.source_list)
         self.source_list.setAccessibleName(_tr("Bronnen"))
-        self.add_button = QPushButton(_tr("Voe&g bron toe"), self)
+        self.add_button = QPushButton(_tr("Voe&g bron toe"), content)
         self.add_button.setAccessibleName(_tr("Voeg bron toe"))
         self.add_button.setAutoDefault(False)
-        self.remove_button = QPushButton(_tr("V&erwijder bron"), self)
+        self.remove_button = QPushButton(_tr("V&erwijder bron"), content)
         self.remove_button.setAccessibleName(_tr("Verwijder bron"))
         self.remove_button.setAutoDefault(False)
         left.addWidget(list_label)
@@ -281,7 +283,11 @@ class SourcesTab(QWidget):
         self.source_list.takeItem(index)
         announce(self, _tr("Bron {0} verwijderd.").format(entry.settings.name))
         if self.entries:
-            self.source_list.setCurrentRow(min(index, len(self.entries) - 1))
+            row = min(index, len(self.entries) - 1)
+            self.source_list.setCurrentRow(row)
+            # takeItem() of the current row reports row -1 and then does not report the row
+            # that becomes current: without this the form stayed empty and disabled.
+            self.show_source(row)
             self.source_list.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.show_source(-1)

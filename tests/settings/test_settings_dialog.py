@@ -355,3 +355,25 @@ def test_saving_a_demo_config_unchanged_keeps_it_working(
     assert after.sources == before.sources  # inline loopback secrets included
     assert after.klantinteracties == before.klantinteracties
     assert after.agent_id == "jdevries"
+
+
+def test_removing_the_chosen_source_shows_the_next_one(
+    qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    store = ConfigStore(tmp_path / "config.toml")
+    for name in ("Eerste", "Tweede"):
+        store.add_source(
+            SourceSettings(
+                name, f"https://{name}.example/z/", f"https://{name}.example/c/", "", "c"
+            )
+        )
+    dialog = SettingsDialog(SettingsPresenter(store))
+    qtbot.addWidget(dialog)
+    show(qtbot, dialog)
+    assert dialog.sources.name_edit.text() == "Eerste"
+    press_button(qtbot, Qt.Key.Key_E, lambda: dialog.sources.source_list.count() == 1)
+    # The form shows Tweede and can be edited (it stayed empty and disabled).
+    assert dialog.sources.name_edit.text() == "Tweede"
+    assert dialog.sources.form_widget.isEnabled()
+    assert dialog.sources.remove_button.isEnabled()
+    assert "https://Tweede.example/z/" in dialog.sources.zaken_edit.accessibleDescription()
