@@ -36,7 +36,8 @@ class KeyringNotice(QPushButton):
         self.setObjectName("keyringNotice")
         self.reason = reason
         self.setAccessibleName(self.text())
-        self.setAutoDefault(False)
+        # In the settings dialog Enter on this line opens the explanation (not OK): auto-default.
+        self.setAutoDefault(True)
         set_variant(self, "variant", "subtle")
         self.clicked.connect(self.explain)
 

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from kcc_desk.demo.server import DemoServer
@@ -19,6 +26,7 @@ from kcc_desk.services.connection_test import CheckResult, CheckStatus
 from kcc_desk.services.messages import verbatim
 from kcc_desk.views.keyring_notice import explanation
 from kcc_desk.views.settings_dialog import SettingsDialog
+from tests.accessibility.helpers import activate, when_modal_opens
 from tests.security.fake_keyrings import MemoryKeyring
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -264,6 +272,21 @@ def test_insecure_keyring_is_said_up_front_and_after_saving(
     assert isinstance(notice.reason, str)
     told = explanation(notice.reason)
     assert "alleen voor deze sessie" in told and "Wat kunt u doen?" in told
+    # Enter on the line opens that explanation; it does not press OK.
+    shown: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        shown.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    run = when_modal_opens(QMessageBox, read, close=False)
+    notice.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(notice, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    run.check()
+    assert shown == [told]
+    assert dialog.isVisible()
+    activate(qtbot, dialog)
     assert "alleen voor deze sessie" in dialog.sources.secret_edit.accessibleDescription()
     press_button(qtbot, Qt.Key.Key_G, lambda: focus() is dialog.sources.name_edit)  # Voe&g bron toe
     type_text(qtbot, "Bron")
