@@ -137,17 +137,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../kcc_desk/app.py" line="+373" />
-            <source>Instellingen</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>In de oefenomgeving liggen de bronnen vast. Instellingen gelden daarbuiten.</source>
-            <translation>In de oefenomgeving liggen de bronnen vast. Instellingen gelden daarbuiten.</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location filename="../kcc_desk/settings_flow.py" line="+134" />
             <source>Instellingen opgeslagen. Start kcc-desk opnieuw om ze te gebruiken.</source>
             <translation>Instellingen opgeslagen. Start kcc-desk opnieuw om ze te gebruiken.</translation>
         </message>
@@ -890,7 +880,7 @@
     <context>
         <name>ContactService</name>
         <message>
-            <location filename="../kcc_desk/services/contact_service.py" line="+85" />
+            <location filename="../kcc_desk/services/contacts/service.py" line="+85" />
             <source>Klantinteracties is niet ingesteld.</source>
             <translation>Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -1022,7 +1012,7 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../kcc_desk/presenters/history_model.py" line="+73" />
+            <location filename="../kcc_desk/presenters/history_model.py" line="+69" />
             <source>Eerdere contacten niet te laden: {reason}</source>
             <translation>Eerdere contacten niet te laden: {reason}</translation>
         </message>
@@ -1128,6 +1118,24 @@
         </message>
     </context>
     <context>
+        <name>KeyringNotice</name>
+        <message>
+            <location filename="../kcc_desk/views/keyring_notice.py" line="+20" />
+            <source>Wat kunt u doen? Vraag de beheerder van deze computer om de sleutelbos van het systeem aan te zetten: GNOME Keyring of KWallet op Linux, Windows Referentiebeheer of de macOS-sleutelhanger. Start kcc-desk daarna opnieuw en vul de sleutels nog één keer in bij Instellingen (Ctrl+,).</source>
+            <translation>Wat kunt u doen? Vraag de beheerder van deze computer om de sleutelbos van het systeem aan te zetten: GNOME Keyring of KWallet op Linux, Windows Referentiebeheer of de macOS-sleutelhanger. Start kcc-desk daarna opnieuw en vul de sleutels nog één keer in bij Instellingen (Ctrl+,).</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Sleutelbos niet veilig: lees wat u kunt doen</source>
+            <translation>Sleutelbos niet veilig: lees wat u kunt doen</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Geen veilige sleutelbos</source>
+            <translation>Geen veilige sleutelbos</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyringSafety</name>
         <message>
             <location filename="../kcc_desk/services/keyring_safety.py" line="+29" />
@@ -1168,12 +1176,12 @@
     <context>
         <name>Klantinteracties</name>
         <message>
-            <location filename="../kcc_desk/services/klantinteracties.py" line="+60" />
+            <location filename="../kcc_desk/services/contacts/transport.py" line="+34" />
             <source>Klantinteracties gaf een ongeldig antwoord.</source>
             <translation>Klantinteracties gaf een ongeldig antwoord.</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+64" />
             <source>Klantinteracties reageert niet op tijd. Probeer het later opnieuw.</source>
             <translation>Klantinteracties reageert niet op tijd. Probeer het later opnieuw.</translation>
         </message>
@@ -1230,18 +1238,18 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kcc_desk/views/main_window.py" line="+100" />
+            <location filename="../kcc_desk/views/main_window.py" line="+103" />
             <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
             <translation>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+427" />
+            <location line="+438" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-318" />
+            <location line="-329" />
             <source>Bezig met starten… Het zoeken begint zo.</source>
             <translation>Bezig met starten… Het zoeken begint zo.</translation>
         </message>
@@ -1388,7 +1396,7 @@
             <translation>Zaaknummer {number} gekopieerd.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+35" />
             <source>Waarom {source} niet antwoordde</source>
             <translation>Waarom {source} niet antwoordde</translation>
         </message>
@@ -1396,7 +1404,7 @@
     <context>
         <name>Outbox</name>
         <message>
-            <location filename="../kcc_desk/services/contact_request.py" line="+84" />
+            <location filename="../kcc_desk/services/contacts/request.py" line="+85" />
             <source>Onbekend soort contact.</source>
             <translation>Onbekend soort contact.</translation>
         </message>
@@ -1461,22 +1469,22 @@
             <translation>Vul in wat er gevraagd wordt (de reden).</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/services/outbox.py" line="+470" />
+            <location filename="../kcc_desk/services/contacts/delivery.py" line="+119" />
             <source>Dit contact mist zijn gegevens en kan niet worden verzonden.</source>
             <translation>Dit contact mist zijn gegevens en kan niet worden verzonden.</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+173" />
             <source>Klantinteracties weigert elk nieuw referentienummer voor dit contact.</source>
             <translation>Klantinteracties weigert elk nieuw referentienummer voor dit contact.</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location filename="../kcc_desk/services/contacts/worker.py" line="+94" />
             <source>Versturen mislukt door een onverwachte fout. Het wordt opnieuw geprobeerd.</source>
             <translation>Versturen mislukt door een onverwachte fout. Het wordt opnieuw geprobeerd.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/services/outbox_schema.py" line="+63" />
+            <location filename="../kcc_desk/services/contacts/schema.py" line="+63" />
             <source>De wachtrij is gemaakt door een nieuwere versie van kcc-desk. Werk kcc-desk bij.</source>
             <translation>De wachtrij is gemaakt door een nieuwere versie van kcc-desk. Werk kcc-desk bij.</translation>
         </message>
@@ -1484,7 +1492,7 @@
     <context>
         <name>ReferralDialog</name>
         <message>
-            <location filename="../kcc_desk/views/referral_dialog.py" line="+149" />
+            <location filename="../kcc_desk/views/referral_dialog.py" line="+71" />
             <source>Doorverwijzen: {number}</source>
             <translation>Doorverwijzen: {number}</translation>
         </message>
@@ -1668,23 +1676,18 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../kcc_desk/views/settings_dialog.py" line="+98" />
-            <location line="+550" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="+342" />
+            <location filename="../kcc_desk/views/settings_form.py" line="+175" />
             <source>Fout: {0}</source>
             <translation>Fout: {0}</translation>
         </message>
         <message>
-            <location line="-524" />
+            <location line="-274" />
             <source>Instellingen</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location line="+14" />
-            <source>Let op: {0}</source>
-            <translation>Let op: {0}</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>Onderdelen van de instellingen</source>
             <translation>Onderdelen van de instellingen</translation>
         </message>
@@ -1694,13 +1697,18 @@
             <translation>Wissel met Ctrl+Tab.</translation>
         </message>
         <message>
-            <location line="+21" />
-            <location line="+376" />
+            <location line="+14" />
+            <source>Probeer hier taal, thema, tekstgrootte en vergrendelen: uw keuze werkt meteen. Medewerker-id en CA-bestand liggen vast in de oefenomgeving.</source>
+            <translation>Probeer hier taal, thema, tekstgrootte en vergrendelen: uw keuze werkt meteen. Medewerker-id en CA-bestand liggen vast in de oefenomgeving.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <location line="+137" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location line="-373" />
+            <location line="-134" />
             <source>Annuleren</source>
             <translation>Annuleren</translation>
         </message>
@@ -1710,23 +1718,23 @@
             <translation>&amp;Toepassen</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../kcc_desk/views/settings_sources.py" line="+87" />
             <source>&amp;Bronnen</source>
             <translation>&amp;Bronnen</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+63" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="-36" />
+            <location filename="../kcc_desk/views/settings_sources.py" line="+4" />
             <source>Bronnen</source>
             <translation>Bronnen</translation>
         </message>
         <message>
-            <location line="+211" />
+            <location filename="../kcc_desk/views/settings_sources.py" line="+169" />
             <source>Nieuwe bron</source>
             <translation>Nieuwe bron</translation>
         </message>
         <message>
-            <location line="-241" />
+            <location line="-125" />
             <source>Het adres eindigt meestal op /api/v1/.</source>
             <translation>Het adres eindigt meestal op /api/v1/.</translation>
         </message>
@@ -1766,23 +1774,23 @@
             <translation>W&amp;achttijd (seconden)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>&amp;Sleutel (client secret)</source>
             <translation>&amp;Sleutel (client secret)</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location line="+47" />
+            <location filename="../kcc_desk/views/settings_klant.py" line="+39" />
+            <location filename="../kcc_desk/views/settings_sources.py" line="-41" />
             <source>Test &amp;verbinding</source>
             <translation>Test &amp;verbinding</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location filename="../kcc_desk/views/settings_sources.py" line="+1" />
             <source>Test verbinding</source>
             <translation>Test verbinding</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location filename="../kcc_desk/views/settings_klant.py" line="-8" />
             <source>&amp;Klantinteracties-adres</source>
             <translation>&amp;Klantinteracties-adres</translation>
         </message>
@@ -1797,22 +1805,22 @@
             <translation>T&amp;oken</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Test verbinding met Klantinteracties</source>
             <translation>Test verbinding met Klantinteracties</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="+1" />
             <source>Klantinteracties</source>
             <translation>Klantinteracties</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../kcc_desk/views/settings_general.py" line="+44" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>&amp;Bladeren…</source>
             <translation>&amp;Bladeren…</translation>
         </message>
@@ -1822,17 +1830,17 @@
             <translation>Bladeren: kies CA-bestand</translation>
         </message>
         <message>
-            <location line="+254" />
+            <location line="+85" />
             <source>CA-bestand kiezen</source>
             <translation>CA-bestand kiezen</translation>
         </message>
         <message>
-            <location line="-249" />
+            <location line="-80" />
             <source>&amp;Medewerker-id</source>
             <translation>&amp;Medewerker-id</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location filename="../kcc_desk/views/settings_sources.py" line="-13" />
             <source>Voe&amp;g bron toe</source>
             <translation>Voe&amp;g bron toe</translation>
         </message>
@@ -1852,22 +1860,22 @@
             <translation>Verwijder bron</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location filename="../kcc_desk/views/settings_general.py" line="-14" />
             <source>Taal van het systeem</source>
             <translation>Taal van het systeem</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam.</source>
             <translation>Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>&amp;Vergrendelen na (minuten)</source>
             <translation>&amp;Vergrendelen na (minuten)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>T&amp;aal</source>
             <translation>T&amp;aal</translation>
         </message>
@@ -1883,6 +1891,16 @@
         </message>
         <message>
             <location line="+4" />
+            <source>Te&amp;kstgrootte</source>
+            <translation>Te&amp;kstgrootte</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ook met Ctrl+= en Ctrl+-.</source>
+            <translation>Ook met Ctrl+= en Ctrl+-.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;CA-bestand (PEM)</source>
             <translation>&amp;CA-bestand (PEM)</translation>
         </message>
@@ -1892,12 +1910,12 @@
             <translation>Alleen nodig als de gemeente eigen certificaten gebruikt.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="+6" />
             <source>Algemeen</source>
             <translation>Algemeen</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location filename="../kcc_desk/views/settings_sources.py" line="-49" />
             <source>Resultaat van de verbindingstest</source>
             <translation>Resultaat van de verbindingstest</translation>
         </message>
@@ -1907,7 +1925,7 @@
             <translation>Nog niet getest.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="+109" />
             <source>Wordt opgeslagen in de sleutelbos. Leeg laten: niets wijzigen.</source>
             <translation>Wordt opgeslagen in de sleutelbos. Leeg laten: niets wijzigen.</translation>
         </message>
@@ -1917,12 +1935,12 @@
             <translation>De sleutelbos is niet veilig: wordt alleen voor deze sessie bewaard. Leeg laten: niets wijzigen.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location filename="../kcc_desk/views/settings_general.py" line="+31" />
             <source>(standaard)</source>
             <translation>(standaard)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="+5" />
             <source>Token</source>
             <translation>Token</translation>
         </message>
@@ -1933,12 +1951,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+267" />
+            <location line="+159" />
             <source>opgeslagen in de sleutelbos</source>
             <translation>opgeslagen in de sleutelbos</translation>
         </message>
         <message>
-            <location line="-266" />
+            <location line="-158" />
             <source>alleen voor deze sessie bewaard</source>
             <translation>alleen voor deze sessie bewaard</translation>
         </message>
@@ -1963,12 +1981,17 @@
             <translation>{thing}: {words}.</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+169" />
+            <source>Sleutel: alleen voor deze sessie bewaard.</source>
+            <translation>Sleutel: alleen voor deze sessie bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/views/settings_sources.py" line="+205" />
             <source>(zonder naam)</source>
             <translation>(zonder naam)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Nieuwe bron {number}</source>
             <translation>Nieuwe bron {number}</translation>
         </message>
@@ -1978,12 +2001,12 @@
             <translation>Nieuwe bron toegevoegd. Vul de naam in.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>Bron {0} verwijderd.</source>
             <translation>Bron {0} verwijderd.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="-156" />
             <source>Vul eerst het adres in.</source>
             <translation>Vul eerst het adres in.</translation>
         </message>
@@ -2023,12 +2046,12 @@
             <translation>FOUT: {0}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../kcc_desk/views/settings_general.py" line="+29" />
             <source>Certificaten (*.pem *.crt);;Alle bestanden (*)</source>
             <translation>Certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="+86" />
             <source>Niet opgeslagen: 1 fout. {0}</source>
             <translation>Niet opgeslagen: 1 fout. {0}</translation>
         </message>
@@ -2053,12 +2076,7 @@
             <translation>Sleutel: opgeslagen in de sleutelbos.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Sleutel: alleen voor deze sessie bewaard. {0}</source>
-            <translation>Sleutel: alleen voor deze sessie bewaard. {0}</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Instellingen opgeslagen.</source>
             <translation>Instellingen opgeslagen.</translation>
         </message>
@@ -2067,11 +2085,16 @@
             <source>Sleutel {0}.</source>
             <translation>Sleutel {0}.</translation>
         </message>
+        <message>
+            <location filename="../kcc_desk/views/settings_form.py" line="+29" />
+            <source>Volledig adres: {0}</source>
+            <translation>Volledig adres: {0}</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPresenter</name>
         <message>
-            <location filename="../kcc_desk/presenters/settings_presenter.py" line="+163" />
+            <location filename="../kcc_desk/presenters/settings_presenter.py" line="+175" />
             <source>Er is al een bron met deze naam.</source>
             <translation>Er is al een bron met deze naam.</translation>
         </message>
@@ -2081,7 +2104,7 @@
             <translation>Vul eerst het adres van Klantinteracties in.</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+119" />
             <source>De verbindingstest liep onverwacht mis. Probeer het opnieuw.</source>
             <translation>De verbindingstest liep onverwacht mis. Probeer het opnieuw.</translation>
         </message>
@@ -2457,6 +2480,14 @@
             <location line="-2" />
             <source>Van deze zaak zijn geen stappen bekend.</source>
             <translation>Van deze zaak zijn geen stappen bekend.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingSettings</name>
+        <message>
+            <location filename="../kcc_desk/presenters/settings_training.py" line="+63" />
+            <source>In de oefenomgeving liggen de bronnen en Klantinteracties vast: ze horen bij de oefenserver. U kunt ze hier bekijken, niet wijzigen.</source>
+            <translation>In de oefenomgeving liggen de bronnen en Klantinteracties vast: ze horen bij de oefenserver. U kunt ze hier bekijken, niet wijzigen.</translation>
         </message>
     </context>
     <context>

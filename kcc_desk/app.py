@@ -192,13 +192,18 @@ def _assemble(
         templates=prefs.referral_targets,
     )
     window.text_scale_step.connect(theming.step)
-    window.settings_requested.connect(lambda: open_settings(window, config, training=training))
     if theming.error_message is not None:
         from kcc_desk.i18n import translated
 
         # Translated when shown: stage 2 may install another language after Theming was made.
         window.show_message(translated(theming.error_message))
-    return Workspace(window, presenter, contacts, backend, credentials, theming, installed)
+    workspace = Workspace(window, presenter, contacts, backend, credentials, theming, installed)
+    from kcc_desk.settings_flow import Display, SettingsFlow
+
+    # Ctrl+, (training mode too); it owns itself through the presenter (its QObject parent).
+    display = Display(current_language(), prefs.theme, prefs.idle_lock_minutes)
+    SettingsFlow(workspace, config, display, training=training)
+    return workspace
 
 
 async def complete_workspace(
@@ -353,42 +358,8 @@ def open_audit_log(workspace: Workspace, agent_id: str) -> None:
         workspace.window.show_message(translated(error.ui_message))
         return
     workspace.presenter.audit = audit
-    if audit.warning_message is not None:
-        workspace.window.show_message(translated(audit.warning_message))
-
-
-def open_settings(window: MainWindow, config: AppConfig, *, training: bool) -> None:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QDialog, QMessageBox
-
-    from kcc_desk.presenters.settings_presenter import SettingsPresenter
-    from kcc_desk.services.config_store import ConfigStore
-    from kcc_desk.services.connection_test import make_test_runners
-    from kcc_desk.theme.registry import SYSTEM, THEMES
-    from kcc_desk.views.settings_dialog import SettingsDialog
-
-    if training:
-        QMessageBox.information(
-            window,
-            QCoreApplication.translate("App", "Instellingen"),
-            QCoreApplication.translate(
-                "App", "In de oefenomgeving liggen de bronnen vast. Instellingen gelden daarbuiten."
-            ),
-        )
-        return
-    run_source, run_klant = make_test_runners(
-        config.agent_id, str(config.ca_bundle) if config.ca_bundle else None
-    )
-    presenter = SettingsPresenter(
-        ConfigStore(config.path), test_runner=run_source, klant_test_runner=run_klant
-    )
-    dialog = SettingsDialog(presenter, theme_names=(*THEMES, SYSTEM), parent=window)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        window.show_message(
-            QCoreApplication.translate(
-                "App", "Instellingen opgeslagen. Start kcc-desk opnieuw om ze te gebruiken."
-            )
-        )
+    if audit.warning_message is not None:  # no secure keyring: a short line, not a banner
+        workspace.window.show_keyring_notice(audit.warning_message)
 
 
 async def shut_down(workspace: Workspace) -> None:
@@ -449,6 +420,22 @@ class Theming:
         self._saved = load_snapshot()  # what the next start-up will paint its first frame with
         self._apply()
         self._stop_following = follow_system_theme(app) if setting == SYSTEM else None
+
+    def change(self, setting: str | None, scale: float) -> None:
+        """Another house style and/or text size, chosen in the settings (Ctrl+,)."""
+        from kcc_desk.theme.apply import follow_system_theme
+        from kcc_desk.theme.registry import SYSTEM, load_theme_or_default
+        from kcc_desk.theme.scale import clamp_scale, save_text_scale
+
+        if self._stop_following is not None:
+            self._stop_following()
+        self._setting = setting
+        self._theme, problem = load_theme_or_default(setting)
+        self.error_message = problem.ui_message if problem else None
+        self.scale = clamp_scale(scale)
+        save_text_scale(self.scale)
+        self._apply()
+        self._stop_following = follow_system_theme(self._app) if setting == SYSTEM else None
 
     def step(self, direction: int) -> None:
         from kcc_desk.theme.scale import next_scale, save_text_scale

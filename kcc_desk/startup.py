@@ -63,7 +63,10 @@ def run_gui(args: argparse.Namespace) -> int:
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.critical(shell.window, "kcc-desk", problem)
-        shell.window.close()
+        # Not shell.window: choosing another language in the settings rebuilds the window.
+        for window in app.topLevelWidgets():
+            if window.isVisible():
+                window.close()
         return code
 
 

@@ -80,6 +80,9 @@ class SettingsState:
     general: GeneralSettings = field(default_factory=GeneralSettings)
     keyring_secure: bool = True
     keyring_message: str = ""  # in the UI language
+    text_scale: float = 1.0  # 1.0-2.0; kept apart from the config file (theme.scale)
+    # Why the sources and Klantinteracties cannot be changed here (training mode), or "".
+    read_only_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +109,7 @@ class SettingsPresenter(QObject):
 
     def __init__(
         self,
-        store: ConfigStore,
+        store: ConfigStore | None,
         *,
         test_runner: SourceTestRunner | None = None,
         klant_test_runner: KlantTestRunner | None = None,
@@ -131,21 +134,30 @@ class SettingsPresenter(QObject):
 
     # -- loading --------------------------------------------------------------------------------
 
+    def _store(self) -> ConfigStore:
+        if self.store is None:  # a subclass without a file (training) overrides what uses it
+            raise RuntimeError("this settings presenter has no configuration file")
+        return self.store
+
     def load(self) -> SettingsState:
+        from kcc_desk.theme.scale import load_text_scale
+
+        store = self._store()
         secure, message = keyring_is_secure()
         entries = [
             SourceEntry(s, original_name=s.name, secret_where=source_secret_where(s))
-            for s in self.store.sources()
+            for s in store.sources()
         ]
-        klant = self.store.klantinteracties()
+        klant = store.klantinteracties()
         url, inline = klant if klant else ("", None)
         return SettingsState(
             sources=entries,
             klantinteracties_url=url,
             klantinteracties_token_where=klantinteracties_token_where(inline),
-            general=self.store.general(),
+            general=store.general(),
             keyring_secure=secure,
             keyring_message=translated(message),
+            text_scale=load_text_scale(),
         )
 
     # -- validating and saving ----------------------------------------------------------------
@@ -186,10 +198,9 @@ class SettingsPresenter(QObject):
             (entry.original_name, _without_stale_inline_secret(entry.settings))
             for entry in state.sources
         ]
+        store = self._store()
         try:
-            self.store.replace_all(
-                sources, state.klantinteracties_url.strip() or None, state.general
-            )
+            store.replace_all(sources, state.klantinteracties_url.strip() or None, state.general)
         except KccError as exc:  # e.g. the file cannot be written: no single field to blame
             return SaveResult((FieldError("file", "", translated(exc.ui_message)),))
         secrets: dict[str, StoredWhere] = {}
@@ -216,7 +227,7 @@ class SettingsPresenter(QObject):
                 KEYRING_SERVICE, KLANTINTERACTIES_USER, state.klantinteracties_token
             )
             state.klantinteracties_token = ""
-        klant = self.store.klantinteracties()
+        klant = store.klantinteracties()
         state.klantinteracties_token_where = klantinteracties_token_where(
             klant[1] if klant else None
         )
@@ -249,7 +260,7 @@ class SettingsPresenter(QObject):
             return
         token = typed_token or None
         if token is None:
-            klant = self.store.klantinteracties()
+            klant = self.store.klantinteracties() if self.store is not None else None
             # The inline demo token only counts for the loopback URL it was written for.
             if klant and klant[1] and klant[0] == url.strip() and is_loopback_url(url):
                 token = klant[1]

@@ -37,11 +37,13 @@ if TYPE_CHECKING:
     from kcc_desk.presenters.idle import IdleWatcher
     from kcc_desk.presenters.workspace import WorkspacePresenter
     from kcc_desk.services.contacts.records import ReferralRecord
+    from kcc_desk.services.messages import Message
     from kcc_desk.services.models import CaseDetail, CaseSummary, Document, LookupResult
     from kcc_desk.views.actions import ActionRegistry
     from kcc_desk.views.case_detail import CaseDetailView
     from kcc_desk.views.case_list import CaseListView
     from kcc_desk.views.contact_history import ContactHistoryView
+    from kcc_desk.views.keyring_notice import KeyringNotice
     from kcc_desk.views.lock_screen import LockScreen
     from kcc_desk.views.sources_bar import SourcesBar
 
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
     splitter: QSplitter
     lock_screen: LockScreen
     idle_watcher: IdleWatcher
+    keyring_notice: KeyringNotice | None = None  # see show_keyring_notice
 
     def __init__(
         self,
@@ -525,6 +528,17 @@ class MainWindow(QMainWindow):
 
     def _on_copied(self, number: str) -> None:
         self.status_label.setText(self.tr("Zaaknummer {number} gekopieerd.").format(number=number))
+
+    def show_keyring_notice(self, reason: Message | str) -> None:
+        """No secure keyring: one short line in the status row opens the explanation (it was a
+        banner and a three-line status text as well as the settings dialog's warning)."""
+        from kcc_desk.views.keyring_notice import KeyringNotice
+        from kcc_desk.views.status_line import StatusRow
+
+        row = self.status_label.parentWidget()
+        assert isinstance(row, StatusRow)
+        self.keyring_notice = KeyringNotice(reason, row)
+        row.add_before(self.keyring_notice, self.status_label)
 
     def show_message(self, message: str) -> None:
         """A message that stays until the next search or new caller (alerts never time out)."""

@@ -24,3 +24,7 @@ class StatusRow(QFrame):
 
     def add(self, widget: QWidget) -> None:
         self._flow.addWidget(widget)
+
+    def add_before(self, widget: QWidget, before: QWidget) -> None:
+        """``widget`` just before ``before`` (the status text, whose length changes)."""
+        self._flow.insertWidget(self._flow.indexOf(before), widget)

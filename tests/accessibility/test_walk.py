@@ -302,10 +302,13 @@ def test_settings_dialog_tab(qtbot: QtBot, settings_dialog: SettingsDialog, tab:
     check_names(dialog)
     _check_unique_names(dialog, INTENDED_DUPLICATES)
     order = check_tab_order(qtbot, tab_bar)
-    assert order[-3:] == [dialog.ok_button, dialog.cancel_button, dialog.apply_button]
+    buttons = [dialog.ok_button, dialog.cancel_button, dialog.apply_button]
+    # The short keyring line sits above the tabs: from the tab bar it is the last stop.
+    notice = [dialog.keyring_notice] if dialog.keyring_notice is not None else []
+    assert order[-len(buttons) - len(notice) :] == buttons + notice
     if tab == 2:
         # "Bladeren…" sits under the CA field and comes right after it.
-        assert order.index(dialog.ca_browse) == order.index(dialog.ca_edit) + 1
+        assert order.index(dialog.general.ca_browse) == order.index(dialog.general.ca_edit) + 1
     # Ctrl+Tab switches tabs from anywhere in the dialog (announced by the tab's name).
     qtbot.keyClick(walker.focus_widget(), Qt.Key.Key_Tab, CTRL)
     assert dialog.tabs.currentIndex() == (tab + 1) % dialog.tabs.count()

@@ -179,12 +179,12 @@ def test_a_connection_test_result_is_in_english(
     dialog = SettingsDialog(presenter, theme_names=["voorbeeld"])
     qtbot.addWidget(dialog)
     try:
-        dialog.source_list.setCurrentRow(0)
-        dialog.source_test_button.click()
+        dialog.sources.source_list.setCurrentRow(0)
+        dialog.sources.test_button.click()
         qtbot.waitUntil(
-            lambda: "checks failed" in dialog.source_results.toPlainText(), timeout=10_000
+            lambda: "checks failed" in dialog.sources.results_box.toPlainText(), timeout=10_000
         )
-        text = dialog.source_results.toPlainText()
+        text = dialog.sources.results_box.toPlainText()
         assert "ERROR: Zaken API – no access (403): the source refuses this client ID" in text
         assert "geen toegang" not in text and "FOUT" not in text
     finally:

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from kcc_desk.demo.server import DemoServer
@@ -17,7 +24,9 @@ from kcc_desk.services.config import load_config
 from kcc_desk.services.config_store import ConfigStore, SourceSettings
 from kcc_desk.services.connection_test import CheckResult, CheckStatus
 from kcc_desk.services.messages import verbatim
+from kcc_desk.views.keyring_notice import explanation
 from kcc_desk.views.settings_dialog import SettingsDialog
+from tests.accessibility.helpers import activate, when_modal_opens
 from tests.security.fake_keyrings import MemoryKeyring
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -92,23 +101,23 @@ def press_button(qtbot: QtBot, key: Qt.Key, until: Callable[[], object]) -> None
 def test_keyboard_only_add_a_source_with_its_secret(
     qtbot: QtBot, dialog: SettingsDialog, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
-    press_button(qtbot, Qt.Key.Key_G, lambda: focus() is dialog.name_edit)  # Voe&g bron toe
+    press_button(qtbot, Qt.Key.Key_G, lambda: focus() is dialog.sources.name_edit)  # Voe&g bron toe
     type_text(qtbot, "Open Zaak")  # replaces the selected placeholder name
     press(qtbot, Qt.Key.Key_Z, ALT)  # &Zaken API
-    assert focus() is dialog.zaken_edit
+    assert focus() is dialog.sources.zaken_edit
     type_text(qtbot, "https://zaken.gemeente.example/zaken/api/v1/")
     press(qtbot, Qt.Key.Key_Tab)
-    assert focus() is dialog.catalogi_edit
+    assert focus() is dialog.sources.catalogi_edit
     type_text(qtbot, "https://zaken.gemeente.example/catalogi/api/v1/")
     press(qtbot, Qt.Key.Key_D, ALT)
     type_text(qtbot, "https://zaken.gemeente.example/documenten/api/v1/")
     press(qtbot, Qt.Key.Key_I, ALT)  # Client-&id
-    assert focus() is dialog.client_id_edit
+    assert focus() is dialog.sources.client_id_edit
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, "kcc-desk-prod")
     press(qtbot, Qt.Key.Key_S, ALT)  # &Sleutel
-    assert focus() is dialog.secret_edit
-    assert dialog.secret_edit.echoMode() is QLineEdit.EchoMode.Password
+    assert focus() is dialog.sources.secret_edit
+    assert dialog.sources.secret_edit.echoMode() is QLineEdit.EchoMode.Password
     type_text(qtbot, "juist-geheim")
     press(qtbot, Qt.Key.Key_Return)  # the default button: OK
 
@@ -124,7 +133,7 @@ def test_keyboard_only_add_a_source_with_its_secret(
 def test_errors_are_shown_in_text_next_to_the_field(
     qtbot: QtBot, dialog: SettingsDialog, tmp_path: Path
 ) -> None:
-    press_button(qtbot, Qt.Key.Key_G, lambda: focus() is dialog.name_edit)  # Voe&g bron toe
+    press_button(qtbot, Qt.Key.Key_G, lambda: focus() is dialog.sources.name_edit)  # Voe&g bron toe
     type_text(qtbot, "Kapot")
     press(qtbot, Qt.Key.Key_Z, ALT)
     type_text(qtbot, "http://zaken.example/api/v1/")  # http to a real host
@@ -132,19 +141,19 @@ def test_errors_are_shown_in_text_next_to_the_field(
 
     assert dialog.isVisible()  # not closed
     assert not (tmp_path / "config.toml").exists()
-    zaken = dialog.source_fields["zaken_api"]
+    zaken = dialog.sources.fields["zaken_api"]
     assert zaken.error.isVisibleTo(dialog)
     assert zaken.error.text().startswith("Fout: Gebruik https")
-    assert "Fout: Gebruik https" in dialog.zaken_edit.accessibleDescription()
-    assert focus() is dialog.zaken_edit  # focus goes to the first wrong field
-    catalogi = dialog.source_fields["catalogi_api"]
+    assert "Fout: Gebruik https" in dialog.sources.zaken_edit.accessibleDescription()
+    assert focus() is dialog.sources.zaken_edit  # focus goes to the first wrong field
+    catalogi = dialog.sources.fields["catalogi_api"]
     assert catalogi.error.text() == "Fout: Vul een adres in."
 
 
 def test_connection_test_shows_plain_words(
     qtbot: QtBot, dialog: SettingsDialog, runner: FakeRunner
 ) -> None:
-    press_button(qtbot, Qt.Key.Key_G, lambda: focus() is dialog.name_edit)  # Voe&g bron toe
+    press_button(qtbot, Qt.Key.Key_G, lambda: focus() is dialog.sources.name_edit)  # Voe&g bron toe
     type_text(qtbot, "Proef")
     press(qtbot, Qt.Key.Key_Z, ALT)
     type_text(qtbot, "https://zaken.example/zaken/api/v1/")
@@ -152,9 +161,9 @@ def test_connection_test_shows_plain_words(
     type_text(qtbot, "fout-geheim")
     press(qtbot, Qt.Key.Key_V, ALT)  # Test &verbinding
     qtbot.waitUntil(
-        lambda: "controles mislukt" in dialog.source_results.toPlainText(), timeout=5000
+        lambda: "controles mislukt" in dialog.sources.results_box.toPlainText(), timeout=5000
     )
-    text = dialog.source_results.toPlainText()
+    text = dialog.sources.results_box.toPlainText()
     assert "FOUT: Zaken API – geen toegang (403)" in text
     assert runner.seen[-1].secret == "fout-geheim"  # the typed, unsaved secret is tested
 
@@ -163,18 +172,18 @@ def test_connection_test_shows_plain_words(
     type_text(qtbot, "juist-geheim")
     press(qtbot, Qt.Key.Key_V, ALT)
     qtbot.waitUntil(
-        lambda: "Verbinding in orde." in dialog.source_results.toPlainText(), timeout=5000
+        lambda: "Verbinding in orde." in dialog.sources.results_box.toPlainText(), timeout=5000
     )
-    assert "OK: Zaken API – in orde (versie 1.5.1)." in dialog.source_results.toPlainText()
+    assert "OK: Zaken API – in orde (versie 1.5.1)." in dialog.sources.results_box.toPlainText()
 
 
 def test_every_field_has_a_buddy_label_with_mnemonic_and_accessible_name(
     dialog: SettingsDialog,
 ) -> None:
     fields = [
-        *dialog.source_fields.values(),
-        *dialog.klant_fields.values(),
-        *dialog.general_fields.values(),
+        *dialog.sources.fields.values(),
+        *dialog.klant.fields.values(),
+        *dialog.general.fields.values(),
     ]
     for field in fields:
         label: QLabel = field.label
@@ -213,7 +222,7 @@ def test_general_and_klantinteracties_by_keyboard(
     qtbot: QtBot, dialog: SettingsDialog, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
     # A source is needed for a loadable config.
-    press_button(qtbot, Qt.Key.Key_G, lambda: focus() is dialog.name_edit)  # Voe&g bron toe
+    press_button(qtbot, Qt.Key.Key_G, lambda: focus() is dialog.sources.name_edit)  # Voe&g bron toe
     type_text(qtbot, "Bron")
     press(qtbot, Qt.Key.Key_Z, ALT)
     type_text(qtbot, "https://z.example/zaken/api/v1/")
@@ -223,7 +232,7 @@ def test_general_and_klantinteracties_by_keyboard(
     press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # next tab
     assert dialog.tabs.currentIndex() == 1
     press(qtbot, Qt.Key.Key_K, ALT)
-    assert focus() is dialog.klant_url_edit
+    assert focus() is dialog.klant.url_edit
     type_text(qtbot, "https://klanten.example/klantinteracties/api/v1/")
     press(qtbot, Qt.Key.Key_O, ALT)
     type_text(qtbot, "ki-token")
@@ -233,11 +242,11 @@ def test_general_and_klantinteracties_by_keyboard(
     press(qtbot, Qt.Key.Key_M, ALT)
     type_text(qtbot, "jdevries")
     press(qtbot, Qt.Key.Key_V, ALT)
-    assert focus() is dialog.idle_spin
+    assert focus() is dialog.general.idle_spin
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, "15")
     press(qtbot, Qt.Key.Key_A, ALT)  # T&aal
-    assert focus() is dialog.language_combo
+    assert focus() is dialog.general.language_combo
     press(qtbot, Qt.Key.Key_Down)  # English
     press(qtbot, Qt.Key.Key_Return)
 
@@ -256,10 +265,30 @@ def test_insecure_keyring_is_said_up_front_and_after_saving(
     dialog = SettingsDialog(presenter)
     qtbot.addWidget(dialog)
     show(qtbot, dialog)
-    assert dialog.keyring_banner.isVisibleTo(dialog)
-    assert "alleen voor deze sessie" in dialog.keyring_banner.text()
-    assert "alleen voor deze sessie" in dialog.secret_edit.accessibleDescription()
-    press_button(qtbot, Qt.Key.Key_G, lambda: focus() is dialog.name_edit)  # Voe&g bron toe
+    # A short line up front; the whole story is in the one explanation it opens.
+    notice = dialog.keyring_notice
+    assert notice is not None and notice.isVisibleTo(dialog)
+    assert notice.text() == "Sleutelbos niet veilig: lees wat u kunt doen"
+    assert isinstance(notice.reason, str)
+    told = explanation(notice.reason)
+    assert "alleen voor deze sessie" in told and "Wat kunt u doen?" in told
+    # Enter on the line opens that explanation; it does not press OK.
+    shown: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        shown.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    run = when_modal_opens(QMessageBox, read, close=False)
+    notice.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(notice, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    run.check()
+    assert shown == [told]
+    assert dialog.isVisible()
+    activate(qtbot, dialog)
+    assert "alleen voor deze sessie" in dialog.sources.secret_edit.accessibleDescription()
+    press_button(qtbot, Qt.Key.Key_G, lambda: focus() is dialog.sources.name_edit)  # Voe&g bron toe
     type_text(qtbot, "Bron")
     press(qtbot, Qt.Key.Key_Z, ALT)
     type_text(qtbot, "https://z.example/zaken/api/v1/")
@@ -268,10 +297,12 @@ def test_insecure_keyring_is_said_up_front_and_after_saving(
     press(qtbot, Qt.Key.Key_S, ALT)
     type_text(qtbot, "sessie-geheim")
     press_button(  # &Toepassen: save and stay open
-        qtbot, Qt.Key.Key_T, lambda: "sessie bewaard" in dialog.secret_status.text()
+        qtbot, Qt.Key.Key_T, lambda: "sessie bewaard" in dialog.sources.secret_status.text()
     )
     assert dialog.isVisible()
-    assert dialog.secret_status.text().startswith("Sleutel: alleen voor deze sessie bewaard.")
+    assert dialog.sources.secret_status.text().startswith(
+        "Sleutel: alleen voor deze sessie bewaard."
+    )
     from kcc_desk.services.keyring_safety import lookup_secret
 
     assert lookup_secret("kcc-desk", "source:Bron") == "sessie-geheim"
@@ -295,14 +326,16 @@ def test_edit_and_remove_existing_sources(
     dialog = SettingsDialog(SettingsPresenter(store))
     qtbot.addWidget(dialog)
     show(qtbot, dialog)
-    assert dialog.secret_status.text() == "Sleutel: opgeslagen in de sleutelbos."
+    assert dialog.sources.secret_status.text() == "Sleutel: opgeslagen in de sleutelbos."
     press(qtbot, Qt.Key.Key_N, ALT)  # rename Eerste → Eerste bron
     press(qtbot, Qt.Key.Key_End)
     type_text(qtbot, " bron")
     press(qtbot, Qt.Key.Key_B, ALT)  # to the list
-    assert focus() is dialog.source_list
+    assert focus() is dialog.sources.source_list
     press(qtbot, Qt.Key.Key_Down)  # Tweede
-    press_button(qtbot, Qt.Key.Key_E, lambda: dialog.source_list.count() == 1)  # v&erwijderen
+    press_button(
+        qtbot, Qt.Key.Key_E, lambda: dialog.sources.source_list.count() == 1
+    )  # v&erwijderen
     press(qtbot, Qt.Key.Key_Return)
     assert [s.name for s in store.sources()] == ["Eerste bron"]
     # The renamed source kept its secret, under its new name only.
@@ -338,10 +371,32 @@ def test_saving_a_demo_config_unchanged_keeps_it_working(
     dialog = SettingsDialog(SettingsPresenter(ConfigStore(path)))
     qtbot.addWidget(dialog)
     show(qtbot, dialog)
-    assert dialog.secret_status.text() == "Sleutel: staat in de configuratie (oefenserver)."
+    assert dialog.sources.secret_status.text() == "Sleutel: staat in de configuratie (oefenserver)."
     press(qtbot, Qt.Key.Key_Return)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     after = load_config(path)
     assert after.sources == before.sources  # inline loopback secrets included
     assert after.klantinteracties == before.klantinteracties
     assert after.agent_id == "jdevries"
+
+
+def test_removing_the_chosen_source_shows_the_next_one(
+    qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    store = ConfigStore(tmp_path / "config.toml")
+    for name in ("Eerste", "Tweede"):
+        store.add_source(
+            SourceSettings(
+                name, f"https://{name}.example/z/", f"https://{name}.example/c/", "", "c"
+            )
+        )
+    dialog = SettingsDialog(SettingsPresenter(store))
+    qtbot.addWidget(dialog)
+    show(qtbot, dialog)
+    assert dialog.sources.name_edit.text() == "Eerste"
+    press_button(qtbot, Qt.Key.Key_E, lambda: dialog.sources.source_list.count() == 1)
+    # The form shows Tweede and can be edited (it stayed empty and disabled).
+    assert dialog.sources.name_edit.text() == "Tweede"
+    assert dialog.sources.form_widget.isEnabled()
+    assert dialog.sources.remove_button.isEnabled()
+    assert "https://Tweede.example/z/" in dialog.sources.zaken_edit.accessibleDescription()
