@@ -155,7 +155,7 @@ def _flush(outbox: Outbox, args: argparse.Namespace) -> int:
     from kcc_desk.services.errors import KccError
 
     try:
-        url, token, verify = _klantinteracties_settings(args.config)
+        url, token, ca_bundle = _klantinteracties_settings(args.config)
     except KccError as exc:
         print(exc.message, file=sys.stderr)
         return EXIT_CONFIG
@@ -175,20 +175,19 @@ def _flush(outbox: Outbox, args: argparse.Namespace) -> int:
     if not mine:
         print("Niets te versturen.")
         return EXIT_REFUSED if outbox.failed() else EXIT_OK
-    report = asyncio.run(_deliver(outbox, url, token, verify))
+    report = asyncio.run(_deliver(outbox, url, token, ca_bundle))
     _print_report(report)
     if report.failed or outbox.failed():
         return EXIT_REFUSED
     return EXIT_PENDING if report.pending else EXIT_OK
 
 
-async def _deliver(outbox: Outbox, url: str, token: str, verify: str | bool) -> DeliveryReport:
-    import httpx
-
+async def _deliver(outbox: Outbox, url: str, token: str, ca_bundle: str | None) -> DeliveryReport:
     from kcc_desk.services.contacts.client import KlantinteractiesClient
     from kcc_desk.services.contacts.delivery import deliver_pending
+    from kcc_desk.services.http_client import make_http_client
 
-    async with httpx.AsyncClient(timeout=10.0, verify=verify) as http:
+    async with make_http_client(ca_bundle) as http:
         return await deliver_pending(outbox, KlantinteractiesClient(http, url, token))
 
 
@@ -204,8 +203,8 @@ def _print_report(report: DeliveryReport) -> None:
         print(report.error, file=sys.stderr)
 
 
-def _klantinteracties_settings(config_path: str | None) -> tuple[str, str, str | bool]:
-    """(API root, token, TLS verify) from the shared config and credential services."""
+def _klantinteracties_settings(config_path: str | None) -> tuple[str, str, str | None]:
+    """(API root, token, CA bundle) from the shared config and credential services."""
     from kcc_desk.services.config import load_config
     from kcc_desk.services.credentials import Credentials
     from kcc_desk.services.errors import ConfigError
@@ -219,5 +218,5 @@ def _klantinteracties_settings(config_path: str | None) -> tuple[str, str, str |
             )
         )
     token = Credentials(config).klantinteracties_token()
-    verify: str | bool = str(config.ca_bundle) if config.ca_bundle else True
-    return config.klantinteracties.url, token, verify
+    ca_bundle = str(config.ca_bundle) if config.ca_bundle else None
+    return config.klantinteracties.url, token, ca_bundle

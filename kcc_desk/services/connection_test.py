@@ -125,16 +125,10 @@ class _Failed(Exception):
 
 
 def new_test_client(ca_bundle: str | None = None) -> httpx.AsyncClient:
-    """A client for connection tests: TLS verification always on (optionally with the
-    municipality's own CA bundle), no redirects (a redirect is reported, not followed)."""
-    import httpx
+    """A client for connection tests (a redirect is reported, not followed)."""
+    from kcc_desk.services.http_client import make_http_client
 
-    verify: ssl.SSLContext | bool = True
-    if ca_bundle:
-        verify = ssl.create_default_context(cafile=ca_bundle)
-    return httpx.AsyncClient(
-        verify=verify, follow_redirects=False, headers={"Accept": "application/json"}
-    )
+    return make_http_client(ca_bundle, headers={"Accept": "application/json"})
 
 
 async def test_source(

@@ -38,6 +38,7 @@ from kcc_desk.services.contacts.targets_cache import ReferralTargetsCache
 from kcc_desk.services.contacts.worker import OutboxWorker
 from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.errors import KccError
+from kcc_desk.services.http_client import make_http_client
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 
 logger = logging.getLogger(__name__)
@@ -76,9 +77,7 @@ class ContactService:
         self._targets_cache = self.targets_cache or ReferralTargetsCache()
         self._own_http = self.http is None
         ca = self.config.ca_bundle
-        self._http = self.http or httpx.AsyncClient(
-            timeout=HTTP_TIMEOUT_S, verify=str(ca) if ca else True, follow_redirects=False
-        )
+        self._http = self.http or make_http_client(ca, timeout_s=HTTP_TIMEOUT_S)
         self.client: KlantinteractiesClient | None = None
         self.worker: OutboxWorker | None = None
         if klant is None:

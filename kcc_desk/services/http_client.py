@@ -1,0 +1,49 @@
+"""The one way kcc-desk makes an HTTP client: TLS verification always on (with the municipality's
+own CA bundle as an ``ssl.SSLContext`` when configured; httpx deprecates a path in ``verify``), no
+redirects followed (a redirect is checked by hand, never to another host), and explicit timeouts.
+
+The lookup, the contacts side, the connection test and the headless commands all build their
+client here, so a TLS rule is changed in one place.
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Mapping
+from os import PathLike
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # httpx loads with the first client, not with this module (start-up)
+    import httpx
+
+DEFAULT_TIMEOUT_S = 10.0
+
+
+def tls_verify(ca_bundle: str | PathLike[str] | None) -> ssl.SSLContext:
+    """The system's trust store, or the given CA bundle's: verification is never off."""
+    if ca_bundle:
+        return ssl.create_default_context(cafile=str(ca_bundle))
+    return ssl.create_default_context()
+
+
+def make_http_client(
+    ca_bundle: str | PathLike[str] | None = None,
+    *,
+    timeout_s: float | None = DEFAULT_TIMEOUT_S,
+    max_connections: int | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> httpx.AsyncClient:
+    import httpx
+
+    limits = (
+        httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
+        if max_connections
+        else httpx.Limits()
+    )
+    return httpx.AsyncClient(
+        verify=tls_verify(ca_bundle),
+        timeout=httpx.Timeout(timeout_s) if timeout_s is not None else httpx.Timeout(None),
+        follow_redirects=False,
+        limits=limits,
+        headers=dict(headers or {}),
+    )
