@@ -1,17 +1,95 @@
-"""Tell screen readers about a result or an error without moving focus (WCAG 4.1.3)."""
+"""Tell screen readers about a result or an error without moving focus (WCAG 4.1.3).
+
+Two channels, because screen readers differ:
+
+* Qt's ``QAccessibleAnnouncementEvent`` (Qt >= 6.8): NVDA and JAWS on Windows, and Orca from
+  version 45 on, speak it.
+* Orca 43 (Debian 12, what many municipal Linux desks run) does not. It does speak an object with
+  the *notification* role that becomes showing ("notification Nieuwe beller. …", heard with
+  ``tools/look --orca``), wherever the focus is, a table cell included. So each window gets an
+  invisible ``Notifier`` whose accessible role is Notification and whose name is the message; an
+  announcement hides and shows it.
+
+On Linux (AT-SPI) the notifier alone is used, so a newer Orca does not hear a message twice;
+elsewhere the announcement event alone. Offscreen (tests) both are sent.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtGui import QAccessible as QtAccessible  # the notifier's; tests record QAccessible
+from PySide6.QtWidgets import QAccessibleWidget, QApplication, QWidget
+
+_AT_SPI_PLATFORMS = ("xcb", "wayland")
+
+
+class Notifier(QWidget):
+    """An invisible widget a screen reader sees as a notification carrying the last message."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("screenReaderNotifier")
+        self.message = ""
+        self.setFixedSize(0, 0)  # nothing on screen; still "showing" for AT-SPI
+        self.setVisible(False)
+
+    def say(self, text: str) -> None:
+        self.message = text
+        self.setVisible(False)
+        self.setVisible(True)  # object:state-changed:showing → Orca speaks it
+
+
+class _NotifierAccessible(QAccessibleWidget):
+    def __init__(self, notifier: Notifier) -> None:
+        super().__init__(notifier, QtAccessible.Role.Notification)
+        self._notifier = notifier
+
+    def text(self, kind: QtAccessible.Text) -> str:
+        if kind in (QtAccessible.Text.Name, QtAccessible.Text.Description):
+            return self._notifier.message if kind == QtAccessible.Text.Name else ""
+        return str(super().text(kind))
+
+
+# Qt caches an interface per object; the Python wrappers must live as long as their widgets.
+_interfaces: dict[int, _NotifierAccessible] = {}
+
+
+def _factory(key: str, obj: QObject | None) -> QAccessibleInterface | None:
+    del key
+    if not isinstance(obj, Notifier):
+        return None
+    found = _interfaces.get(id(obj))
+    if found is None:
+        found = _NotifierAccessible(obj)
+        _interfaces[id(obj)] = found
+        obj.destroyed.connect(lambda *_args, key=id(obj): _interfaces.pop(key, None))
+    return found
+
+
+_factory_installed = False
+
+
+def _notifier_for(widget: QWidget) -> Notifier:
+    global _factory_installed  # noqa: PLW0603 - one factory per process, installed on first use
+    if not _factory_installed:
+        QtAccessible.installFactory(_factory)
+        _factory_installed = True
+    window = widget.window()
+    found = window.findChild(Notifier, "screenReaderNotifier")
+    return found if isinstance(found, Notifier) else Notifier(window)
 
 
 def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
-    """Polite for results, assertive for errors (Qt >= 6.8 announcement event)."""
-    event = QAccessibleAnnouncementEvent(widget, text)
-    event.setPoliteness(
-        QAccessible.AnnouncementPoliteness.Assertive
-        if assertive
-        else QAccessible.AnnouncementPoliteness.Polite
-    )
-    QAccessible.updateAccessibility(event)
+    """Polite for results, assertive for errors (the announcement event's politeness)."""
+    platform = QApplication.platformName()
+    if platform not in _AT_SPI_PLATFORMS:
+        event = QAccessibleAnnouncementEvent(widget, text)
+        event.setPoliteness(
+            QAccessible.AnnouncementPoliteness.Assertive
+            if assertive
+            else QAccessible.AnnouncementPoliteness.Polite
+        )
+        QAccessible.updateAccessibility(event)
+    if platform != "windows":
+        _notifier_for(widget).say(text)
