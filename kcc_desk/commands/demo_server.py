@@ -30,6 +30,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="geef de benchmarkbeller 999990020 N zaken in bron 1",
     )
     parser.add_argument(
+        "--server-cost",
+        choices=("openzaak",),
+        default=None,
+        help="laat elk antwoord zo lang duren als Open Zaak 1.30 erover zou doen (voor "
+        "benchmarks; de modeltijd staat in de kop Server-Timing)",
+    )
+    parser.add_argument(
         "--write-config", metavar="FILE", help="schrijf een kcc-desk-configuratie naar FILE"
     )
     parser.add_argument(
@@ -53,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    from kcc_desk.demo.server import DemoServer, Fault
+    from kcc_desk.demo.server import DemoServer, Fault, ServerCost
 
     faults: list[tuple[str, Fault]] = []
     for spec in args.fault:
@@ -71,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         big_caller_cases=args.big_caller_cases,
+        server_cost=ServerCost(args.server_cost) if args.server_cost else None,
     )
     try:
         # Return once the ZGW sources answer; Klantinteracties follows within a moment.

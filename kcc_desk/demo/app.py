@@ -21,6 +21,7 @@ from kcc_desk.demo.context import (
 from kcc_desk.demo.faults import Handler, make_fault_middleware
 from kcc_desk.demo.http_common import ApiError, json_response, problem_body
 from kcc_desk.demo.serialize import CATALOGI, DOCUMENTEN, ZAKEN
+from kcc_desk.demo.server_cost import make_cost_middleware
 
 log = logging.getLogger(__name__)
 
@@ -112,8 +113,14 @@ def create_source_app(ctx: SourceContext) -> web.Application:
     # make_fault_middleware is typed as a plain callable (the Klantinteracties app relies on
     # that signature); it is decorated with @web.middleware, so the cast is sound.
     fault_middleware = cast(Middleware, make_fault_middleware(ctx.fault_state))
+    cost_middleware = cast(Middleware, make_cost_middleware(lambda: ctx.server_cost))
     app = web.Application(
-        middlewares=[make_record_middleware(ctx.request_log), fault_middleware, zgw_middleware]
+        middlewares=[
+            make_record_middleware(ctx.request_log),
+            fault_middleware,
+            cost_middleware,
+            zgw_middleware,
+        ]
     )
     app[CTX] = ctx
     zaken.add_routes(app)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from aiohttp import web
 
 from kcc_desk.demo.faults import FaultState
+from kcc_desk.demo.server_cost import ServerCost
 from kcc_desk.demo.store import SourceStore
 
 ZAKEN_VERSION = "1.5.1"
@@ -34,6 +35,7 @@ class SourceContext:
     fault_state: FaultState
     page_size: int = 100
     compat_1_0: bool = False
+    server_cost: ServerCost | None = None  # model Open Zaak's server time (benchmarks)
     request_log: list[RecordedRequest] = field(default_factory=list)
 
     @property

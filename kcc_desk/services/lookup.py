@@ -4,6 +4,9 @@ One :class:`LookupService` per app holds the one shared ``httpx.AsyncClient`` (k
 catalogue cache. A lookup is cancelled by cancelling its task (the presenter starts each lookup as
 a named task that cancels the previous one); cancellation propagates to every request of every
 source and leaves the shared client and caches usable.
+
+The catalogue is kept between runs (:class:`KeptCatalogue`): read at start-up, used by the
+first lookup without any catalogue request, confirmed in the background after that.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import httpx
 from kcc_desk.services.case_detail import CaseDetailLoader
 from kcc_desk.services.case_summary import SummaryBuilder
 from kcc_desk.services.catalog_cache import CatalogCache
+from kcc_desk.services.catalog_keeper import KeptCatalogue
 from kcc_desk.services.config import AppConfig, SourceConfig
 from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.documents import DocumentStore
@@ -53,10 +57,21 @@ class LookupService:
         credentials: Credentials | None = None,
         *,
         http: httpx.AsyncClient | None = None,
+        catalogue_file: Path | None = None,
+        keep_catalogue: bool = True,
     ) -> None:
+        """``catalogue_file``: where the catalogue is kept (default: the user's cache folder);
+        ``keep_catalogue=False`` keeps it in memory only."""
         self._config = config
         self._client = ZgwClient(config, credentials or Credentials(config), http=http)
         self.catalog = CatalogCache(self._client)
+        self.kept_catalogue = KeptCatalogue(
+            self.catalog,
+            catalogi_roots=[s.catalogi_api for s in config.sources],
+            path=catalogue_file,
+            enabled=keep_catalogue,
+        )
+        self.kept_catalogue.start()  # reads the file in a worker thread when a loop runs
         self._caps: dict[str, SourceCapabilities] = {
             s.name: SourceCapabilities() for s in config.sources
         }
@@ -76,6 +91,7 @@ class LookupService:
 
     async def aclose(self) -> None:
         self._documents.clear()
+        await self.kept_catalogue.aclose()
         await self._client.aclose()
 
     @property
@@ -93,9 +109,12 @@ class LookupService:
         if isinstance(query, str):
             query = parse_identifier(query)
         started = time.monotonic()
+        await self.kept_catalogue.loaded()
         outcomes: list[tuple[SourceOutcome, list[CaseSummary]]] = await asyncio.gather(
             *(self._search_source(s, query, on_progress) for s in self._config.sources)
         )
+        # Only now confirm what is kept: the search never queues behind catalogue requests.
+        self.kept_catalogue.after_lookup()
         cases = merge_cases([c for _, c in outcomes])
         log.info(
             "lookup %s: %d zaken uit %d bronnen in %d ms",
@@ -115,15 +134,17 @@ class LookupService:
         error: Message | None = None
         try:
             async with asyncio.timeout(source.timeout_s * SOURCE_DEADLINE_FACTOR):
-                if self._config.preload_catalog:  # zaaktypen in parallel with the search
-                    self.catalog.preload(source.catalogi_api + "zaaktypen", source_name=source.name)
+                zaaktypen = source.catalogi_api + "zaaktypen"
+                # An empty catalogue: fetch the zaaktypen in parallel with the search (a kept
+                # one is not asked for before the search; unknown zaaktypen come after it).
+                if self._config.preload_catalog and not self.catalog.knows_any(zaaktypen + "/"):
+                    self.catalog.preload(zaaktypen, source_name=source.name)
                 search = SourceSearch(
                     self._client, source.name, source.zaken_api, self._caps[source.name]
                 )
                 zaken = await search.find(query)
-                searched_s = time.monotonic() - started
                 builder = SummaryBuilder(self._client, self.catalog, source.name, search.semaphore)
-                cases = await builder.build_all(zaken, round_trip_s=searched_s)
+                cases = await builder.build_all(zaken)
         except TimeoutError:
             error = SourceTimeoutError.reason
         except SourceError as exc:
