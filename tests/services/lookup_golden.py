@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -101,6 +102,7 @@ def main() -> None:
     server = start_server()
     try:
         with tempfile.TemporaryDirectory() as tmp:
+            os.environ["XDG_CACHE_HOME"] = tmp  # the kept catalogue: not in the user's folder
             config = demo_app_config(server, Path(tmp))
             for scenario in SCENARIOS:
                 document = scenario_output(server, config, scenario)
