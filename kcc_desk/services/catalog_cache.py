@@ -260,11 +260,7 @@ class CatalogCache:
 
     def due(self) -> bool:
         """Whether some object of a configured source waits to be confirmed."""
-        now = self._clock()
-        return any(
-            now - e.checked_at >= FRESH_FOR_S and self._client.source_for(u) is not None
-            for u, e in self._entries.items()
-        )
+        return any(self._client.source_for(u) is not None for u in self._due())
 
     async def revalidate(self) -> None:
         """Confirm every object older than FRESH_FOR_S: zaaktypen first (a changed zaaktype may
@@ -278,8 +274,15 @@ class CatalogCache:
         await self._confirm(limit, self._due())
 
     def _due(self) -> list[str]:
+        """Objects to confirm. A zaaktype only when a case used it (it has type lists): the
+        preload brings every zaaktype of a catalogue, and one never used need not be asked
+        about (when it is, and has not been confirmed for TRUST_FOR_S, it is fetched again)."""
         now = self._clock()
-        return [u for u, e in self._entries.items() if now - e.checked_at >= FRESH_FOR_S]
+        return [
+            u
+            for u, e in self._entries.items()
+            if now - e.checked_at >= FRESH_FOR_S and ("/zaaktypen/" not in u or u in self._types)
+        ]
 
     async def _confirm(self, limit: asyncio.Semaphore, urls: list[str]) -> None:
         jobs = []
