@@ -99,19 +99,28 @@ def _parse(kind: str, value: str) -> Any:
 async def _lookup(
     config: Any, query: Any, timeline: bool
 ) -> tuple[LookupResult, dict[str, CaseDetail]]:
+    import asyncio
+
     from kcc_desk.services.errors import KccError
     from kcc_desk.services.lookup import LookupService
 
-    details: dict[str, CaseDetail] = {}
     service: LookupService
     async with LookupService(config) as service:
         result = await service.lookup(query)
-        if timeline:
-            for case in result.cases:
-                try:
-                    details[case.url] = await service.case_detail(case)
-                except KccError as exc:
-                    print(f"{case.identificatie}: {exc.message}", file=sys.stderr)
+        if not timeline:
+            return result, {}
+        # Every case at once (the client keeps each source within its concurrency limit).
+        loaded = await asyncio.gather(
+            *(service.case_detail(case) for case in result.cases), return_exceptions=True
+        )
+    details: dict[str, CaseDetail] = {}
+    for case, detail in zip(result.cases, loaded, strict=True):
+        if isinstance(detail, KccError):
+            print(f"{case.identificatie}: {detail.message}", file=sys.stderr)
+        elif isinstance(detail, BaseException):
+            raise detail
+        else:
+            details[case.url] = detail
     return result, details
 
 

@@ -36,7 +36,10 @@ def _api_version(ctx: SourceContext, path: str) -> str | None:
     return None
 
 
-async def record(request: web.Request, log: list[RecordedRequest]) -> None:
+async def record(
+    request: web.Request, log: list[RecordedRequest], in_flight: frozenset[int] = frozenset()
+) -> int:
+    """Append the request to ``log``; its position there."""
     body = await request.read() if request.can_read_body else b""
     log.append(
         RecordedRequest(
@@ -46,17 +49,25 @@ async def record(request: web.Request, log: list[RecordedRequest]) -> None:
             headers={k.lower(): v for k, v in request.headers.items()},
             raw_query=request.query_string,
             body=body,
+            in_flight_with=in_flight,
         )
     )
+    return len(log) - 1
 
 
 def make_record_middleware(log: list[RecordedRequest]) -> Middleware:
     """Record every request into ``log`` (also used around the Klantinteracties app)."""
+    in_flight: set[int] = set()
 
     @web.middleware
     async def record_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-        await record(request, log)
-        return await handler(request)
+        # Positions refer to the log as it is now; a cleared log starts a new count.
+        position = await record(request, log, frozenset(p for p in in_flight if p < len(log)))
+        in_flight.add(position)
+        try:
+            return await handler(request)
+        finally:
+            in_flight.discard(position)
 
     return cast(Middleware, record_middleware)
 

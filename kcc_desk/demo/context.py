@@ -26,6 +26,9 @@ class RecordedRequest:
     headers: dict[str, str]  # lower-case names
     raw_query: str = ""
     body: bytes = b""
+    # Positions in the log of the requests still being answered when this one arrived (tests
+    # check concurrency with it: "page 2 and 3 in flight together", a per-source limit).
+    in_flight_with: frozenset[int] = frozenset()
 
 
 @dataclass(slots=True)

@@ -1,10 +1,10 @@
 """Turn zaak objects into :class:`CaseSummary` rows, filling in what the server did not expand.
 
-Status and resultaat come from ``_expand`` when present, else they are fetched per case (bounded
-by the source's semaphore). Zaaktype, statustype and resultaattype come from the catalogue
-cache: the zaaktypen and the type lists of every zaaktype it does not know yet are fetched in
-one concurrent burst, then every case takes its types from there (an expanded type, when a
-server sends one anyway, is used and kept).
+Status and resultaat come from ``_expand`` when present, else they are fetched per case (the
+client bounds how many are in flight per source). Zaaktype, statustype and resultaattype come
+from the catalogue cache: the zaaktypen and the type lists of every zaaktype it does not know
+yet are fetched in one concurrent burst, then every case takes its types from there (an
+expanded type, when a server sends one anyway, is used and kept).
 """
 
 from __future__ import annotations
@@ -40,12 +40,10 @@ class SummaryBuilder:
         client: ZgwClient,
         cache: CatalogCache,
         source_name: str,
-        semaphore: asyncio.Semaphore,
     ) -> None:
         self._client = client
         self._cache = cache
         self._name = source_name
-        self._semaphore = semaphore
 
     async def build_all(self, zaken: list[JsonObject]) -> list[CaseSummary]:
         """Summaries in the order given."""
@@ -114,8 +112,7 @@ class SummaryBuilder:
         """The zaak's status or resultaat: expanded, else fetched (servers without expand)."""
         found = expanded(zaak, key)
         if found is None and text(zaak, key):
-            async with self._semaphore:
-                response = await self._client.get_json(text(zaak, key), source_name=self._name)
+            response = await self._client.get_json(text(zaak, key), source_name=self._name)
             found = as_object(response.body, self._name, key)
         return found
 
@@ -132,10 +129,9 @@ class SummaryBuilder:
         if not url:
             return None
         await asyncio.shield(types_ready)  # shared by every case; raises what the burst raised
-        async with self._semaphore:
-            return await self._cache.type_of(
-                text(zaak, "zaaktype"), TYPE_LISTS[key], url, source_name=self._name
-            )
+        return await self._cache.type_of(
+            text(zaak, "zaaktype"), TYPE_LISTS[key], url, source_name=self._name
+        )
 
 
 def _summary(

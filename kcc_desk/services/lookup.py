@@ -143,7 +143,7 @@ class LookupService:
                     self._client, source.name, source.zaken_api, self._caps[source.name]
                 )
                 zaken = await search.find(query)
-                builder = SummaryBuilder(self._client, self.catalog, source.name, search.semaphore)
+                builder = SummaryBuilder(self._client, self.catalog, source.name)
                 cases = await builder.build_all(zaken)
         except TimeoutError:
             error = SourceTimeoutError.reason

@@ -40,7 +40,6 @@ LEGACY_KVK_FILTERS = (
     "betrokkeneIdentificatie__nietNatuurlijkPersoon__innNnpId",
     "betrokkeneIdentificatie__vestiging__vestigingsNummer",
 )
-DETAIL_CONCURRENCY = 8
 
 JsonObject = dict[str, Any]
 
@@ -64,7 +63,6 @@ class SourceSearch:
         self._name = name
         self._zaken_api = zaken_api
         self._caps = caps
-        self.semaphore = asyncio.Semaphore(DETAIL_CONCURRENCY)
 
     async def find(self, query: Query) -> list[JsonObject]:
         # At most two lessons per source: "no expand", then "no rol__ filters" (Zaken API 1.0).
@@ -177,8 +175,7 @@ class SourceSearch:
 
     async def _get_zaak(self, url: str) -> JsonObject | None:
         try:
-            async with self.semaphore:
-                response = await self._client.get_json(url, source_name=self._name)
+            response = await self._client.get_json(url, source_name=self._name)
         except ApiError as exc:
             if exc.status in (403, 404):  # not for this agent (or gone): leave it out
                 log.info("%s: zaak overgeslagen (%d)", self._name, exc.status)

@@ -40,6 +40,12 @@ CRS = "EPSG:4326"
 RETRY_STATUSES = frozenset({502, 503, 504})
 RETRY_DELAYS_S = (0.15, 0.4)  # two retries of an idempotent GET, then give up
 MAX_REDIRECTS = 3
+# At most this many requests in flight per source, whatever asks (searches, pages of a list,
+# case details, documents, the catalogue): the one place that protects a server from a burst.
+# Before, each bound covered one kind of request (8 per-case fetches per lookup, 6 documents
+# per case, pages of a list unbounded) and together they allowed more than this; 16 lets the CLI
+# open every case of a caller at once (5 requests a case) in one or two waves.
+SOURCE_CONCURRENCY = 16
 
 Params = Mapping[str, str]
 
@@ -77,6 +83,7 @@ class ZgwClient:
             follow_redirects=False,  # redirects are checked by hand: never to another host
             limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
         )
+        self._limits: dict[str, asyncio.Semaphore] = {}
 
     @property
     def config(self) -> AppConfig:
@@ -114,6 +121,14 @@ class ZgwClient:
             # GET /zaken(/{uuid}) and servers ignore it elsewhere (CLIENT-NOTES §2).
             "Content-Crs": CRS,
         }
+
+    def _limit(self, url: str) -> asyncio.Semaphore:
+        source = self.source_for(url)
+        key = source.name if source is not None else ""
+        limit = self._limits.get(key)
+        if limit is None:
+            limit = self._limits[key] = asyncio.Semaphore(SOURCE_CONCURRENCY)
+        return limit
 
     def _timeout(self, url: str) -> httpx.Timeout:
         source = self.source_for(url)
@@ -206,9 +221,10 @@ class ZgwClient:
         while True:
             started = time.monotonic()
             try:
-                status, resp_headers, content = await self._send_once(
-                    url, params, headers, source_name, limit
-                )
+                async with self._limit(url):  # held while sending, not while waiting to retry
+                    status, resp_headers, content = await self._send_once(
+                        url, params, headers, source_name, limit
+                    )
             except (httpx.ConnectError, httpx.ReadError, httpx.RemoteProtocolError) as exc:
                 if attempt >= len(RETRY_DELAYS_S) or _is_tls_failure(exc):
                     raise _network_error(source_name, exc) from None
