@@ -138,6 +138,13 @@ class CatalogCache:
         ]
         await asyncio.gather(*(self._shared_types(u, source_name) for u in wanted))
 
+    def prefetch_types(self, zaaktype_urls: list[str], *, source_name: str) -> None:
+        """Start :meth:`ensure_types` in the background (e.g. for the zaaktypen of a first page
+        of zaken while the other pages are still coming); whoever needs them later joins in."""
+        if any(not self.knows_types(u) for u in zaaktype_urls):
+            task = asyncio.ensure_future(self.ensure_types(zaaktype_urls, source_name=source_name))
+            task.add_done_callback(lambda done: done.cancelled() or done.exception())
+
     async def _shared_types(self, zaaktype_url: str, source_name: str) -> KeptTypes:
         return await self._shared(
             "types:" + zaaktype_url, lambda: self._fetch_types(zaaktype_url, source_name)

@@ -16,6 +16,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 
@@ -140,7 +141,12 @@ class LookupService:
                 if self._config.preload_catalog and not self.catalog.knows_any(zaaktypen + "/"):
                     self.catalog.preload(zaaktypen, source_name=source.name)
                 search = SourceSearch(
-                    self._client, source.name, source.zaken_api, self._caps[source.name]
+                    self._client,
+                    source.name,
+                    source.zaken_api,
+                    self._caps[source.name],
+                    # Many pages: the types of the first page's zaaktypen come meanwhile.
+                    on_first_page=partial(self._prefetch_types, source.name),
                 )
                 zaken = await search.find(query)
                 builder = SummaryBuilder(self._client, self.catalog, source.name)
@@ -169,6 +175,12 @@ class LookupService:
         )
         _emit(on_progress, SourceProgress(source.name, SourcePhase.FINISHED, outcome, tuple(cases)))
         return outcome, cases
+
+    def _prefetch_types(self, source_name: str, zaken: list[dict[str, object]]) -> None:
+        urls = [z["zaaktype"] for z in zaken if isinstance(z.get("zaaktype"), str)]
+        self.catalog.prefetch_types(
+            [u for u in urls if isinstance(u, str)], source_name=source_name
+        )
 
     async def case_detail(self, case: CaseSummary) -> CaseDetail:
         return await self._details.load(case, self._config.source(case.source))

@@ -57,12 +57,20 @@ class SourceSearch:
     """The zaak objects (with ``_expand`` where the server gave it) for one query."""
 
     def __init__(
-        self, client: ZgwClient, name: str, zaken_api: str, caps: SourceCapabilities
+        self,
+        client: ZgwClient,
+        name: str,
+        zaken_api: str,
+        caps: SourceCapabilities,
+        *,
+        on_first_page: Callable[[list[JsonObject]], None] | None = None,
     ) -> None:
+        """``on_first_page``: sees the zaken of a first page while more pages are coming."""
         self._client = client
         self._name = name
         self._zaken_api = zaken_api
         self._caps = caps
+        self._on_first_page = on_first_page
 
     async def find(self, query: Query) -> list[JsonObject]:
         # At most two lessons per source: "no expand", then "no rol__ filters" (Zaken API 1.0).
@@ -88,7 +96,11 @@ class SourceSearch:
         if self._caps.expand:
             params = {**params, "expand": EXPAND}
         items, first = await get_list(
-            self._client, self._zaken_api + "zaken", params, source_name=self._name
+            self._client,
+            self._zaken_api + "zaken",
+            params,
+            source_name=self._name,
+            on_first_page=self._on_first_page,
         )
         if (first.api_version or "").startswith("1.0") and self._caps.rol_filters:
             # A 1.0 server may silently ignore rol__ filters and list *every* zaak.

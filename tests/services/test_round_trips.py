@@ -39,6 +39,9 @@ async def test_pages_after_the_first_are_fetched_together(
     assert set(pages) == {"1", "2", "3"}
     assert together(log, pages["2"], pages["3"])
     assert not together(log, pages["1"], pages["2"])  # page 1 gives count and page size
+    # The type lists of page 1's zaaktypen are asked for while pages 2 and 3 are on their way.
+    types = [i for i, r in enumerate(log) if r.path.endswith(("/statustypen", "/resultaattypen"))]
+    assert types and all(together(log, pages["2"], i) for i in types)
 
 
 async def test_no_zaaktype_fetched_twice_while_the_preload_is_late(
