@@ -1,7 +1,8 @@
 """`kcc-desk lookup`: find a caller's cases without a window (for scripts, admins and checks).
 
-Exit codes: 0 every source answered · 3 partial (some sources failed) · 1 all failed (or the
-configuration is unusable) · 2 invalid input.
+Exit codes: 0 every source answered · 3 partial (some sources failed) · 1 all failed · 2 invalid
+input or an unusable configuration. A source that failed is one line on stderr (log lines only
+with ``--verbose``).
 """
 
 from __future__ import annotations
@@ -37,19 +38,22 @@ def run(args: argparse.Namespace) -> int:
     try:
         query = _parse(kind, value)
     except InvalidIdentifierError as exc:
-        print(exc.message, file=sys.stderr)
+        print(f"kcc-desk lookup: {exc.message}", file=sys.stderr)
         return EXIT_INVALID
     try:
         config = load_config(args.config)
-    except KccError as exc:
-        print(exc.message, file=sys.stderr)
-        return EXIT_ALL_FAILED
+    except KccError as exc:  # missing or broken configuration: bad input, as the README says
+        print(f"kcc-desk lookup: {exc.message}", file=sys.stderr)
+        return EXIT_INVALID
     timeline = bool(args.timeline) or query.kind is IdentifierKind.ZAAK
     result, details = asyncio.run(_lookup(config, query, timeline))
     if args.json:
         print(_to_json(result, details, timeline))
     else:
         print(_table(result, details))
+    for source in result.sources:
+        if not source.ok:
+            print(f"kcc-desk lookup: bron {source.name}: {source.error}", file=sys.stderr)
     if result.all_failed:
         return EXIT_ALL_FAILED
     return EXIT_PARTIAL if result.partial else EXIT_OK
@@ -69,6 +73,7 @@ def _parse(kind: str, value: str) -> Any:
         IdentifierKind,
         InvalidIdentifierError,
         Query,
+        detect_kind,
         parse_identifier,
     )
     from kcc_desk.services.messages import verbatim
@@ -83,9 +88,9 @@ def _parse(kind: str, value: str) -> Any:
             if query.kind is IdentifierKind.ZAAK:
                 return query
         return Query(IdentifierKind.ZAAK, value.strip())
-    query = parse_identifier(value)
     expected = IdentifierKind(kind)
-    if query.kind is not expected:
+    # Say what is wrong with *this* kind of number (not "a case number is at most 40 long").
+    if detect_kind(value) is not expected or parse_identifier(value).kind is not expected:
         digits = "9" if expected is IdentifierKind.BSN else "8"
         raise InvalidIdentifierError(
             verbatim(
@@ -93,7 +98,7 @@ def _parse(kind: str, value: str) -> Any:
             ),
             expected,
         )
-    return query
+    return parse_identifier(value)
 
 
 async def _lookup(
@@ -199,7 +204,11 @@ def _to_json(result: LookupResult, details: dict[str, CaseDetail], timeline: boo
 def _table(result: LookupResult, details: dict[str, CaseDetail]) -> str:
     lines = []
     for s in result.sources:
-        state = f"{s.count} zaken" if s.ok else f"FOUT: {s.error}"
+        state = (
+            (f"{s.count} zaak" if s.count == 1 else f"{s.count} zaken")
+            if s.ok
+            else (f"FOUT: {s.error}")
+        )
         lines.append(f"Bron {s.name}: {state} ({s.elapsed_ms} ms)")
     lines.append("")
     if not result.cases:
