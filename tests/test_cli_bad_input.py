@@ -134,7 +134,7 @@ def test_unexpected_error_is_one_line_details_with_verbose(
 ) -> None:
     import kcc_desk.commands.lookup as lookup_command
 
-    def broken(*_args: object) -> object:
+    def broken(*_args: object, **_kwargs: object) -> object:
         raise ZeroDivisionError("bug")
 
     monkeypatch.setattr(lookup_command, "_lookup", broken)

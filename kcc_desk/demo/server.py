@@ -372,13 +372,25 @@ class DemoServer:
     def change_statustype(self, index: int, uuid: str, **changes: Any) -> None:
         """Edit a statustype in source ``index`` (as a catalogue administrator could): its
         detail gets a new ETag, the lists and later answers show the new values."""
-        ctx = self._contexts[index]
-        record = ctx.store.data.statustypen[uuid]
+        self._change(
+            index, "statustype", self._contexts[index].store.data.statustypen, uuid, changes
+        )
+
+    def change_substatus(self, index: int, uuid: str, **changes: Any) -> None:
+        """Edit a substatus in source ``index`` (e.g. ``doelgroep=""``, which Open Zaak allows)."""
+        self._change(
+            index, "substatus", self._contexts[index].store.data.substatussen, uuid, changes
+        )
+
+    def _change(
+        self, index: int, kind: str, table: dict[str, Any], uuid: str, changes: dict[str, Any]
+    ) -> None:
+        record = table[uuid]
         for name, value in changes.items():
             if not hasattr(record, name):
                 raise AttributeError(name)
             setattr(record, name, value)
-        ctx.store.forget("statustype", uuid)
+        self._contexts[index].store.forget(kind, uuid)
 
     def set_latency(self, latency_ms: int) -> None:
         for state in [*self._fault_states, self._ki_fault_state]:

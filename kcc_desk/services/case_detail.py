@@ -104,6 +104,13 @@ class CaseDetailLoader:
             warnings=warnings + doc_warnings,
         )
 
+    async def roles(self, case: CaseSummary, source: SourceConfig) -> tuple[Role, ...]:
+        """Only the rollen of a case (who handles it), without the rest of the detail."""
+        cached = self._loaded.get(case.url)
+        if cached is not None and time.monotonic() - cached[0] < REUSE_FOR_S:
+            return cached[1].roles
+        return await self._roles(case, source.zaken_api, source.name)
+
     async def _timeline(
         self, case: CaseSummary, api: str, name: str
     ) -> tuple[tuple[TimelineStep, ...], bool]:

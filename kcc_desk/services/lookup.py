@@ -37,6 +37,7 @@ from kcc_desk.services.models import (
     CaseSummary,
     Document,
     LookupResult,
+    Role,
     SourceOutcome,
     SourcePhase,
     SourceProgress,
@@ -184,6 +185,10 @@ class LookupService:
 
     async def case_detail(self, case: CaseSummary) -> CaseDetail:
         return await self._details.load(case, self._config.source(case.source))
+
+    async def roles(self, case: CaseSummary) -> tuple[Role, ...]:
+        """The rollen of a case (also part of :meth:`case_detail`)."""
+        return await self._details.roles(case, self._config.source(case.source))
 
     async def download_document(self, document: Document) -> Path:
         return await self._documents.download(document)
