@@ -121,6 +121,7 @@ class KeptCatalogue:
                 await asyncio.to_thread(catalog_store.save, self.path, snapshot)
             except OSError as exc:  # a full disk must not cost the agent a lookup
                 log.warning("catalogus bewaren lukte niet (%s)", type(exc).__name__)
+                self._cache.changed = True  # try again at the next occasion
 
     def _keep(self, url: str) -> bool:
         return url.startswith(self._roots)
