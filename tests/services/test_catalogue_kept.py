@@ -228,3 +228,17 @@ async def test_default_place_is_the_users_cache_folder(
     ) as lookup:
         await lookup.lookup(PERSONA_BSN)
     assert (isolated_user_dirs / "cache" / "kcc-desk" / "catalogus.json").is_file()
+
+
+async def test_a_catalogue_that_cannot_be_written_costs_nothing(
+    fresh_demo_server: DemoServer, tmp_path: Path
+) -> None:
+    config = demo_config(fresh_demo_server, tmp_path)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    kept = blocker / "kept.json"  # its folder cannot be made
+    async with service(config, kept) as lookup:
+        result = await lookup.lookup(PERSONA_BSN)
+        again = await lookup.lookup(PERSONA_BSN)
+    assert result.cases == again.cases and all(s.ok for s in result.sources)
+    assert not kept.exists()
