@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 import httpx
+from round_trip_worker import SENDS, record_sends, waves  # this folder: sys.path[0]
 
 from kcc_desk.demo.server import BENCHMARK_BSN_20
 from kcc_desk.services.config import AppConfig, load_config
@@ -79,15 +80,18 @@ async def one_round(config: AppConfig, folder: Path) -> dict[str, dict[str, floa
 
     async def measure(name: str, service: LookupService) -> None:
         before = meter.reading()
+        SENDS.clear()
         started = time.perf_counter()
         result = await service.lookup(BENCHMARK_BSN_20)
         wall = time.perf_counter() - started
         after = meter.reading()
+        sent = list(SENDS)
         assert len(result.cases) == 20 and all(s.ok for s in result.sources), result.sources
         figures[name] = {
             "wall_ms": wall * 1000,
             "requests": after[0] - before[0],
             "server_ms": after[1] - before[1],
+            "waves": waves(sent),
         }
 
     try:
@@ -113,6 +117,7 @@ async def one_round(config: AppConfig, folder: Path) -> dict[str, dict[str, floa
 
 
 async def run(config: AppConfig, rounds: int) -> dict[str, dict[str, float]]:
+    record_sends()
     per_round = []
     for _ in range(rounds):
         with tempfile.TemporaryDirectory() as folder:
