@@ -8,6 +8,7 @@ import json
 import os
 import stat
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from kcc_desk.demo.context import RecordedRequest
@@ -242,3 +243,40 @@ async def test_a_catalogue_that_cannot_be_written_costs_nothing(
         again = await lookup.lookup(PERSONA_BSN)
     assert result.cases == again.cases and all(s.ok for s in result.sources)
     assert not kept.exists()
+
+
+async def test_unknown_zaaktype_after_restart_comes_in_one_burst(
+    demo_server_factory: Callable[..., DemoServer], tmp_path: Path
+) -> None:
+    server = demo_server_factory(sources=1, latency_ms=100, klantinteracties=False)
+    config = demo_config(server, tmp_path)
+    kept = tmp_path / "kept.json"
+    async with service(config, kept) as lookup:
+        await lookup.lookup(BENCHMARK_BSN_20)  # keeps 3 zaaktypen with their types
+    # Forget the zaaktypen no case used (the preload brought them): they are new next time.
+    snapshot = catalog_store.load(kept)
+    assert snapshot is not None
+    for url in [u for u in snapshot.objects if "/zaaktypen/" in u and u not in snapshot.types]:
+        del snapshot.objects[url]
+    catalog_store.save(kept, snapshot)
+    server.clear_request_log()
+    async with service(config, kept) as lookup:
+        result = await lookup.lookup(PERSONA_BSN)  # some of her zaaktypen are new
+    assert result.cases and all(c.zaaktype and c.status for c in result.cases)
+    log = server.request_log(0)
+    assert not [r for r in log if r.path.endswith("/zaaktypen")]  # no preload: a kept catalogue
+    # Whatever the kept catalogue lacks (her other zaaktypen with their type lists) is asked
+    # for in one burst.
+    burst = [i for i, r in enumerate(log) if r.path.startswith(CATALOGI)]
+    assert burst and all(a in log[b].in_flight_with for a in burst for b in burst if a < b)
+    lists = Counter(
+        (log[i].path.rsplit("/", 1)[1], log[i].query["zaaktype"])
+        for i in burst
+        if "zaaktype" in log[i].query
+    )
+    new = {zaaktype for _, zaaktype in lists}
+    assert new and set(lists) == {(k, z) for z in new for k in ("statustypen", "resultaattypen")}
+    assert max(lists.values()) == 1
+    base = server.sources[0].catalogi_api.split(CATALOGI)[0]
+    fetched = sorted(base + log[i].path for i in burst if "/zaaktypen/" in log[i].path)
+    assert fetched == sorted(new)  # and each new zaaktype itself, once
