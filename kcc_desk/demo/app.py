@@ -82,6 +82,12 @@ async def zgw_middleware(request: web.Request, handler: Handler) -> web.StreamRe
         if routing_error is not None:
             raise routing_error
         check_authorization(request.headers.get("Authorization"), ctx.secrets)
+        if ctx.catalogi_forbidden and request.path.startswith(CATALOGI):
+            raise ApiError(
+                403,
+                "permission_denied",
+                "Je hebt geen toestemming om deze actie uit te voeren.",
+            )
         response = await handler(request)
     except ApiError as error:
         response = json_response(problem_body(ctx.base, error), error.status, error.headers)

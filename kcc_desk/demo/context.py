@@ -39,6 +39,7 @@ class SourceContext:
     page_size: int = 100
     compat_1_0: bool = False
     server_cost: ServerCost | None = None  # model Open Zaak's server time (benchmarks)
+    catalogi_forbidden: bool = False  # a client with Zaken rights only: 403 on Catalogi
     request_log: list[RecordedRequest] = field(default_factory=list)
 
     @property

@@ -363,6 +363,11 @@ class DemoServer:
         """Behave as a Zaken API 1.0 server: no rol__ filters, no expand, API-version 1.0.0."""
         self._contexts[index].compat_1_0 = zaken_api_1_0
 
+    def set_catalogi_forbidden(self, index: int, forbidden: bool = True) -> None:
+        """Answer 403 on source ``index``'s Catalogi API, as for a client with Zaken rights only
+        (the Zaken API still expands statustype and resultaattype)."""
+        self._contexts[index].catalogi_forbidden = forbidden
+
     def set_server_cost(self, model: ServerCost | None) -> None:
         """Hold every ZGW answer back for what it would cost Open Zaak (None: answer at once)."""
         self.server_cost = model

@@ -14,7 +14,7 @@ import logging
 from typing import Any
 
 from kcc_desk.services.catalog_cache import CatalogCache
-from kcc_desk.services.errors import SourceError
+from kcc_desk.services.errors import ApiError, SourceError
 from kcc_desk.services.models import CaseSummary
 from kcc_desk.services.parsing import (
     as_object,
@@ -34,16 +34,25 @@ JsonObject = dict[str, Any]
 TYPE_LISTS = {"statustype": "statustypen", "resultaattype": "resultaattypen"}
 
 
+class CatalogueForbiddenError(Exception):
+    """The source lets this client read zaken but not its catalogue (401/403 on Catalogi)."""
+
+
 class SummaryBuilder:
     def __init__(
         self,
         client: ZgwClient,
         cache: CatalogCache,
         source_name: str,
+        *,
+        use_catalogue: bool = True,
     ) -> None:
+        """``use_catalogue=False``: the types only from ``_expand`` (a source whose catalogue
+        this client may not read); a type not expanded is then left out."""
         self._client = client
         self._cache = cache
         self._name = source_name
+        self._use_catalogue = use_catalogue
 
     async def build_all(self, zaken: list[JsonObject]) -> list[CaseSummary]:
         """Summaries in the order given."""
@@ -53,9 +62,13 @@ class SummaryBuilder:
             required_text(zaak, "identificatie", self._name)
         zaaktype_urls = [text(z, "zaaktype") for z in checked if text(z, "zaaktype")]
         # One burst: the zaaktypen, their type lists and (old servers) each status/resultaat.
-        zaaktypen_task = asyncio.ensure_future(self._zaaktypen(zaaktype_urls))
+        zaaktypen_task = asyncio.ensure_future(
+            self._zaaktypen(zaaktype_urls if self._use_catalogue else [])
+        )
         types_task = asyncio.ensure_future(
-            self._cache.ensure_types(zaaktype_urls, source_name=self._name)
+            self._cache.ensure_types(
+                zaaktype_urls if self._use_catalogue else [], source_name=self._name
+            )
         )
         types_task.add_done_callback(_retrieve)  # a case that needs no type never awaits it
         try:
@@ -68,7 +81,7 @@ class SummaryBuilder:
             _summary(
                 self._name,
                 zaak,
-                zaaktype=zaaktypen.get(text(zaak, "zaaktype")),
+                zaaktype=zaaktypen.get(text(zaak, "zaaktype")) or expanded(zaak, "zaaktype"),
                 status=part[0],
                 statustype=part[1],
                 resultaat=part[2],
@@ -126,12 +139,17 @@ class SummaryBuilder:
                 self._cache.put(text(given, "url"), given)
             return given
         url = text(part, key)
-        if not url:
+        if not url or not self._use_catalogue:
             return None
-        await asyncio.shield(types_ready)  # shared by every case; raises what the burst raised
-        return await self._cache.type_of(
-            text(zaak, "zaaktype"), TYPE_LISTS[key], url, source_name=self._name
-        )
+        try:
+            await asyncio.shield(types_ready)  # shared by every case; raises what it raised
+            return await self._cache.type_of(
+                text(zaak, "zaaktype"), TYPE_LISTS[key], url, source_name=self._name
+            )
+        except ApiError as exc:
+            if exc.status in (401, 403):
+                raise CatalogueForbiddenError(self._name) from exc
+            raise
 
 
 def _summary(

@@ -23,7 +23,7 @@ from types import TracebackType
 import httpx
 
 from kcc_desk.services.case_detail import CaseDetailLoader
-from kcc_desk.services.case_summary import SummaryBuilder
+from kcc_desk.services.case_summary import CatalogueForbiddenError, SummaryBuilder
 from kcc_desk.services.catalog_cache import CatalogCache
 from kcc_desk.services.catalog_keeper import KeptCatalogue
 from kcc_desk.services.config import AppConfig, SourceConfig
@@ -139,7 +139,11 @@ class LookupService:
                 zaaktypen = source.catalogi_api + "zaaktypen"
                 # An empty catalogue: fetch the zaaktypen in parallel with the search (a kept
                 # one is not asked for before the search; unknown zaaktypen come after it).
-                if self._config.preload_catalog and not self.catalog.knows_any(zaaktypen + "/"):
+                if (
+                    self._config.preload_catalog
+                    and self._caps[source.name].catalogue_types
+                    and not self.catalog.knows_any(zaaktypen + "/")
+                ):
                     self.catalog.preload(zaaktypen, source_name=source.name)
                 search = SourceSearch(
                     self._client,
@@ -149,9 +153,7 @@ class LookupService:
                     # Many pages: the types of the first page's zaaktypen come meanwhile.
                     on_first_page=partial(self._prefetch_types, source.name),
                 )
-                zaken = await search.find(query)
-                builder = SummaryBuilder(self._client, self.catalog, source.name)
-                cases = await builder.build_all(zaken)
+                cases = await self._summaries(source, search, query)
         except TimeoutError:
             error = SourceTimeoutError.reason
         except SourceError as exc:
@@ -177,7 +179,28 @@ class LookupService:
         _emit(on_progress, SourceProgress(source.name, SourcePhase.FINISHED, outcome, tuple(cases)))
         return outcome, cases
 
+    async def _summaries(
+        self, source: SourceConfig, search: SourceSearch, query: Query
+    ) -> list[CaseSummary]:
+        caps = self._caps[source.name]
+        zaken = await search.find(query)
+        builder = SummaryBuilder(
+            self._client, self.catalog, source.name, use_catalogue=caps.catalogue_types
+        )
+        try:
+            return await builder.build_all(zaken)
+        except CatalogueForbiddenError:
+            # Zaken readable, the catalogue not (authorisations without Catalogi): ask the
+            # search for the types after all, now and for the rest of the session.
+            log.info("%s: catalogus niet leesbaar, typen via expand", source.name)
+            caps.catalogue_types = False
+            zaken = await search.find(query)
+            builder = SummaryBuilder(self._client, self.catalog, source.name, use_catalogue=False)
+            return await builder.build_all(zaken)
+
     def _prefetch_types(self, source_name: str, zaken: list[dict[str, object]]) -> None:
+        if not self._caps[source_name].catalogue_types:
+            return
         urls = [z["zaaktype"] for z in zaken if isinstance(z.get("zaaktype"), str)]
         self.catalog.prefetch_types(
             [u for u in urls if isinstance(u, str)], source_name=source_name

@@ -29,6 +29,8 @@ from kcc_desk.services.zgw_client import ZgwClient
 log = logging.getLogger(__name__)
 
 EXPAND = "status,resultaat"
+# For a source whose catalogue this client may not read: the types from the search after all.
+EXPAND_WITH_TYPES = "zaaktype,status,status.statustype,resultaat,resultaat.resultaattype"
 BSN_FILTER = "rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn"
 KVK_FILTERS = (
     "rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__innNnpId",
@@ -50,6 +52,7 @@ class SourceCapabilities:
     rol_filters: bool = True
     initiator_filter: bool = True  # omschrijvingGeneriek on /rollen (legacy path)
     substatussen: bool = True  # Open Zaak's /substatussen extension (not on old servers)
+    catalogue_types: bool = True  # False: catalogue not readable, types expanded instead
     rejected_filters: set[str] = field(default_factory=set)  # answered 400 once: not again
 
 
@@ -94,7 +97,8 @@ class SourceSearch:
 
     async def _zaken(self, params: dict[str, str]) -> list[JsonObject]:
         if self._caps.expand:
-            params = {**params, "expand": EXPAND}
+            expand = EXPAND if self._caps.catalogue_types else EXPAND_WITH_TYPES
+            params = {**params, "expand": expand}
         items, first = await get_list(
             self._client,
             self._zaken_api + "zaken",

@@ -20,6 +20,10 @@ from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.lookup import LookupService
 from tests.services.conftest import demo_config
 
+# Long enough that requests sent together are still open when the last of them arrives, also
+# on a loaded machine (no test measures time).
+LATENCY_MS = 250
+
 CATALOGI = "/catalogi/api/v1/"
 
 
@@ -248,7 +252,7 @@ async def test_a_catalogue_that_cannot_be_written_costs_nothing(
 async def test_unknown_zaaktype_after_restart_comes_in_one_burst(
     demo_server_factory: Callable[..., DemoServer], tmp_path: Path
 ) -> None:
-    server = demo_server_factory(sources=1, latency_ms=100, klantinteracties=False)
+    server = demo_server_factory(sources=1, latency_ms=LATENCY_MS, klantinteracties=False)
     config = demo_config(server, tmp_path)
     kept = tmp_path / "kept.json"
     async with service(config, kept) as lookup:
@@ -280,3 +284,26 @@ async def test_unknown_zaaktype_after_restart_comes_in_one_burst(
     base = server.sources[0].catalogi_api.split(CATALOGI)[0]
     fetched = sorted(base + log[i].path for i in burst if "/zaaktypen/" in log[i].path)
     assert fetched == sorted(new)  # and each new zaaktype itself, once
+
+
+async def test_source_whose_catalogue_is_forbidden_expands_the_types_instead(
+    fresh_demo_server: DemoServer, tmp_path: Path
+) -> None:
+    """Authorisations with Zaken rights only: the catalogue answers 403. The types then come
+    from the search after all (one extra search, once), never a failing source."""
+    fresh_demo_server.set_catalogi_forbidden(0)
+    config = demo_config(fresh_demo_server, tmp_path)
+    async with service(config, tmp_path / "kept.json") as lookup:
+        first = await lookup.lookup(BENCHMARK_BSN_20)
+        fresh_demo_server.clear_request_log(0)
+        second = await lookup.lookup(BENCHMARK_BSN_20)
+    assert all(s.ok for s in first.sources) and len(first.cases) == 20
+    assert [c.url for c in first.cases] == [c.url for c in second.cases]
+    assert all(c.status and c.status.omschrijving and c.status.statustekst for c in first.cases)
+    assert all(c.resultaat for c in first.cases if not c.is_open)
+    searches = [r for r in fresh_demo_server.request_log(0) if r.path.endswith("/zaken")]
+    assert [r.query["expand"] for r in searches] == [
+        "zaaktype,status,status.statustype,resultaat,resultaat.resultaattype"
+    ]
+    assert all(c.zaaktype for c in second.cases)  # the zaaktype from the search as well
+    assert not catalogue_requests(fresh_demo_server.request_log(0))  # not asked again

@@ -18,6 +18,10 @@ from kcc_desk.demo.server_cost import ServerCost
 from kcc_desk.services.zgw_client import SOURCE_CONCURRENCY
 from tests.services.conftest import demo_config, demo_service
 
+# Long enough that requests sent together are still open when the last of them arrives, also
+# on a loaded machine (no test measures time).
+LATENCY_MS = 250
+
 
 def together(log: list[RecordedRequest], a: int, b: int) -> bool:
     return a in log[b].in_flight_with or b in log[a].in_flight_with
@@ -30,7 +34,7 @@ def peak(log: list[RecordedRequest]) -> int:
 async def test_pages_after_the_first_are_fetched_together(
     demo_server_factory: Callable[..., DemoServer], tmp_path: Path
 ) -> None:
-    server = demo_server_factory(latency_ms=100, page_size=7, klantinteracties=False)
+    server = demo_server_factory(latency_ms=LATENCY_MS, page_size=7, klantinteracties=False)
     async with demo_service(demo_config(server, tmp_path)) as service:
         result = await service.lookup(BENCHMARK_BSN_20)
     assert len(result.cases) == 20  # 3 pages of 7
@@ -63,7 +67,7 @@ async def test_no_zaaktype_fetched_twice_while_the_preload_is_late(
 async def test_opening_a_case_is_one_wave_then_its_documents(
     demo_server_factory: Callable[..., DemoServer], tmp_path: Path
 ) -> None:
-    server = demo_server_factory(latency_ms=100, klantinteracties=False)
+    server = demo_server_factory(latency_ms=LATENCY_MS, klantinteracties=False)
     async with demo_service(demo_config(server, tmp_path)) as service:
         result = await service.lookup(PERSONA_BSN)
         case = next(c for c in result.cases if c.source == service.source_names[1])
@@ -91,7 +95,7 @@ async def test_every_source_stays_within_its_concurrency_limit(
     # 90 cases over 18 pages: every page after the first is asked for at once, and then every
     # case is opened at once; the server never sees more than the limit in flight.
     server = demo_server_factory(
-        sources=1, latency_ms=100, page_size=5, big_caller_cases=90, klantinteracties=False
+        sources=1, latency_ms=LATENCY_MS, page_size=5, big_caller_cases=90, klantinteracties=False
     )
     async with demo_service(demo_config(server, tmp_path)) as service:
         result = await service.lookup(BENCHMARK_BSN_MANY)
@@ -110,7 +114,7 @@ def test_cli_timeline_opens_every_case_at_once(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    server = demo_server_factory(latency_ms=100, klantinteracties=False)
+    server = demo_server_factory(latency_ms=LATENCY_MS, klantinteracties=False)
     config = str(server.write_config(tmp_path / "c.toml"))
     code = main(["lookup", "--config", config, "--bsn", PERSONA_BSN, "--json", "--timeline"])
     out, _ = capsys.readouterr()
