@@ -98,7 +98,7 @@ def _option_value(argv: Sequence[str], name: str) -> str | None:
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
-    """Accept ``--config`` and ``-v`` in every subcommand (and theirs), as before it.
+    """Accept ``--config``, ``--lang`` and ``-v`` in every subcommand (and theirs), as before it.
 
     SUPPRESS: when not given there, what was given before the subcommand stays.
     """
@@ -113,6 +113,10 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
                     metavar="FILE",
                     default=argparse.SUPPRESS,
                     help="configuratiebestand (TOML)",
+                )
+            if "--lang" not in options:
+                sub_parser.add_argument(
+                    "--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help="taal"
                 )
             if "--verbose" not in options and "-v" not in options:
                 sub_parser.add_argument(

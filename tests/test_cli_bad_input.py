@@ -109,6 +109,8 @@ def test_argparse_speaks_dutch_unless_english_is_configured(
     assert "expected one argument" in err
     _, _, err = run(["lookup", "--bsn"], capsys)
     assert "hier hoort één waarde bij" in err
+    _, _, err = run(["lookup", "--lang", "en", "--bsn"], capsys)
+    assert "expected one argument" in err
 
 
 def test_global_options_after_every_subcommand(
