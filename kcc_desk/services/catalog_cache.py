@@ -118,6 +118,13 @@ class CatalogCache:
         if not task.cancelled():
             task.exception()  # retrieved here so an abandoned failure is not logged as lost
 
+    async def settled(self) -> None:
+        """Wait until no fetch or preload is running (one a cancelled lookup left, too)."""
+        while running := [
+            t for t in (*self._inflight.values(), *self._preloads.values()) if not t.done()
+        ]:
+            await asyncio.gather(*running, return_exceptions=True)
+
     def _trusted(self, checked_at: float) -> bool:
         return self._clock() - checked_at < TRUST_FOR_S
 

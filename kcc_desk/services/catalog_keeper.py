@@ -106,11 +106,12 @@ class KeptCatalogue:
         await self._save()
 
     async def settled(self) -> None:
-        """Wait for a running confirmation round and save (tests, benchmarks)."""
+        """Wait for a running confirmation round, fetches and save (tests, benchmarks)."""
         for task in (self._revalidation, self._save_task):
             if task is not None:
                 with contextlib.suppress(Exception):
                     await asyncio.shield(task)
+        await self._cache.settled()
 
     async def _save(self) -> None:
         async with self._save_lock:

@@ -295,6 +295,7 @@ async def test_source_whose_catalogue_is_forbidden_expands_the_types_instead(
     config = demo_config(fresh_demo_server, tmp_path)
     async with service(config, tmp_path / "kept.json") as lookup:
         first = await lookup.lookup(BENCHMARK_BSN_20)
+        await lookup.kept_catalogue.settled()  # the refused burst may still be finishing
         fresh_demo_server.clear_request_log(0)
         second = await lookup.lookup(BENCHMARK_BSN_20)
     assert all(s.ok for s in first.sources) and len(first.cases) == 20
