@@ -12,6 +12,11 @@ does not share this process's GIL), then measures with the real LookupService:
 Prints wall time ÷ latency and requests per lookup per source. Targets: cold ≤ 3×, warm ≤ 2×,
 ≤ 3 requests per source warm, ≥ 10× faster than naive.
 
+Then the round trips of issue 16, before (``--before-rev``, default 740e26e, exported with
+``git archive``) and after, measured by the same ``round_trip_worker.py`` against a second
+server with 2 sources and page size 7 (the 20-case caller's cases come in 3 pages). Targets at
+100 ms per response: cold CLI lookup ≤ 3, warm ≤ 1.5, ``--timeline`` ≤ 4, opening a case ≤ 2.
+
     .venv/bin/python benchmarks/lookup_benchmark.py [--latency-ms 100] [--rounds 5]
 """
 
@@ -19,6 +24,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
+import os
 import statistics
 import subprocess
 import sys
@@ -40,7 +47,9 @@ from kcc_desk.services.zgw_auth import JwtMinter
 BSN_FILTER = "rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn"
 
 
-def start_server(latency_ms: int, config_path: Path) -> subprocess.Popen[str]:
+def start_server(
+    latency_ms: int, config_path: Path, sources: int = 3, page_size: int = 100
+) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -48,7 +57,9 @@ def start_server(latency_ms: int, config_path: Path) -> subprocess.Popen[str]:
             "kcc_desk",
             "demo-server",
             "--sources",
-            "3",
+            str(sources),
+            "--page-size",
+            str(page_size),
             "--latency-ms",
             str(latency_ms),
             "--write-config",
@@ -82,7 +93,10 @@ async def measure_service(config: AppConfig, rounds: int) -> dict[str, Any]:
     for _ in range(rounds):
         counter = RequestCounter(config)
         http = httpx.AsyncClient(event_hooks={"request": [counter.hook]})
-        async with LookupService(config, Credentials(config), http=http) as service:
+        # Cold: an empty catalogue (none kept on disk either).
+        async with LookupService(
+            config, Credentials(config), http=http, keep_catalogue=False
+        ) as service:
             started = time.perf_counter()
             result = await service.lookup(BENCHMARK_BSN_20)
             cold_s.append(time.perf_counter() - started)
@@ -157,10 +171,68 @@ def report(
     )
 
 
+ROUND_TRIP_TARGETS: tuple[tuple[str, str, float | None], ...] = (
+    ("cli_cold", "cold CLI lookup, 2 sources, 3 pages", 3.0),
+    ("warm", "warm lookup (persona, 2 sources)", 1.5),
+    ("warm_paged", "warm lookup, 20 cases over 3 pages", None),
+    ("cli_timeline", "lookup --timeline, persona (5 cases, 2 sources)", 4.0),
+    ("case_open", "opening a case", 2.0),
+)
+
+
+def round_trips(latency_ms: int, rounds: int, before_rev: str) -> bool:
+    """Issue 16's figures, before and after, in round trips (wall time ÷ latency)."""
+    from catalogue_benchmark import REPO, export  # this folder is on sys.path as a script
+
+    worker = Path(__file__).with_name("round_trip_worker.py")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        server = start_server(latency_ms, folder / "paged.toml", sources=2, page_size=7)
+        try:
+            figures = {}
+            for version, code in (
+                ("before", export(before_rev, folder / "before")),
+                ("after", REPO),
+            ):
+                out = subprocess.run(
+                    [
+                        sys.executable,
+                        str(worker),
+                        *("--config", str(folder / "paged.toml")),
+                        *("--latency-ms", str(latency_ms), "--rounds", str(rounds)),
+                    ],
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                    env={**os.environ, "PYTHONPATH": str(code)},
+                ).stdout
+                figures[version] = json.loads(out.strip().splitlines()[-1])
+        finally:
+            server.terminate()
+            server.wait(10)
+    print(
+        f"round trips at {latency_ms} ms per response, before = {before_rev} / after "
+        "(waves: requests that had to wait for an answer; wall: wall time ÷ latency)"
+    )
+    ok = True
+    for key, label, target in ROUND_TRIP_TARGETS:
+        before, after = figures["before"][key], figures["after"][key]
+        met = target is None or after["waves"] <= target
+        ok = ok and met
+        goal = f"target ≤ {target}" if target is not None else "no target"
+        print(
+            f"  {label:48s} waves {before['waves']:3.0f} / {after['waves']:<3.0f} "
+            f"wall {before['wall']:5.2f} / {after['wall']:5.2f}  ({goal})"
+            f"{'' if met else '  MISSED'}"
+        )
+    return ok
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--latency-ms", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--before-rev", default="740e26e")
     args = parser.parse_args()
     latency = args.latency_ms / 1000
     with tempfile.TemporaryDirectory() as tmp:
@@ -199,8 +271,10 @@ def main() -> int:
         latency,
         naive_s,
     )
-    print("all targets met" if ok and ok_plain else "TARGET MISSED")
-    return 0 if ok and ok_plain else 1
+    ok_trips = round_trips(args.latency_ms, args.rounds, args.before_rev)
+    all_ok = ok and ok_plain and ok_trips
+    print("all targets met" if all_ok else "TARGET MISSED")
+    return 0 if all_ok else 1
 
 
 if __name__ == "__main__":

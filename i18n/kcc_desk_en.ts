@@ -675,7 +675,7 @@
         <translation>{source} – {api}: {message}</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+124"/>
         <source>bereikbaar en aangemeld, maar de server meldt geen API-versie. Controleer of dit adres echt een {api} is.</source>
         <translation>reachable and logged in, but the server reports no API version. Check that this address really is a {api}.</translation>
     </message>
@@ -880,7 +880,7 @@
 <context>
     <name>ContactService</name>
     <message>
-        <location filename="../kcc_desk/services/contacts/service.py" line="+85"/>
+        <location filename="../kcc_desk/services/contacts/service.py" line="+84"/>
         <source>Klantinteracties is niet ingesteld.</source>
         <translation>Klantinteracties is not set up.</translation>
     </message>
@@ -2141,7 +2141,7 @@
 <context>
     <name>SourceError</name>
     <message>
-        <location filename="../kcc_desk/services/catalog_cache.py" line="+96"/>
+        <location filename="../kcc_desk/services/catalog_cache.py" line="+102"/>
         <source>ongeldig antwoord (catalogus)</source>
         <translation>invalid answer (catalogue)</translation>
     </message>
@@ -2207,13 +2207,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kcc_desk/services/zgw_client.py" line="+140"/>
+        <location filename="../kcc_desk/services/zgw_client.py" line="+155"/>
         <location line="+16"/>
         <source>onverwacht antwoord ({status})</source>
         <translation>unexpected answer ({status})</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/lookup.py" line="+133"/>
+        <location filename="../kcc_desk/services/lookup.py" line="+163"/>
         <source>geen sleutel ingesteld</source>
         <translation>no secret set</translation>
     </message>
@@ -2223,7 +2223,7 @@
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/pagination.py" line="+35"/>
+        <location filename="../kcc_desk/services/pagination.py" line="+47"/>
         <location line="+22"/>
         <source>te veel resultaten</source>
         <translation>too many results</translation>
@@ -2266,12 +2266,12 @@
         <translation>invalid answer (not JSON)</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/zgw_client.py" line="-52"/>
+        <location filename="../kcc_desk/services/zgw_client.py" line="-60"/>
         <source>ongeldig antwoord (verwijzing naar onbekende server)</source>
         <translation>invalid answer (link to an unknown server)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>ongeldig antwoord (doorverwijzing naar andere server)</source>
         <translation>invalid answer (redirect to another server)</translation>
     </message>
@@ -2281,7 +2281,7 @@
         <translation>invalid answer (too many redirects)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>ongeldig antwoord (ongeldige URL)</source>
         <translation>invalid answer (invalid URL)</translation>
     </message>

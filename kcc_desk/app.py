@@ -163,7 +163,9 @@ def _assemble(
     def make_service() -> LookupService:
         from kcc_desk.services.lookup import LookupService
 
-        return LookupService(config, credentials)
+        # The training server's ports change every run: keeping its catalogue would only
+        # fill the user's cache folder.
+        return LookupService(config, credentials, keep_catalogue=not training)
 
     def make_contact_service() -> ContactBackend:
         from kcc_desk.services.contacts.service import ContactService, training_outbox_path

@@ -21,7 +21,7 @@ def test_help_of_every_command(command: list[str], capsys: pytest.CaptureFixture
     with pytest.raises(SystemExit) as raised:
         main([*command, "--help"])
     assert raised.value.code == 0
-    assert "usage: kcc-desk" in capsys.readouterr().out
+    assert "gebruik: kcc-desk" in capsys.readouterr().out  # argparse in Dutch, as the rest
 
 
 @pytest.mark.parametrize(

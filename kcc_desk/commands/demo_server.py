@@ -6,28 +6,78 @@ Sources are numbered from 1 on the command line (``--fault 2:500`` breaks the se
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Callable
 
 FAULT_KINDS = ("refuse", "slow", "500", "html", "malformed-json", "403", "401")
+MAX_SOURCES = 20
+
+
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high`` (a clear message otherwise)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is geen heel getal") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"kies een getal van {low} tot en met {high}")
+        return value
+
+    return parse
+
+
+def fault_spec(text: str) -> tuple[str, str]:
+    """``SOURCE:KIND``: a source number (1, 2, ...) or ``ki``, and a fault from FAULT_KINDS."""
+    where, colon, kind = text.partition(":")
+    kinds = ", ".join(FAULT_KINDS)
+    if not colon or not where or not kind:
+        raise argparse.ArgumentTypeError(f"schrijf BRON:SOORT, bijvoorbeeld 2:500 (SOORT: {kinds})")
+    if where != "ki" and not (where.isdigit() and int(where) >= 1):
+        raise argparse.ArgumentTypeError(f"bron '{where}' bestaat niet: kies 1, 2, ... of ki")
+    if kind not in FAULT_KINDS:
+        raise argparse.ArgumentTypeError(f"onbekende storing '{kind}': kies uit {kinds}")
+    return where, kind
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="adres om op te luisteren")
     parser.add_argument(
         "--port",
-        type=int,
+        type=whole_number(0, 65535),
         default=0,
         help="eerste poort (bron N krijgt poort+N-1, Klantinteracties de volgende); 0 = vrij",
     )
-    parser.add_argument("--sources", type=int, default=2, help="aantal ZGW-bronnen")
-    parser.add_argument("--seed", type=int, default=1, help="startwaarde voor de oefengegevens")
-    parser.add_argument("--latency-ms", type=int, default=0, help="vertraging per antwoord (ms)")
-    parser.add_argument("--page-size", type=int, default=100, help="standaard paginagrootte")
+    parser.add_argument(
+        "--sources",
+        type=whole_number(1, MAX_SOURCES),
+        default=2,
+        help=f"aantal ZGW-bronnen (1 tot en met {MAX_SOURCES})",
+    )
+    parser.add_argument("--seed", type=whole_number(0, 2**63), default=1, help="startwaarde")
+    parser.add_argument(
+        "--latency-ms",
+        type=whole_number(0, 60_000),
+        default=0,
+        help="vertraging per antwoord (ms)",
+    )
+    parser.add_argument(
+        "--page-size", type=whole_number(1, 500), default=100, help="standaard paginagrootte"
+    )
     parser.add_argument(
         "--big-caller-cases",
-        type=int,
+        type=whole_number(0, 10_000),
         default=0,
         metavar="N",
         help="geef de benchmarkbeller 999990020 N zaken in bron 1",
+    )
+    parser.add_argument(
+        "--server-cost",
+        choices=("openzaak",),
+        default=None,
+        help="laat elk antwoord zo lang duren als Open Zaak 1.30 erover zou doen (voor "
+        "benchmarks; de modeltijd staat in de kop Server-Timing)",
     )
     parser.add_argument(
         "--write-config", metavar="FILE", help="schrijf een kcc-desk-configuratie naar FILE"
@@ -36,6 +86,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--fault",
         action="append",
         default=[],
+        type=fault_spec,
         metavar="SOURCE:KIND",
         help=f"storing in een bron (1, 2, ... of 'ki'); KIND: {', '.join(FAULT_KINDS)}",
     )
@@ -43,7 +94,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--compat-1-0",
         action="append",
         default=[],
-        type=int,
+        type=whole_number(1, MAX_SOURCES),
         metavar="SOURCE",
         help="laat bron SOURCE zich gedragen als Zaken API 1.0",
     )
@@ -53,16 +104,18 @@ def run(args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    from kcc_desk.demo.server import DemoServer, Fault
+    from kcc_desk.demo.server import DemoServer, Fault, ServerCost
 
-    faults: list[tuple[str, Fault]] = []
-    for spec in args.fault:
-        where, _, kind = str(spec).partition(":")
-        try:
-            faults.append((where, Fault(kind)))
-        except ValueError:
-            print(f"Onbekende storing '{kind}'. Kies uit: {', '.join(FAULT_KINDS)}.")
-            return 2
+    faults = [(where, Fault(kind)) for where, kind in args.fault]
+    # Source numbers can only be checked against --sources now that both are known.
+    numbers = [int(w) for w, _ in faults if w != "ki"] + list(args.compat_1_0)
+    wrong = [n for n in numbers if n > args.sources]
+    if wrong:
+        print(
+            f"kcc-desk demo-server: bron {wrong[0]} bestaat niet: er zijn {args.sources} bronnen.",
+            file=sys.stderr,
+        )
+        return 2
     server = DemoServer(
         sources=args.sources,
         seed=args.seed,
@@ -71,12 +124,16 @@ def run(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         big_caller_cases=args.big_caller_cases,
+        server_cost=ServerCost(args.server_cost) if args.server_cost else None,
     )
     try:
         # Return once the ZGW sources answer; Klantinteracties follows within a moment.
         server.start(wait_for_klantinteracties=False)
     except OSError as error:
-        print(f"De oefenserver kan niet starten: {error.strerror or error}.")
+        print(
+            f"kcc-desk demo-server: de oefenserver kan niet starten: {error.strerror or error}.",
+            file=sys.stderr,
+        )
         return 1
     try:
         for where, fault in faults:

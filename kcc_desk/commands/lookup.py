@@ -1,18 +1,20 @@
 """`kcc-desk lookup`: find a caller's cases without a window (for scripts, admins and checks).
 
-Exit codes: 0 every source answered · 3 partial (some sources failed) · 1 all failed (or the
-configuration is unusable) · 2 invalid input.
+Exit codes: 0 every source answered · 3 partial (some sources failed) · 1 all failed · 2 invalid
+input or an unusable configuration. A source that failed is one line on stderr (log lines only
+with ``--verbose``).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # heavy imports stay inside run() so --help answers at once
     from kcc_desk.services.lookup import LookupService
-    from kcc_desk.services.models import CaseDetail, CaseSummary, LookupResult
+    from kcc_desk.services.models import CaseDetail, CaseSummary, LookupResult, Role
 
 EXIT_OK, EXIT_ALL_FAILED, EXIT_INVALID, EXIT_PARTIAL = 0, 1, 2, 3
 
@@ -37,19 +39,26 @@ def run(args: argparse.Namespace) -> int:
     try:
         query = _parse(kind, value)
     except InvalidIdentifierError as exc:
-        print(exc.message, file=sys.stderr)
+        print(f"kcc-desk lookup: {exc.message}", file=sys.stderr)
         return EXIT_INVALID
     try:
         config = load_config(args.config)
-    except KccError as exc:
-        print(exc.message, file=sys.stderr)
-        return EXIT_ALL_FAILED
+    except KccError as exc:  # missing or broken configuration: bad input, as the README says
+        print(f"kcc-desk lookup: {exc.message}", file=sys.stderr)
+        return EXIT_INVALID
     timeline = bool(args.timeline) or query.kind is IdentifierKind.ZAAK
-    result, details = asyncio.run(_lookup(config, query, timeline))
+    # JSON names each case's behandelaar: the rollen, fetched for every case at once.
+    result, details, roles = asyncio.run(
+        _lookup(config, query, timeline, with_roles=bool(args.json))
+    )
+    today = date.today()
     if args.json:
-        print(_to_json(result, details, timeline))
+        print(_to_json(result, details, timeline, roles, today))
     else:
-        print(_table(result, details))
+        print(_table(result, details, today))
+    for source in result.sources:
+        if not source.ok:
+            print(f"kcc-desk lookup: bron {source.name}: {source.error}", file=sys.stderr)
     if result.all_failed:
         return EXIT_ALL_FAILED
     return EXIT_PARTIAL if result.partial else EXIT_OK
@@ -69,6 +78,7 @@ def _parse(kind: str, value: str) -> Any:
         IdentifierKind,
         InvalidIdentifierError,
         Query,
+        detect_kind,
         parse_identifier,
     )
     from kcc_desk.services.messages import verbatim
@@ -83,9 +93,9 @@ def _parse(kind: str, value: str) -> Any:
             if query.kind is IdentifierKind.ZAAK:
                 return query
         return Query(IdentifierKind.ZAAK, value.strip())
-    query = parse_identifier(value)
     expected = IdentifierKind(kind)
-    if query.kind is not expected:
+    # Say what is wrong with *this* kind of number (not "a case number is at most 40 long").
+    if detect_kind(value) is not expected or parse_identifier(value).kind is not expected:
         digits = "9" if expected is IdentifierKind.BSN else "8"
         raise InvalidIdentifierError(
             verbatim(
@@ -93,33 +103,63 @@ def _parse(kind: str, value: str) -> Any:
             ),
             expected,
         )
-    return query
+    return parse_identifier(value)
 
 
 async def _lookup(
-    config: Any, query: Any, timeline: bool
-) -> tuple[LookupResult, dict[str, CaseDetail]]:
+    config: Any, query: Any, timeline: bool, *, with_roles: bool = False
+) -> tuple[LookupResult, dict[str, CaseDetail], dict[str, tuple[Role, ...]]]:
+    """The lookup, then every case's detail (``timeline``) or only its rollen (``with_roles``),
+    all at once (the client keeps each source within its concurrency limit)."""
+    import asyncio
+
     from kcc_desk.services.errors import KccError
     from kcc_desk.services.lookup import LookupService
 
-    details: dict[str, CaseDetail] = {}
     service: LookupService
     async with LookupService(config) as service:
         result = await service.lookup(query)
+        loaded: list[Any] = []
         if timeline:
-            for case in result.cases:
-                try:
-                    details[case.url] = await service.case_detail(case)
-                except KccError as exc:
-                    print(f"{case.identificatie}: {exc.message}", file=sys.stderr)
-    return result, details
+            loaded = await asyncio.gather(
+                *(service.case_detail(case) for case in result.cases), return_exceptions=True
+            )
+        elif with_roles:
+            loaded = await asyncio.gather(
+                *(service.roles(case) for case in result.cases), return_exceptions=True
+            )
+    details: dict[str, CaseDetail] = {}
+    roles: dict[str, tuple[Role, ...]] = {}
+    for case, part in zip(result.cases, loaded, strict=False):
+        if isinstance(part, KccError):
+            print(f"kcc-desk lookup: {case.identificatie}: {part.message}", file=sys.stderr)
+        elif isinstance(part, BaseException):
+            raise part
+        elif isinstance(part, tuple):
+            roles[case.url] = part
+        else:
+            details[case.url] = part
+            roles[case.url] = part.roles
+    return result, details, roles
 
 
 def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _case_json(case: CaseSummary, detail: CaseDetail | None, timeline: bool) -> dict[str, Any]:
+def _behandelaar(roles: tuple[Role, ...] | None) -> dict[str, str] | None:
+    """Who handles the case (the first rol with omschrijvingGeneriek behandelaar), if any."""
+    found = next((r for r in roles or () if r.omschrijving_generiek == "behandelaar"), None)
+    return None if found is None else {"naam": found.naam, "soort": found.betrokkene_type}
+
+
+def _case_json(
+    case: CaseSummary,
+    detail: CaseDetail | None,
+    timeline: bool,
+    roles: tuple[Role, ...] | None = None,
+    today: date | None = None,
+) -> dict[str, Any]:
     status = case.status
     data: dict[str, Any] = {
         "source": case.source,
@@ -143,8 +183,18 @@ def _case_json(case: CaseSummary, detail: CaseDetail | None, timeline: bool) -> 
             "is_eindstatus": status.is_eindstatus,
         },
         "resultaat": case.resultaat,
+        "days_overdue": case.days_overdue(today or date.today()),
+        "behandelaar": _behandelaar(roles),
     }
     if timeline:
+        data["documents"] = [
+            {
+                "titel": d.titel,
+                "vertrouwelijkheid": d.vertrouwelijkheidaanduiding,
+                "may_open": d.may_open,
+            }
+            for d in (detail.documents if detail is not None else ())
+        ]
         steps = detail.timeline if detail is not None else ()
         data["timeline"] = [
             {
@@ -167,7 +217,13 @@ def _case_json(case: CaseSummary, detail: CaseDetail | None, timeline: bool) -> 
     return data
 
 
-def _to_json(result: LookupResult, details: dict[str, CaseDetail], timeline: bool) -> str:
+def _to_json(
+    result: LookupResult,
+    details: dict[str, CaseDetail],
+    timeline: bool,
+    roles: dict[str, tuple[Role, ...]] | None = None,
+    today: date | None = None,
+) -> str:
     import json
 
     document = {
@@ -182,20 +238,41 @@ def _to_json(result: LookupResult, details: dict[str, CaseDetail], timeline: boo
             }
             for s in result.sources
         ],
-        "cases": [_case_json(c, details.get(c.url), timeline) for c in result.cases],
+        "cases": [
+            _case_json(c, details.get(c.url), timeline, (roles or {}).get(c.url), today)
+            for c in result.cases
+        ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2)
 
 
-def _table(result: LookupResult, details: dict[str, CaseDetail]) -> str:
+def _attention(case: CaseSummary, today: date) -> str:
+    """What the GUI marks in words too: confidentiality above openbaar, and lateness."""
+    from kcc_desk.formatting import format_confidentiality
+
+    marks = []
+    level = case.vertrouwelijkheidaanduiding
+    if level not in ("", "openbaar"):
+        marks.append(format_confidentiality(level))
+    late = case.days_overdue(today)
+    if late:
+        marks.append(f"{late} {'dag' if late == 1 else 'dagen'} te laat")
+    return ", ".join(marks) or "-"
+
+
+def _table(result: LookupResult, details: dict[str, CaseDetail], today: date) -> str:
     lines = []
     for s in result.sources:
-        state = f"{s.count} zaken" if s.ok else f"FOUT: {s.error}"
+        state = (
+            (f"{s.count} zaak" if s.count == 1 else f"{s.count} zaken")
+            if s.ok
+            else (f"FOUT: {s.error}")
+        )
         lines.append(f"Bron {s.name}: {state} ({s.elapsed_ms} ms)")
     lines.append("")
     if not result.cases:
         lines.append("Geen zaken gevonden.")
-    header = ("Zaaknummer", "Zaaktype", "Status", "Sinds", "Bron")
+    header = ("Zaaknummer", "Zaaktype", "Status", "Sinds", "Let op", "Bron")
     rows = [header]
     for c in result.cases:
         status = c.status.omschrijving if c.status else "-"
@@ -207,6 +284,7 @@ def _table(result: LookupResult, details: dict[str, CaseDetail]) -> str:
                 c.zaaktype or "-",
                 status,
                 since.date().isoformat() if since else "-",
+                _attention(c, today),
                 source,
             )
         )

@@ -21,6 +21,7 @@ from kcc_desk.demo.context import (
 from kcc_desk.demo.faults import Handler, make_fault_middleware
 from kcc_desk.demo.http_common import ApiError, json_response, problem_body
 from kcc_desk.demo.serialize import CATALOGI, DOCUMENTEN, ZAKEN
+from kcc_desk.demo.server_cost import make_cost_middleware
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,10 @@ def _api_version(ctx: SourceContext, path: str) -> str | None:
     return None
 
 
-async def record(request: web.Request, log: list[RecordedRequest]) -> None:
+async def record(
+    request: web.Request, log: list[RecordedRequest], in_flight: frozenset[int] = frozenset()
+) -> int:
+    """Append the request to ``log``; its position there."""
     body = await request.read() if request.can_read_body else b""
     log.append(
         RecordedRequest(
@@ -45,17 +49,25 @@ async def record(request: web.Request, log: list[RecordedRequest]) -> None:
             headers={k.lower(): v for k, v in request.headers.items()},
             raw_query=request.query_string,
             body=body,
+            in_flight_with=in_flight,
         )
     )
+    return len(log) - 1
 
 
 def make_record_middleware(log: list[RecordedRequest]) -> Middleware:
     """Record every request into ``log`` (also used around the Klantinteracties app)."""
+    in_flight: set[int] = set()
 
     @web.middleware
     async def record_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-        await record(request, log)
-        return await handler(request)
+        # Positions refer to the log as it is now; a cleared log starts a new count.
+        position = await record(request, log, frozenset(p for p in in_flight if p < len(log)))
+        in_flight.add(position)
+        try:
+            return await handler(request)
+        finally:
+            in_flight.discard(position)
 
     return cast(Middleware, record_middleware)
 
@@ -70,6 +82,12 @@ async def zgw_middleware(request: web.Request, handler: Handler) -> web.StreamRe
         if routing_error is not None:
             raise routing_error
         check_authorization(request.headers.get("Authorization"), ctx.secrets)
+        if ctx.catalogi_forbidden and request.path.startswith(CATALOGI):
+            raise ApiError(
+                403,
+                "permission_denied",
+                "Je hebt geen toestemming om deze actie uit te voeren.",
+            )
         response = await handler(request)
     except ApiError as error:
         response = json_response(problem_body(ctx.base, error), error.status, error.headers)
@@ -112,8 +130,14 @@ def create_source_app(ctx: SourceContext) -> web.Application:
     # make_fault_middleware is typed as a plain callable (the Klantinteracties app relies on
     # that signature); it is decorated with @web.middleware, so the cast is sound.
     fault_middleware = cast(Middleware, make_fault_middleware(ctx.fault_state))
+    cost_middleware = cast(Middleware, make_cost_middleware(lambda: ctx.server_cost))
     app = web.Application(
-        middlewares=[make_record_middleware(ctx.request_log), fault_middleware, zgw_middleware]
+        middlewares=[
+            make_record_middleware(ctx.request_log),
+            fault_middleware,
+            cost_middleware,
+            zgw_middleware,
+        ]
     )
     app[CTX] = ctx
     zaken.add_routes(app)

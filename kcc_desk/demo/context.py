@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from aiohttp import web
 
 from kcc_desk.demo.faults import FaultState
+from kcc_desk.demo.server_cost import ServerCost
 from kcc_desk.demo.store import SourceStore
 
 ZAKEN_VERSION = "1.5.1"
@@ -25,6 +26,9 @@ class RecordedRequest:
     headers: dict[str, str]  # lower-case names
     raw_query: str = ""
     body: bytes = b""
+    # Positions in the log of the requests still being answered when this one arrived (tests
+    # check concurrency with it: "page 2 and 3 in flight together", a per-source limit).
+    in_flight_with: frozenset[int] = frozenset()
 
 
 @dataclass(slots=True)
@@ -34,6 +38,8 @@ class SourceContext:
     fault_state: FaultState
     page_size: int = 100
     compat_1_0: bool = False
+    server_cost: ServerCost | None = None  # model Open Zaak's server time (benchmarks)
+    catalogi_forbidden: bool = False  # a client with Zaken rights only: 403 on Catalogi
     request_log: list[RecordedRequest] = field(default_factory=list)
 
     @property

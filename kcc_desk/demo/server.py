@@ -34,6 +34,7 @@ from kcc_desk.demo.data.personas import (
 from kcc_desk.demo.faults import Fault, FaultState
 from kcc_desk.demo.seedtypes import SeedZaak
 from kcc_desk.demo.serialize import CATALOGI, DOCUMENTEN, ZAKEN
+from kcc_desk.demo.server_cost import ServerCost
 from kcc_desk.demo.store import SourceStore
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "DemoSource",
     "Fault",
     "RecordedRequest",
+    "ServerCost",
 ]
 
 log = logging.getLogger(__name__)
@@ -107,8 +109,10 @@ class DemoServer:
         big_caller_cases: int = 0,
         today: date | None = None,
         klantinteracties: bool = True,
+        server_cost: ServerCost | None = None,
     ) -> None:
         self.with_klantinteracties = klantinteracties
+        self.server_cost = server_cost
         self.host = host
         self.requested_port = port
         self.seed = seed
@@ -200,6 +204,7 @@ class DemoServer:
                 secrets={CLIENT_ID: self._secrets[i]},
                 fault_state=self._fault_states[i],
                 page_size=self.page_size,
+                server_cost=self.server_cost,
             )
             runner = web.AppRunner(create_source_app(ctx), access_log=None)
             await runner.setup()
@@ -357,6 +362,40 @@ class DemoServer:
     def set_compat(self, index: int, zaken_api_1_0: bool = True) -> None:
         """Behave as a Zaken API 1.0 server: no rol__ filters, no expand, API-version 1.0.0."""
         self._contexts[index].compat_1_0 = zaken_api_1_0
+
+    def set_catalogi_forbidden(self, index: int, forbidden: bool = True) -> None:
+        """Answer 403 on source ``index``'s Catalogi API, as for a client with Zaken rights only
+        (the Zaken API still expands statustype and resultaattype)."""
+        self._contexts[index].catalogi_forbidden = forbidden
+
+    def set_server_cost(self, model: ServerCost | None) -> None:
+        """Hold every ZGW answer back for what it would cost Open Zaak (None: answer at once)."""
+        self.server_cost = model
+        for ctx in self._contexts:
+            ctx.server_cost = model
+
+    def change_statustype(self, index: int, uuid: str, **changes: Any) -> None:
+        """Edit a statustype in source ``index`` (as a catalogue administrator could): its
+        detail gets a new ETag, the lists and later answers show the new values."""
+        self._change(
+            index, "statustype", self._contexts[index].store.data.statustypen, uuid, changes
+        )
+
+    def change_substatus(self, index: int, uuid: str, **changes: Any) -> None:
+        """Edit a substatus in source ``index`` (e.g. ``doelgroep=""``, which Open Zaak allows)."""
+        self._change(
+            index, "substatus", self._contexts[index].store.data.substatussen, uuid, changes
+        )
+
+    def _change(
+        self, index: int, kind: str, table: dict[str, Any], uuid: str, changes: dict[str, Any]
+    ) -> None:
+        record = table[uuid]
+        for name, value in changes.items():
+            if not hasattr(record, name):
+                raise AttributeError(name)
+            setattr(record, name, value)
+        self._contexts[index].store.forget(kind, uuid)
 
     def set_latency(self, latency_ms: int) -> None:
         for state in [*self._fault_states, self._ki_fault_state]:

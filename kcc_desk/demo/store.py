@@ -53,6 +53,10 @@ class SourceStore:
             self._cache[key] = found
         return found
 
+    def forget(self, kind: str, uuid: str) -> None:
+        """Serialise ``kind``/``uuid`` again next time (after its record was changed)."""
+        self._cache.pop((kind, uuid), None)
+
     # --- Zaken -------------------------------------------------------------------------------
 
     def zaak(self, uuid: str) -> Json:

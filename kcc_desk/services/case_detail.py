@@ -104,33 +104,39 @@ class CaseDetailLoader:
             warnings=warnings + doc_warnings,
         )
 
+    async def roles(self, case: CaseSummary, source: SourceConfig) -> tuple[Role, ...]:
+        """Only the rollen of a case (who handles it), without the rest of the detail."""
+        cached = self._loaded.get(case.url)
+        if cached is not None and time.monotonic() - cached[0] < REUSE_FOR_S:
+            return cached[1].roles
+        return await self._roles(case, source.zaken_api, source.name)
+
     async def _timeline(
         self, case: CaseSummary, api: str, name: str
     ) -> tuple[tuple[TimelineStep, ...], bool]:
-        statustypen_task = asyncio.ensure_future(self._statustypen(case, name))
+        # One wave: the statussen, the substatussen and (from the catalogue, usually without a
+        # request) every statustype of the zaaktype.
+        statussen_task = asyncio.ensure_future(
+            get_list(self._client, api + "statussen", {"zaak": case.url}, source_name=name)
+        )
+        substatussen_task = asyncio.ensure_future(self._substatussen(case, api, name))
+        statustypen_task = asyncio.ensure_future(
+            self._cache.types_list(case.zaaktype_url, "statustypen", source_name=name)
+        )
+        tasks = (statussen_task, substatussen_task, statustypen_task)
         try:
-            statussen, _ = await get_list(
-                self._client, api + "statussen", {"zaak": case.url}, source_name=name
-            )
-            substatussen, supported = await self._substatussen(case, api, name)
+            statussen, _ = await statussen_task
+            substatussen, supported = await substatussen_task
             statustypen = await statustypen_task
         finally:
-            statustypen_task.cancel()
+            for task in tasks:
+                task.cancel()  # no-op when done; stops the others when one failed
         # Statustypen reached but missing from the zaaktype's list (other version): fetch them.
         known = {text(t, "url") for t in statustypen}
         extra = [u for u in (text(s, "statustype") for s in statussen) if u and u not in known]
         if extra:
             statustypen += list((await self._cache.get_many(extra, source_name=name)).values())
         return build_timeline(statustypen, statussen, substatussen), supported
-
-    async def _statustypen(self, case: CaseSummary, name: str) -> list[JsonObject]:
-        """All statustypen of the zaaktype: one (cached) list request on its Catalogi API."""
-        if "/zaaktypen/" not in case.zaaktype_url:
-            return []
-        root = case.zaaktype_url.rsplit("/zaaktypen/", 1)[0]
-        return await self._cache.get_list(
-            root + "/statustypen", {"zaaktype": case.zaaktype_url}, source_name=name
-        )
 
     async def _substatussen(
         self, case: CaseSummary, api: str, name: str

@@ -4,6 +4,9 @@ One :class:`LookupService` per app holds the one shared ``httpx.AsyncClient`` (k
 catalogue cache. A lookup is cancelled by cancelling its task (the presenter starts each lookup as
 a named task that cancels the previous one); cancellation propagates to every request of every
 source and leaves the shared client and caches usable.
+
+The catalogue is kept between runs (:class:`KeptCatalogue`): read at start-up, used by the
+first lookup without any catalogue request, confirmed in the background after that.
 """
 
 from __future__ import annotations
@@ -13,14 +16,16 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 
 import httpx
 
 from kcc_desk.services.case_detail import CaseDetailLoader
-from kcc_desk.services.case_summary import SummaryBuilder
+from kcc_desk.services.case_summary import CatalogueForbiddenError, SummaryBuilder
 from kcc_desk.services.catalog_cache import CatalogCache
+from kcc_desk.services.catalog_keeper import KeptCatalogue
 from kcc_desk.services.config import AppConfig, SourceConfig
 from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.documents import DocumentStore
@@ -32,6 +37,7 @@ from kcc_desk.services.models import (
     CaseSummary,
     Document,
     LookupResult,
+    Role,
     SourceOutcome,
     SourcePhase,
     SourceProgress,
@@ -53,10 +59,21 @@ class LookupService:
         credentials: Credentials | None = None,
         *,
         http: httpx.AsyncClient | None = None,
+        catalogue_file: Path | None = None,
+        keep_catalogue: bool = True,
     ) -> None:
+        """``catalogue_file``: where the catalogue is kept (default: the user's cache folder);
+        ``keep_catalogue=False`` keeps it in memory only."""
         self._config = config
         self._client = ZgwClient(config, credentials or Credentials(config), http=http)
         self.catalog = CatalogCache(self._client)
+        self.kept_catalogue = KeptCatalogue(
+            self.catalog,
+            catalogi_roots=[s.catalogi_api for s in config.sources],
+            path=catalogue_file,
+            enabled=keep_catalogue,
+        )
+        self.kept_catalogue.start()  # reads the file in a worker thread when a loop runs
         self._caps: dict[str, SourceCapabilities] = {
             s.name: SourceCapabilities() for s in config.sources
         }
@@ -76,6 +93,7 @@ class LookupService:
 
     async def aclose(self) -> None:
         self._documents.clear()
+        await self.kept_catalogue.aclose()
         await self._client.aclose()
 
     @property
@@ -93,9 +111,12 @@ class LookupService:
         if isinstance(query, str):
             query = parse_identifier(query)
         started = time.monotonic()
+        await self.kept_catalogue.loaded()
         outcomes: list[tuple[SourceOutcome, list[CaseSummary]]] = await asyncio.gather(
             *(self._search_source(s, query, on_progress) for s in self._config.sources)
         )
+        # Only now confirm what is kept: the search never queues behind catalogue requests.
+        self.kept_catalogue.after_lookup()
         cases = merge_cases([c for _, c in outcomes])
         log.info(
             "lookup %s: %d zaken uit %d bronnen in %d ms",
@@ -115,15 +136,24 @@ class LookupService:
         error: Message | None = None
         try:
             async with asyncio.timeout(source.timeout_s * SOURCE_DEADLINE_FACTOR):
-                if self._config.preload_catalog:  # zaaktypen in parallel with the search
-                    self.catalog.preload(source.catalogi_api + "zaaktypen", source_name=source.name)
+                zaaktypen = source.catalogi_api + "zaaktypen"
+                # An empty catalogue: fetch the zaaktypen in parallel with the search (a kept
+                # one is not asked for before the search; unknown zaaktypen come after it).
+                if (
+                    self._config.preload_catalog
+                    and self._caps[source.name].catalogue_types
+                    and not self.catalog.knows_any(zaaktypen + "/")
+                ):
+                    self.catalog.preload(zaaktypen, source_name=source.name)
                 search = SourceSearch(
-                    self._client, source.name, source.zaken_api, self._caps[source.name]
+                    self._client,
+                    source.name,
+                    source.zaken_api,
+                    self._caps[source.name],
+                    # Many pages: the types of the first page's zaaktypen come meanwhile.
+                    on_first_page=partial(self._prefetch_types, source.name),
                 )
-                zaken = await search.find(query)
-                searched_s = time.monotonic() - started
-                builder = SummaryBuilder(self._client, self.catalog, source.name, search.semaphore)
-                cases = await builder.build_all(zaken, round_trip_s=searched_s)
+                cases = await self._summaries(source, search, query)
         except TimeoutError:
             error = SourceTimeoutError.reason
         except SourceError as exc:
@@ -149,8 +179,39 @@ class LookupService:
         _emit(on_progress, SourceProgress(source.name, SourcePhase.FINISHED, outcome, tuple(cases)))
         return outcome, cases
 
+    async def _summaries(
+        self, source: SourceConfig, search: SourceSearch, query: Query
+    ) -> list[CaseSummary]:
+        caps = self._caps[source.name]
+        zaken = await search.find(query)
+        builder = SummaryBuilder(
+            self._client, self.catalog, source.name, use_catalogue=caps.catalogue_types
+        )
+        try:
+            return await builder.build_all(zaken)
+        except CatalogueForbiddenError:
+            # Zaken readable, the catalogue not (authorisations without Catalogi): ask the
+            # search for the types after all, now and for the rest of the session.
+            log.info("%s: catalogus niet leesbaar, typen via expand", source.name)
+            caps.catalogue_types = False
+            zaken = await search.find(query)
+            builder = SummaryBuilder(self._client, self.catalog, source.name, use_catalogue=False)
+            return await builder.build_all(zaken)
+
+    def _prefetch_types(self, source_name: str, zaken: list[dict[str, object]]) -> None:
+        if not self._caps[source_name].catalogue_types:
+            return
+        urls = [z["zaaktype"] for z in zaken if isinstance(z.get("zaaktype"), str)]
+        self.catalog.prefetch_types(
+            [u for u in urls if isinstance(u, str)], source_name=source_name
+        )
+
     async def case_detail(self, case: CaseSummary) -> CaseDetail:
         return await self._details.load(case, self._config.source(case.source))
+
+    async def roles(self, case: CaseSummary) -> tuple[Role, ...]:
+        """The rollen of a case (also part of :meth:`case_detail`)."""
+        return await self._details.roles(case, self._config.source(case.source))
 
     async def download_document(self, document: Document) -> Path:
         return await self._documents.download(document)

@@ -56,7 +56,9 @@ class StatusInfo:
 class Substatus:
     omschrijving: str
     tijdstip: datetime | None
-    doelgroep: str  # "betrokkenen" (citizen may see it) or "intern"
+    # "betrokkenen" (told to the citizen), "intern" (not), or "" (blank: the server does not say;
+    # shown without either label, and not counted as told)
+    doelgroep: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -23,13 +24,24 @@ JsonObject = dict[str, Any]
 
 
 async def get_list(
-    client: ZgwClient, url: str, params: Params | None, *, source_name: str
+    client: ZgwClient,
+    url: str,
+    params: Params | None,
+    *,
+    source_name: str,
+    on_first_page: Callable[[list[JsonObject]], None] | None = None,
 ) -> tuple[list[JsonObject], JsonResponse]:
-    """All items of a list endpoint, plus the first response (for ``API-version``)."""
+    """All items of a list endpoint, plus the first response (for ``API-version``).
+
+    ``on_first_page`` sees the first page's items as soon as they arrive, while later pages are
+    still on their way (e.g. to fetch what those items refer to meanwhile).
+    """
     first = await client.get_json(url, params, source_name=source_name)
     items, count, next_url = parse_page(first.body, source_name)
     if next_url is None:
         return items, first
+    if on_first_page is not None:
+        on_first_page(list(items))
     if count > MAX_ITEMS:
         raise InvalidResponseError(
             source_name, QT_TRANSLATE_NOOP("SourceError", "te veel resultaten")

@@ -96,8 +96,9 @@ def _substatussen_by_type(
             Substatus(
                 omschrijving=text(sub, "omschrijving"),
                 tijdstip=parse_datetime(sub.get("tijdstip")),
-                # Blank means nobody said the citizen may see it: mark it internal.
-                doelgroep=text(sub, "doelgroep") or "intern",
+                # As the server says it. Blank is allowed (Open Zaak's BlankEnum): not said to
+                # be internal, not said to be told to the citizen either (only "betrokkenen" is).
+                doelgroep=text(sub, "doelgroep"),
             )
         )
     return grouped

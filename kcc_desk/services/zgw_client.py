@@ -27,6 +27,7 @@ from kcc_desk.services.errors import (
     SourceTimeoutError,
     UnreachableError,
 )
+from kcc_desk.services.http_client import make_http_client
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 from kcc_desk.services.problems import api_error, decode_json, try_json
 from kcc_desk.services.zgw_auth import JwtMinter
@@ -40,6 +41,12 @@ CRS = "EPSG:4326"
 RETRY_STATUSES = frozenset({502, 503, 504})
 RETRY_DELAYS_S = (0.15, 0.4)  # two retries of an idempotent GET, then give up
 MAX_REDIRECTS = 3
+# At most this many requests in flight per source, whatever asks (searches, pages of a list,
+# case details, documents, the catalogue): the one place that protects a server from a burst.
+# Before, each bound covered one kind of request (8 per-case fetches per lookup, 6 documents
+# per case, pages of a list unbounded) and together they allowed more than this; 16 lets the CLI
+# open every case of a caller at once (5 requests a case) in one or two waves.
+SOURCE_CONCURRENCY = 16
 
 Params = Mapping[str, str]
 
@@ -72,11 +79,10 @@ class ZgwClient:
         self._minter = minter or JwtMinter(config.agent_id)
         self._max_bytes = int(config.max_response_mb * 1024 * 1024)
         self._owns_http = http is None
-        self._http = http or httpx.AsyncClient(
-            verify=str(config.ca_bundle) if config.ca_bundle else True,
-            follow_redirects=False,  # redirects are checked by hand: never to another host
-            limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
-        )
+        # Each request sets its source's timeout; redirects are checked by hand (never to
+        # another host): see http_client.
+        self._http = http or make_http_client(config.ca_bundle, max_connections=64)
+        self._limits: dict[str, asyncio.Semaphore] = {}
 
     @property
     def config(self) -> AppConfig:
@@ -114,6 +120,14 @@ class ZgwClient:
             # GET /zaken(/{uuid}) and servers ignore it elsewhere (CLIENT-NOTES §2).
             "Content-Crs": CRS,
         }
+
+    def _limit(self, url: str) -> asyncio.Semaphore:
+        source = self.source_for(url)
+        key = source.name if source is not None else ""
+        limit = self._limits.get(key)
+        if limit is None:
+            limit = self._limits[key] = asyncio.Semaphore(SOURCE_CONCURRENCY)
+        return limit
 
     def _timeout(self, url: str) -> httpx.Timeout:
         source = self.source_for(url)
@@ -206,9 +220,10 @@ class ZgwClient:
         while True:
             started = time.monotonic()
             try:
-                status, resp_headers, content = await self._send_once(
-                    url, params, headers, source_name, limit
-                )
+                async with self._limit(url):  # held while sending, not while waiting to retry
+                    status, resp_headers, content = await self._send_once(
+                        url, params, headers, source_name, limit
+                    )
             except (httpx.ConnectError, httpx.ReadError, httpx.RemoteProtocolError) as exc:
                 if attempt >= len(RETRY_DELAYS_S) or _is_tls_failure(exc):
                     raise _network_error(source_name, exc) from None

@@ -7,7 +7,7 @@ import asyncio
 import jwt
 import pytest
 
-from kcc_desk.services.catalog_cache import CatalogCache
+from kcc_desk.services.catalog_cache import FRESH_FOR_S, TRUST_FOR_S, CatalogCache
 from kcc_desk.services.errors import ApiError, InvalidResponseError
 from kcc_desk.services.pagination import get_list
 from kcc_desk.services.zgw_client import ZgwClient
@@ -94,11 +94,19 @@ async def test_catalog_cache_revalidates_with_etag(
     first = await cache.get(url, source_name=SRC)
     again = await cache.get(url, source_name=SRC)
     assert again is first and cache.fetches == 1  # fresh: no request at all
-    now[0] = 10_000.0
-    revalidated = await cache.get(url, source_name=SRC)
-    assert revalidated == first and cache.fetches == 2
+    # Due for confirmation: still used as it is; confirmed in the background with a 304.
+    now[0] = FRESH_FOR_S + 1
+    assert await cache.get(url, source_name=SRC) is first and cache.fetches == 1
+    assert cache.due()
+    await cache.revalidate()
+    assert cache.fetches == 2 and not cache.due()
     assert replay.seen[-1].recording == "ztc_statustype_detail_if_none_match"
     assert replay.seen[-1].headers["If-None-Match"] == '"bf3e2449cfd30d6ce5c5cd5b5c06c851"'
+    # Not confirmed for too long: not trusted any more, confirmed before it is used.
+    now[0] += TRUST_FOR_S
+    revalidated = await cache.get(url, source_name=SRC)
+    assert revalidated == first and cache.fetches == 3
+    assert replay.seen[-1].recording == "ztc_statustype_detail_if_none_match"
 
 
 async def test_404_detail(replay: ReplayServer, replay_client: ZgwClient) -> None:

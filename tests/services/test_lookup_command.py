@@ -108,4 +108,4 @@ def test_partial_and_all_failed(
 
 def test_missing_config(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "--config", str(tmp_path / "none.toml"), "--bsn", PERSONA_BSN)
-    assert code == 1 and "niet gevonden" in err
+    assert code == 2 and "niet gevonden" in err  # bad configuration: exit 2 (README)

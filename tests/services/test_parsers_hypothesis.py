@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import httpx
@@ -193,7 +192,7 @@ async def test_summary_builder_only_raises_source_errors(zaken: list[Any]) -> No
     client = ZgwClient(
         config, Credentials(config, environ={}, keyring_get=lambda s, u: None), http=_HTTP
     )
-    builder = SummaryBuilder(client, CatalogCache(client), "Bron", asyncio.Semaphore(4))
+    builder = SummaryBuilder(client, CatalogCache(client), "Bron")
     try:
         cases = await builder.build_all(zaken)
     except SourceError as exc:

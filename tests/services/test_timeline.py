@@ -97,10 +97,8 @@ def test_substatussen_under_their_status_in_time_order() -> None:
     steps = build_timeline(types(3), [status(1, 1), status(2, 5, last=True)], subs)
     assert [s.omschrijving for s in steps[1].substatussen] == ["eerder", "later", "zonder status"]
     assert [s.doelgroep for s in steps[1].substatussen] == ["intern", "betrokkenen", "betrokkenen"]
-    # A blank doelgroep was not released to the citizen: marked internal.
-    assert [(s.omschrijving, s.doelgroep) for s in steps[0].substatussen] == [
-        ("bij stap 1", "intern")
-    ]
+    # A blank doelgroep (Open Zaak's BlankEnum) stays blank: neither internal nor told.
+    assert [(s.omschrijving, s.doelgroep) for s in steps[0].substatussen] == [("bij stap 1", "")]
 
 
 def test_address_format() -> None:
