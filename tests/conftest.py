@@ -21,6 +21,9 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.ge
 pytest_plugins = [
     "tests.fixtures.isolation",
     "tests.fixtures.demo",
+    # CI (CI=true): a skipped test fails unless marked @pytest.mark.allow_skip(reason=...).
+    "tests.fixtures.ci_skips",
+    "pytester",  # tests/test_ci_skips.py runs small pytest sessions to check that rule
 ]
 
 

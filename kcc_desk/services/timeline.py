@@ -20,8 +20,14 @@ def build_timeline(
     statussen: list[JsonObject],
     substatussen: list[JsonObject],
 ) -> tuple[TimelineStep, ...]:
+    # One step per statustype: a url listed twice (a page served twice while paging) would
+    # otherwise give two steps, both marked current.
+    first: dict[str, JsonObject] = {}
+    for statustype in statustypen:
+        if text(statustype, "url"):
+            first.setdefault(text(statustype, "url"), statustype)
     types = sorted(
-        (t for t in statustypen if text(t, "url")),
+        first.values(),
         key=lambda t: (integer(t, "volgnummer") is None, integer(t, "volgnummer") or 0),
     )
     # Latest status per statustype (a step can be reached more than once).

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from kcc_desk.demo.data.personas import PERSONA_BSN
 from tests.accessibility import walker
+from tests.fixtures.qt_layout import wait_for_layout
 from tests.workspace.workspace_fixture import Workspace
 
 TIMEOUT_MS = 15_000
@@ -38,7 +39,8 @@ def open_first_case(qtbot: QtBot, workspace: Workspace) -> None:
     search_persona(qtbot, workspace)
     with qtbot.waitSignal(workspace.presenter.case_ready, timeout=TIMEOUT_MS):
         qtbot.keyClick(workspace.window.case_list.table, Qt.Key.Key_Return)
-    qtbot.wait(50)  # let the detail pane's deferred layout pass run (documents table height)
+    # The detail pane's deferred layout pass (documents table height) has run.
+    wait_for_layout(qtbot, workspace.window)
 
 
 @dataclass

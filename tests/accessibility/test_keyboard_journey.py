@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -153,7 +153,8 @@ def test_a_call_with_the_keyboard_only(
     # left in any accessible name or description.
     assert press(qtbot, Qt.Key.Key_N, CTRL) is search
     assert heard[-1][1] is False and "Nieuwe beller" in heard[-1][0], heard[-1]
-    qtbot.wait(10)  # deferred deletion of the sources' old buttons
+    # The sources' old buttons are deleted later (deleteLater): delete them now.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     everything = " ".join(
         f"{n.name} {n.description}" for n in walker.walk(window, enter_items=True)
     )

@@ -36,6 +36,7 @@ from kcc_desk.views.referral_dialog import ReferralDialog
 from kcc_desk.views.shortcuts_dialog import ShortcutsDialog
 from tests.accessibility import walker
 from tests.accessibility.helpers import CTRL, activate, open_first_case, when_modal_opens
+from tests.fixtures.qt_layout import wait_for_layout
 from tests.workspace.workspace_fixture import Workspace
 
 TOLERANCE_PX = 1  # rounding between size hints and layout geometry
@@ -143,7 +144,8 @@ def _reach_200_percent(qtbot: QtBot) -> None:
             break
         qtbot.keyClick(walker.focus_widget(), Qt.Key.Key_Equal, CTRL)
     assert current_text_scale() == 2.0
-    qtbot.wait(200)  # relayout after the style sheet change (deferred events, timers)
+    # Relayout after the style sheet change (deferred events, timers).
+    wait_for_layout(qtbot, walker.focus_widget().window())
 
 
 def _scroll_into_view(widget: QWidget) -> None:
@@ -204,7 +206,7 @@ def test_main_window_with_a_case_open_at_200_percent(
     # The detail pane scrolls; look at its timeline and documents as well.
     detail = window.case_detail
     _scroll_into_view(detail.documents)
-    qtbot.wait(50)
+    wait_for_layout(qtbot, window)
     assert window.grab().save(str(shots / "main-200-details.png"))
     assert not problems, "\n".join(problems)
     # Focus still visible and named after the relayout: a screen reader user is not lost.
@@ -212,7 +214,7 @@ def test_main_window_with_a_case_open_at_200_percent(
     # A smaller window (a half screen, a 1024 px laptop): the page still fits its width. A row
     # of source buttons once made it wider, and everything at the right edge was cut off.
     window.resize(1024, 768)
-    qtbot.wait(50)
+    wait_for_layout(qtbot, window)
     assert window.grab().save(str(shots / "main-200-1024.png"))
     problems = wider_than_window(window) + clipped(window)
     assert not problems, "\n".join(problems)
@@ -231,7 +233,7 @@ def test_referral_and_shortcuts_dialogs_at_200_percent(
     def referral(dialog: ReferralDialog) -> None:
         # With an error shown too: "Let op: ..." lines must fit as well.
         qtbot.keyClick(dialog.target_filter, Qt.Key.Key_Return)
-        qtbot.wait(50)
+        wait_for_layout(qtbot, dialog)
         assert dialog.reason_error.isVisible()
         assert dialog.grab().save(str(shots / "referral-200.png"))
         problems = clipped(dialog) + squeezed_fields(dialog)
@@ -242,7 +244,8 @@ def test_referral_and_shortcuts_dialogs_at_200_percent(
     run.check()
 
     def shortcuts(dialog: ShortcutsDialog) -> None:
-        qtbot.wait(50)  # rows follow the stretched columns after the first layout pass
+        # Rows follow the stretched columns after the first layout pass.
+        wait_for_layout(qtbot, dialog)
         assert dialog.grab().save(str(shots / "shortcuts-200.png"))
         problems = clipped(dialog) + cut_headers(dialog) + cut_rows(dialog)
         assert not problems, "\n".join(problems)

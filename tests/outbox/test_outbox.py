@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import stat
 from pathlib import Path
@@ -22,6 +21,7 @@ from kcc_desk.services.contacts.queue import (
 )
 from kcc_desk.services.contacts.request import ContactKind, ContactLogRequest
 from kcc_desk.services.contacts.worker import OutboxWorker
+from tests.fixtures.waiting import until
 from tests.klantinteracties.harness import RunningKI
 from tests.outbox.helpers import answered, assert_complete_once, contacts_for, referral
 
@@ -134,16 +134,12 @@ async def test_api_down_then_up_delivers_exactly_once(
         requests = [referral(ki.store, n) for n in range(3)] + [answered(9)]
         for request in requests:
             worker.submit(request)  # the app keeps working: submit returns at once
-        await asyncio.sleep(0.5)
+        await until(lambda: worker.failures >= 2, what="two failed deliveries (backing off)")
         assert len(outbox.pending()) == 4
         assert reports and reports[-1].error and "niet bereikbaar" in reports[-1].error
-        assert worker.failures >= 2  # backing off
         assert not any(contacts_for(ki.store, r.reference) for r in requests)
         await ki.up()
-        for _ in range(100):
-            if not outbox.pending():
-                break
-            await asyncio.sleep(0.05)
+        await until(lambda: not outbox.pending(), what="the outbox to empty once the API is up")
         await worker.stop()
         assert outbox.pending() == []
     for request in requests:
@@ -239,11 +235,7 @@ async def test_worker_purges_old_delivered_bookkeeping(
         worker = OutboxWorker(outbox, client, keep_delivered=timedelta(0))
         worker.start()
         worker.submit(answered(2))
-        for _ in range(100):
-            if not outbox.pending():
-                break
-            await asyncio.sleep(0.02)
-        await asyncio.sleep(0.05)
+        await until(lambda: outbox.get(old) is None, what="the delivered item to be purged")
         await worker.stop()
-        assert outbox.get(old) is None  # purged
+        assert outbox.pending() == []
         assert worker.last_report is not None and worker.last_report.ok

@@ -10,6 +10,7 @@ import pytest
 
 from kcc_desk.demo.server import BENCHMARK_BSN_20, PERSONA_BSN, DemoServer, Fault
 from kcc_desk.services.models import SourcePhase, SourceProgress
+from tests.fixtures.waiting import until
 from tests.services.conftest import demo_config, demo_service
 from tests.services.spec_check import validate_request
 
@@ -141,8 +142,8 @@ async def test_cancel_in_flight_lookup(fresh_demo_server: DemoServer, tmp_path: 
                 finished.append(event.name)
 
         task = asyncio.create_task(service.lookup(PERSONA_BSN, on_progress=progress))
-        while not finished:  # source 0 answered, source 1 is still waiting
-            await asyncio.sleep(0.02)
+        # Source 0 answered, source 1 is still waiting.
+        await until(lambda: finished, what="the first source to finish")
         started = time.monotonic()
         task.cancel()
         with pytest.raises(asyncio.CancelledError):

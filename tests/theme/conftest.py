@@ -1,5 +1,6 @@
-"""Theme test helpers: the shared design-token folder, and a QApplication that is restored after
-each test that restyles it (other suites share the same QApplication)."""
+"""Theme test helpers: the real NLDS design-token sets (copied into tests/fixtures), and a
+QApplication that is restored after each test that restyles it (other suites share the same
+QApplication)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-SHARED_TOKENS = Path(__file__).parents[2].parent / "shared" / "design-tokens"
+from tests.fixtures.paths import DESIGN_TOKENS_DIR
 
 
 @pytest.fixture
-def shared_tokens() -> Path:
-    if not SHARED_TOKENS.is_dir():
-        pytest.skip(f"design-token sources not available at {SHARED_TOKENS}")
-    return SHARED_TOKENS
+def design_tokens() -> Path:
+    """The token sets are part of the repository: a missing folder is a broken checkout, so the
+    tests that use it fail (on a missing file) rather than skip."""
+    return DESIGN_TOKENS_DIR
 
 
 @pytest.fixture

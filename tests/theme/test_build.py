@@ -26,8 +26,8 @@ REAL_SETS = {
 
 
 @pytest.mark.parametrize("name", sorted(REAL_SETS))
-def test_every_real_token_set_builds_and_passes_wcag(shared_tokens: Path, name: str) -> None:
-    files = [shared_tokens / f for f in REAL_SETS[name]]
+def test_every_real_token_set_builds_and_passes_wcag(design_tokens: Path, name: str) -> None:
+    files = [design_tokens / f for f in REAL_SETS[name]]
     theme = theme_from_tokens(read_tokens(*files), name=name, source=str(files[0]))
     assert check_theme(theme) == []
     assert theme.font_families
@@ -35,9 +35,9 @@ def test_every_real_token_set_builds_and_passes_wcag(shared_tokens: Path, name: 
     assert theme.focus_outline_width_px >= 2
 
 
-def test_voorbeeld_roles_come_from_the_key_map_tokens(shared_tokens: Path) -> None:
+def test_voorbeeld_roles_come_from_the_key_map_tokens(design_tokens: Path) -> None:
     theme = theme_from_tokens(
-        read_tokens(shared_tokens / "voorbeeld" / "variables.json"), name="v", source="v"
+        read_tokens(design_tokens / "voorbeeld" / "variables.json"), name="v", source="v"
     )
     assert theme.button_primary.background == "#5115ef"
     assert theme.button_primary.text == "#ffffff"
@@ -56,9 +56,9 @@ def test_voorbeeld_roles_come_from_the_key_map_tokens(shared_tokens: Path) -> No
     assert theme.adjustments == ()
 
 
-def test_denhaag_hsl_tokens_and_focus_shorthand(shared_tokens: Path) -> None:
+def test_denhaag_hsl_tokens_and_focus_shorthand(design_tokens: Path) -> None:
     theme = theme_from_tokens(
-        read_tokens(shared_tokens / "denhaag" / "index.json"), name="dh", source="dh"
+        read_tokens(design_tokens / "denhaag" / "index.json"), name="dh", source="dh"
     )
     assert theme.button_primary.background == "#238541"  # hsl(138 58% 33%)
     assert theme.font_families[0] == "TheSans"
@@ -66,9 +66,9 @@ def test_denhaag_hsl_tokens_and_focus_shorthand(shared_tokens: Path) -> None:
     assert theme.focus_outline_style == "dashed"
 
 
-def test_mooi_en_anders_white_focus_outline_is_adjusted(shared_tokens: Path) -> None:
+def test_mooi_en_anders_white_focus_outline_is_adjusted(design_tokens: Path) -> None:
     theme = theme_from_tokens(
-        read_tokens(shared_tokens / "mooi-en-anders" / "variables.json"), name="ma", source="ma"
+        read_tokens(design_tokens / "mooi-en-anders" / "variables.json"), name="ma", source="ma"
     )
     adjusted = {a.role: a for a in theme.adjustments}
     assert adjusted["focus_outline_color"].original == "#ffffff"

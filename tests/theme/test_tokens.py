@@ -124,8 +124,8 @@ def test_empty_directory_is_a_token_error(tmp_path: Path) -> None:
     ],
 )
 def test_real_nested_files_match_their_flat_versions(
-    shared_tokens: Path, nested: str, flat: str
+    design_tokens: Path, nested: str, flat: str
 ) -> None:
-    from_nested = read_tokens(shared_tokens / nested)
-    from_flat = read_tokens(shared_tokens / flat)
+    from_nested = read_tokens(design_tokens / nested)
+    from_flat = read_tokens(design_tokens / flat)
     assert {k: from_nested.get(k) for k in from_flat} == from_flat

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from kcc_desk.services.messages import verbatim
 from kcc_desk.views.case_detail import CaseDetailView
+from tests.fixtures.qt_layout import wait_for_layout
 from tests.views.sample_data import (
     ADDRESS,
     HANDLER,
@@ -183,10 +184,10 @@ def test_first_focusable_child_is_content_not_the_scroll_area(qtbot: QtBot) -> N
 def test_arrowing_through_the_timeline_keeps_the_row_in_view(qtbot: QtBot) -> None:
     view = make_view(qtbot, height=400)
     view.set_detail(detail(), TODAY)
-    qtbot.wait(20)
+    wait_for_layout(qtbot, view)
     view.timeline.setFocus()
     QTest.keyClick(view.timeline, Qt.Key.Key_End)
-    qtbot.wait(20)
+    wait_for_layout(qtbot, view)  # the scroll area brings the row into view
     row = view.timeline.visualRect(view.timeline.currentIndex())
     top = view.timeline.viewport().mapTo(view.scroll_area.viewport(), row.topLeft()).y()
     assert top >= 0
@@ -225,7 +226,7 @@ def test_no_clipping_in_the_whole_pane(qtbot: QtBot, scale: float) -> None:
             ),
             TODAY,
         )
-        qtbot.wait(150)  # row heights settle after the header's layout pass
+        wait_for_layout(qtbot, view)  # row heights settle after the header's layout pass
         assert_no_clipping(view.content)
         assert_no_overlap(view.content, view.documents, view.summary, view.summary.citizen_box)
         # Nothing sticks out sideways except the documents table, which scrolls itself.
@@ -246,7 +247,7 @@ def test_save_screenshots(qtbot: QtBot, scale: float, name: str) -> None:
             TODAY,
         )
         view.timeline.setFocus()
-        qtbot.wait(150)
+        wait_for_layout(qtbot, view)
         assert view.content.grab().save(str(SHOTS / f"case_detail_{name}_full.png"))
         assert view.grab().save(str(SHOTS / f"case_detail_{name}.png"))
 
@@ -261,7 +262,7 @@ def test_themed_pane_has_no_clipping_and_real_badges(
     with themed(theme, scale):
         view = make_view(qtbot, width=700)
         view.set_detail(detail(expected_end=date(2026, 4, 4)), TODAY)
-        qtbot.wait(150)
+        wait_for_layout(qtbot, view)
         assert_no_clipping(view.content)
         assert_no_overlap(view.content, view.documents, view.summary, view.summary.citizen_box)
         badge = view.summary.fields["verwacht"].badge
@@ -282,7 +283,7 @@ def test_themed_document_titles_are_never_elided(qtbot: QtBot, theme: str, scale
     with themed(theme, scale):
         view = make_view(qtbot, width=700)
         view.set_detail(detail(), TODAY)
-        qtbot.wait(150)
+        wait_for_layout(qtbot, view)
         table = view.documents.table
         metrics = table.fontMetrics()
         flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kcc_desk.views.case_summary import CaseSummaryView
+from tests.fixtures.qt_layout import wait_for_layout
 from tests.views.sample_data import (
     ADDRESS,
     HANDLER,
@@ -163,7 +164,7 @@ def test_no_clipping_at_100_percent(qtbot: QtBot, width: int) -> None:
     view = make_view(qtbot, width)
     view.set_detail(detail(expected_end=date(2026, 4, 4)), TODAY)
     view.resize(width, view.heightForWidth(width) if view.hasHeightForWidth() else 2000)
-    qtbot.wait(10)
+    wait_for_layout(qtbot, view)
     assert_no_clipping(view)
 
 
@@ -173,7 +174,7 @@ def test_no_clipping_at_200_percent(qtbot: QtBot, width: int) -> None:
         view = make_view(qtbot, width)
         view.set_detail(detail(expected_end=date(2026, 4, 4)), TODAY)
         view.resize(width, view.heightForWidth(width) if view.hasHeightForWidth() else 3000)
-        qtbot.wait(10)
+        wait_for_layout(qtbot, view)
         assert view.fields["zaaknummer"].value.font().pointSizeF() > 15
         assert_no_clipping(view)
 

@@ -18,6 +18,7 @@ from kcc_desk.presenters.documents_model import (
     DocumentsTableModel,
 )
 from kcc_desk.views.documents import DocumentsView
+from tests.fixtures.qt_layout import wait_for_layout
 from tests.views.sample_data import documents
 
 
@@ -87,7 +88,7 @@ def make_view(qtbot: QtBot, width: int = 700) -> DocumentsView:
     view.show()
     qtbot.waitExposed(view)
     view.set_documents(documents())
-    qtbot.wait(10)
+    wait_for_layout(qtbot, view)
     return view
 
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from kcc_desk.presenters.timeline_model import TimelineModel, TimelineRole
 from kcc_desk.services.models import StepState, TimelineStep
 from kcc_desk.views.timeline import TimelineView
+from tests.fixtures.qt_layout import wait_for_layout
 from tests.views.sample_data import STATUSTEKST, TODAY, timeline_steps
 
 EXPECTED_NAMES = [
@@ -223,7 +224,7 @@ def assert_rows_fit(view: TimelineView) -> None:
 def test_height_hugs_content(qtbot: QtBot) -> None:
     _host, view = make_view(qtbot)
     view.set_timeline(timeline_steps(), date(2026, 4, 4), TODAY)
-    qtbot.wait(10)
+    wait_for_layout(qtbot, _host)
     assert_rows_fit(view)
     rows_height = sum(
         view.visualRect(view.model().index(r, 0)).height() for r in range(view.model().rowCount())
@@ -238,10 +239,10 @@ def test_height_hugs_content(qtbot: QtBot) -> None:
 def test_reflows_at_any_width(qtbot: QtBot, width: int) -> None:
     host, view = make_view(qtbot, width=width)
     view.set_timeline(timeline_steps(), date(2026, 4, 4), TODAY)
-    qtbot.wait(10)
+    wait_for_layout(qtbot, host)
     assert_rows_fit(view)
     host.resize(width + 200, 900)
-    qtbot.wait(10)
+    wait_for_layout(qtbot, host)
     assert_rows_fit(view)
 
 
@@ -253,9 +254,9 @@ def test_reflows_at_200_percent_text(qtbot: QtBot) -> None:
     big.setPointSizeF(original.pointSizeF() * 2)
     app.setFont(big)
     try:
-        _, view = make_view(qtbot, width=420)
+        host, view = make_view(qtbot, width=420)
         view.set_timeline(timeline_steps(), date(2026, 4, 4), TODAY)
-        qtbot.wait(10)
+        wait_for_layout(qtbot, host)
         assert view.font().pointSizeF() == pytest.approx(big.pointSizeF())
         assert_rows_fit(view)
         # The current step's statustekst wraps onto several lines at this size.

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kcc_desk.demo.data.personas import PERSONA_BSN
+from tests.fixtures.qt_layout import wait_for_layout
 from tests.workspace.workspace_fixture import Workspace
 
 TIMEOUT_MS = 15_000
@@ -48,7 +49,7 @@ def test_window_with_a_case_open_at_100_and_200_percent(
         qtbot.keyClick(window.search_bar.input, Qt.Key.Key_Return)
     with qtbot.waitSignal(presenter.case_ready, timeout=TIMEOUT_MS):
         qtbot.keyClick(window.case_list.table, Qt.Key.Key_Return)
-    qtbot.wait(300)
+    wait_for_layout(qtbot, window)
     normal = shots_dir / "workspace-100.png"
     assert window.grab().save(str(normal))
     base_size = window.search_bar.input.font().pointSizeF()
@@ -57,7 +58,7 @@ def test_window_with_a_case_open_at_100_and_200_percent(
         qtbot.keyClick(
             window.case_list.table, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier
         )
-    qtbot.wait(300)
+    wait_for_layout(qtbot, window)
     large = shots_dir / "workspace-200.png"
     assert window.grab().save(str(large))
     assert window.search_bar.input.font().pointSizeF() == pytest.approx(2 * base_size, rel=0.05)
