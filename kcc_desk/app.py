@@ -273,6 +273,12 @@ async def run_workspace(
     from kcc_desk.services.errors import ConfigError
 
     closed = asyncio.Event()
+    # Closing the window (Ctrl+Q, the close button) must not quit Qt's loop under qasync: that
+    # stopped the loop while this coroutine still ran ("Event loop stopped before Future
+    # completed", exit code 1). The last window closing ends the wait instead; shut_down then
+    # finishes the running requests while the loop still runs, and run_gui returns 0.
+    app.setQuitOnLastWindowClosed(False)
+    app.lastWindowClosed.connect(closed.set)
     app.aboutToQuit.connect(closed.set)
     try:
         workspace, config = await complete_workspace(
@@ -300,6 +306,7 @@ async def run_workspace(
         return 0, ""
     finally:
         await shut_down(workspace)
+        app.setQuitOnLastWindowClosed(True)
 
 
 # Imported by the first HTTP request; loading them early (off the GUI thread) keeps that first
