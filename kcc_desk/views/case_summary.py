@@ -207,6 +207,7 @@ class CaseSummaryView(QWidget):
         layout.addStretch(1)
 
         self._statustekst = ""
+        self.show_citizen_box = True
         self.clear()
 
     # --- public API ----------------------------------------------------------------------------
@@ -317,7 +318,7 @@ class CaseSummaryView(QWidget):
             )
         self._set(f["bron"], source)
         self._set_statustekst(case.status.statustekst if case.status else "")
-        self.citizen_box.show()
+        self.citizen_box.setVisible(self.show_citizen_box)
 
     def _set_deadline(
         self, field: _Field, deadline: date | None, case: CaseSummary, today: date

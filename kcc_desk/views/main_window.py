@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ if TYPE_CHECKING:
     from kcc_desk.views.contact_history import ContactHistoryView
     from kcc_desk.views.lock_screen import LockScreen
     from kcc_desk.views.sources_bar import SourcesBar
+    from kcc_desk.views.workspace_panes import WorkspacePanes
 
 APP_TITLE = "kcc-desk"
 
@@ -54,6 +54,7 @@ PANE_MODULES = (
     "kcc_desk.views.sources_bar",
     "kcc_desk.views.case_list",
     "kcc_desk.views.case_detail",
+    "kcc_desk.views.workspace_panes",
     "kcc_desk.views.contact_history",
     "kcc_desk.views.lock_screen",
     "kcc_desk.views.referral_dialog",
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
     sources_bar: SourcesBar
     case_list: CaseListView
     case_detail: CaseDetailView
-    splitter: QSplitter
+    panes_widget: WorkspacePanes
     lock_screen: LockScreen
     idle_watcher: IdleWatcher
 
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         from kcc_desk.views.contact_history import ContactHistoryView
         from kcc_desk.views.lock_screen import LockScreen
         from kcc_desk.views.sources_bar import SourcesBar
+        from kcc_desk.views.workspace_panes import WorkspacePanes
 
         self.presenter = presenter
         self.contacts = contacts
@@ -206,29 +208,14 @@ class MainWindow(QMainWindow):
         if contacts is not None:
             self.history = ContactHistoryView(contacts.history, central)
             yield
-        # List above, detail below: the list's seven columns need the full width of the window.
-        self.splitter = QSplitter(Qt.Orientation.Vertical, central)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.case_list)
+        # List above, the open case below: the list's seven columns need the full width of the
+        # window; the earlier contacts are a tab of the case (Alt+6), one key away.
         if self.history is not None:
-            lower = QSplitter(Qt.Orientation.Horizontal, central)
-            lower.setChildrenCollapsible(False)
-            lower.addWidget(self.case_detail)
-            lower.addWidget(self.history)
-            lower.setStretchFactor(0, 3)
-            lower.setStretchFactor(1, 1)
-            self.splitter.addWidget(lower)
-        else:
-            self.splitter.addWidget(self.case_detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([260, 420])
-        # The splitters' children came out bottom-up (details before the case list, history
-        # before the details): put them back in screen order. Panes in a splitter never
-        # overlap, so nothing moves.
-        self.case_detail.lower()
-        self.case_list.lower()
-        self._layout.replaceWidget(self._pane_area, self.splitter)
+            self.case_detail.add_tab(self.history, self.tr("Eerdere contacten"))
+        self.panes_widget = WorkspacePanes(
+            self.case_list, self.case_detail, central, page=self.page_scroll
+        )
+        self._layout.replaceWidget(self._pane_area, self.panes_widget)
         self._pane_area.deleteLater()
         yield
         self.lock_screen = LockScreen(self)
@@ -273,6 +260,8 @@ class MainWindow(QMainWindow):
         p.case_failed.connect(self.case_detail.show_error)
         p.document_failed.connect(self._show_error)
         p.caller_cleared.connect(self._on_caller_cleared)
+        p.results_cleared.connect(self._on_results_cleared)
+        self.case_detail.confidential_opened.connect(lambda text: self._announce(text, True))
         p.announce.connect(self._announce)
 
         a(ActionId.FOCUS_SEARCH).triggered.connect(self.search_bar.focus_input)
@@ -287,7 +276,19 @@ class MainWindow(QMainWindow):
         a(ActionId.TEXT_RESET).triggered.connect(lambda: self.text_scale_step.emit(0))
         a(ActionId.REFER).triggered.connect(self.refer)
         a(ActionId.LOG_ANSWERED).triggered.connect(self.log_answered)
+        detail = self.case_detail
+        a(ActionId.SHOW_STATUS).triggered.connect(detail.focus_card)
+        a(ActionId.SHOW_TIMELINE).triggered.connect(detail.focus_timeline)
+        a(ActionId.TOGGLE_SUBSTATUSES).triggered.connect(self._toggle_substatuses)
+        for action_id, tab in (
+            (ActionId.SHOW_DETAILS, detail.TAB_DETAILS),
+            (ActionId.SHOW_DOCUMENTS, detail.TAB_DOCUMENTS),
+            (ActionId.SHOW_ROLES, detail.TAB_ROLES),
+            (ActionId.SHOW_CONTACTS, detail.TAB_CONTACTS),
+        ):
+            a(action_id).triggered.connect(lambda _=False, t=tab: detail.show_tab(t))
         if self.contacts is not None:
+            self.contacts.history.modelReset.connect(self._show_open_referrals)
             self.contacts.logged.connect(lambda text: self._announce(text, False))
             self.contacts.failed.connect(self._alert)
             self.contacts.outbox_changed.connect(self._show_outbox)
@@ -303,8 +304,6 @@ class MainWindow(QMainWindow):
     # -- panes (F6 / Shift+F6) -------------------------------------------------------------------
     def panes(self) -> list[QWidget]:
         panes: list[QWidget] = [self.search_bar, self.sources_bar, self.case_list, self.case_detail]
-        if self.history is not None:
-            panes.append(self.history)
         return panes
 
     def cycle_pane(self, step: int) -> None:
@@ -444,7 +443,11 @@ class MainWindow(QMainWindow):
         return self.pages.currentWidget() is self.lock_screen
 
     # -- presenter events ------------------------------------------------------------------------
-    def _on_search_started(self, _query: object, names: list[str]) -> None:
+    def _on_search_started(self, query: object, names: list[str]) -> None:
+        from kcc_desk.services.identifiers import IdentifierKind
+
+        kind = getattr(query, "kind", None)
+        self.case_list.set_case_number_search(kind == IdentifierKind.ZAAK)
         self.message.setVisible(False)
         self.case_detail.clear()
         self.sources_bar.search_started(names)
@@ -464,10 +467,45 @@ class MainWindow(QMainWindow):
         self.case_detail.set_summary(case, self.presenter.cases.today())
         self.case_detail.show_loading()
         self._update_title(case)
+        self._show_open_referrals()
+        self.panes_widget.schedule_fit()
 
     def _on_case_ready(self, detail: CaseDetail) -> None:
         self.case_detail.set_detail(detail, self.presenter.cases.today())
         self._update_title(detail.summary)
+        self.panes_widget.schedule_fit()
+
+    def _on_results_cleared(self) -> None:
+        """A new search, valid or not: nothing of the previous caller stays in view."""
+        self.sources_bar.reset()
+        self.case_detail.clear()
+        self.message.clear()
+        self.message.setVisible(False)
+        self.case_list.set_case_number_search(False)
+        self.case_list.set_empty_text(
+            self.tr("Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.")
+        )
+        self._update_title(None)
+        self.panes_widget.schedule_fit()
+
+    def _show_open_referrals(self) -> None:
+        from kcc_desk.presenters.history_model import OPEN_REFERRAL_ROLE
+
+        if self.contacts is None:
+            return
+        model = self.contacts.history
+        lines = [
+            str(model.data(model.index(row, 0)))
+            for row in range(model.rowCount())
+            if model.data(model.index(row, 0), OPEN_REFERRAL_ROLE)
+        ]
+        self.case_detail.set_referrals(lines)
+        self.panes_widget.schedule_fit()
+
+    def _toggle_substatuses(self) -> None:
+        timeline = self.case_detail.timeline
+        if timeline.isVisible() and timeline.toggle_substatuses():
+            timeline.setFocus()
 
     def _on_caller_cleared(self) -> None:
         self.search_bar.clear()
