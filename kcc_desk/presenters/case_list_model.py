@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from kcc_desk.formatting import (
     format_confidentiality,
@@ -54,8 +55,10 @@ _ROLES = frozenset(
         SORT_ROLE,
         CASE_ROLE,
         STATE_ROLE,
+        Qt.ItemDataRole.ForegroundRole,
     }
 )
+_MARKED = frozenset({"confidential", "overdue"})
 
 
 class Column(IntEnum):
@@ -99,6 +102,12 @@ class CaseListModel(QAbstractTableModel):
         self._cells: list[_Row | None] = []
         self._today = today
         self._lang = lang
+        self._mark: QBrush | None = None
+
+    def set_mark_colour(self, colour: QColor) -> None:
+        """The colour (from the view's theme) for confidential cases and overdue dates. The
+        words in the cells say it already: colour only underlines it."""
+        self._mark = QBrush(colour)
 
     # -- data in -------------------------------------------------------------------------------
     def set_rows(self, cases: Sequence[CaseSummary]) -> None:
@@ -195,6 +204,8 @@ class CaseListModel(QAbstractTableModel):
             return row.sort_keys[column]
         if role == CASE_ROLE:
             return row.case
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._mark if row.states[column] in _MARKED else None
         return row.states[column]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -7,24 +7,14 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import (
-    QFont,
-    QFontMetrics,
-    QGuiApplication,
-    QPainter,
-    QPalette,
-    QResizeEvent,
-)
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,15 +22,12 @@ from PySide6.QtWidgets import (
 from kcc_desk.presenters.case_list_model import (
     CASE_ROLE,
     SORT_ROLE,
-    STATE_ROLE,
     CaseListModel,
     Column,
 )
 from kcc_desk.services.models import CaseSummary
 from kcc_desk.views.row_table import RowTable
 from kcc_desk.views.semantic_colors import semantic_colors
-
-_Index = QModelIndex | QPersistentModelIndex
 
 # Share of the width per column: text wraps inside its share instead of being cut off, at any
 # window width and text size (ResizeToContents would give the dates everything and the subject
@@ -88,26 +75,6 @@ def share(width: int, weights: dict[Column, int], minimums: dict[Column, int]) -
         return {**fixed, **widths}
 
 
-class _CellDelegate(QStyledItemDelegate):
-    """Confidential cases and overdue dates in the theme's warning colour and bold, on top of
-    the words that already say it (colour is never the only signal)."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        # paint(), not initStyleOption(): overriding that virtual in PySide6 corrupted None's
-        # reference count ("deallocating None") after a few hundred cells.
-        if index.data(STATE_ROLE) not in ("confidential", "overdue"):
-            super().paint(painter, option, index)
-            return
-        marked = QStyleOptionViewItem(option)
-        palette = QPalette(option.palette)
-        palette.setColor(QPalette.ColorRole.Text, semantic_colors(palette).warning_text)
-        marked.palette = palette
-        font = QFont(option.font)
-        font.setBold(True)
-        marked.font = font
-        super().paint(painter, marked, index)
-
-
 class CaseTable(RowTable):
     """A row table of one-line rows whose columns share the width by COLUMN_WEIGHTS."""
 
@@ -116,7 +83,9 @@ class CaseTable(RowTable):
         self._source = model
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setItemDelegate(_CellDelegate(self))
+        # Confidential cases and overdue dates in the theme's warning colour and bold (the
+        # model answers ForegroundRole/FontRole), on top of the words that already say it.
+        model.set_mark_colour(semantic_colors(self.palette()).warning_text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -140,7 +109,8 @@ class CaseTable(RowTable):
             minimums = {column: self._minimum_width(column, needs) for column in COLUMN_WEIGHTS}
             widths = share(width, COLUMN_WEIGHTS, minimums)
         for column, column_width in widths.items():
-            self.setColumnWidth(column, column_width)
+            if self.columnWidth(column) != column_width:
+                self.setColumnWidth(column, column_width)
         self.fit_row_height()
 
     def _header_width(self, column: int) -> int:
@@ -177,7 +147,8 @@ class CaseTable(RowTable):
         header = self.verticalHeader()
         if header.defaultSectionSize() != height:
             header.setDefaultSectionSize(height)
-        self.setMinimumHeight(self.chrome_height() + height)
+        if self.minimumHeight() != self.chrome_height() + height:
+            self.setMinimumHeight(self.chrome_height() + height)
 
     def chrome_height(self) -> int:
         """Header, sideways scroll bar and frame: the table's height without rows."""

@@ -192,6 +192,10 @@ class MainWindow(QMainWindow):
         self.contacts = contacts
         central = self.central
         self.search_bar.add_clear_button()
+        # The page's scroll bar keeps its place (idle while everything fits): shown only when
+        # needed, it took the width that made the status card one line taller, which made it
+        # needed (WorkspacePanes gives the list the height the card leaves): an endless relayout.
+        self.page_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sources_bar = SourcesBar(central)
@@ -261,7 +265,7 @@ class MainWindow(QMainWindow):
         p.document_failed.connect(self._show_error)
         p.caller_cleared.connect(self._on_caller_cleared)
         p.results_cleared.connect(self._on_results_cleared)
-        self.case_detail.confidential_opened.connect(lambda text: self._announce(text, True))
+        self.case_detail.confidential_opened.connect(self._warn_confidential)
         p.announce.connect(self._announce)
 
         a(ActionId.FOCUS_SEARCH).triggered.connect(self.search_bar.focus_input)
@@ -487,6 +491,12 @@ class MainWindow(QMainWindow):
         )
         self._update_title(None)
         self.panes_widget.schedule_fit()
+
+    def _warn_confidential(self, text: str) -> None:
+        """Said at once (the warning itself stands in the status card, not the status line)."""
+        from kcc_desk.views.announce import announce
+
+        announce(self, text, assertive=True)
 
     def _show_open_referrals(self) -> None:
         from kcc_desk.presenters.history_model import OPEN_REFERRAL_ROLE

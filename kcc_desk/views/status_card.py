@@ -13,7 +13,15 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QPalette, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kcc_desk.formatting import (
     format_confidentiality,
@@ -34,6 +42,8 @@ log = logging.getLogger(__name__)
 # Roles that say who handles a case; a department (organisatorische eenheid) in any of them is
 # "the responsible department".
 _HANDLING = ("behandelaar", "zaakcoordinator", "beslisser")
+# Two columns from this many average characters of width (the card over the full window).
+TWO_COLUMN_CHARS = 90
 
 
 class StatusCard(QFrame):
@@ -93,19 +103,24 @@ class StatusCard(QFrame):
         citizen_row.setContentsMargins(0, 0, 0, 0)
         citizen_row.addWidget(self.citizen, 1)
         citizen_row.addWidget(self.copy_button, 0)
+        self._citizen_row = QWidget(self)
+        self._citizen_row.setLayout(citizen_row)
         layout = QVBoxLayout(self)
         em = self.fontMetrics().height()
         layout.setContentsMargins(em // 2, em // 3, em // 2, em // 3)
         layout.setSpacing(max(2, em // 6))
         layout.addWidget(self.heading)
         layout.addWidget(self.warning)
-        layout.addWidget(self.step)
-        layout.addLayout(citizen_row)
-        for widget in (self.expected, self.overdue_badge, self.legal, self.result):
-            layout.addWidget(widget)
-        for widget in (self.handler, self.referral, self.confidentiality):
-            layout.addWidget(widget)
+        # Where the case is on the left, dates and people on the right when the card is wide
+        # (200% text over the full width); one column otherwise.
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(em)
+        self.grid.setVerticalSpacing(max(2, em // 6))
+        layout.addLayout(self.grid)
         layout.addStretch(1)
+        self._columns = 0
+        self._arrange(1)
         self._statustekst = ""
         self._referral_lines: list[str] = []
         self.clear()
@@ -208,17 +223,52 @@ class StatusCard(QFrame):
         minimum is its height with every word on a line of its own (510 px instead of 340 at
         1366 px), which made the whole page scroll. Set as a minimum height, not by
         overriding minimumSizeHint: that override crashed PySide 6.12 ("deallocating None")."""
-        layout = self.layout()
-        if layout is None or self.width() <= 0:
-            return
-        need = layout.heightForWidth(self.width())
+        need = self.height_for(self.width())
         if need > 0 and need != self.minimumHeight():
             self.setMinimumHeight(need)
+
+    def height_for(self, width: int) -> int:
+        """The card's height at ``width`` (0 when it cannot tell)."""
+        layout = self.layout()
+        if layout is None or width <= 0:
+            return 0
+        frame = 2 * self.frameWidth()  # the layout's own measure leaves the frame out
+        return layout.heightForWidth(width - frame) + frame
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
+            wide = self.width() >= TWO_COLUMN_CHARS * max(1, self.fontMetrics().averageCharWidth())
+            self._arrange(2 if wide else 1)
             self.fit_height()
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        left: list[QWidget] = [self.step, self._citizen_row]
+        right: list[QWidget] = [
+            self.expected,
+            self.overdue_badge,
+            self.legal,
+            self.result,
+            self.handler,
+            self.referral,
+            self.confidentiality,
+        ]
+        for widget in left + right:
+            self.grid.removeWidget(widget)
+        if columns == 1:
+            for row, widget in enumerate(left + right):
+                self.grid.addWidget(widget, row, 0)
+            self.grid.setColumnStretch(1, 0)
+        else:
+            for row, widget in enumerate(left):
+                self.grid.addWidget(widget, row, 0)
+            for row, widget in enumerate(right):
+                self.grid.addWidget(widget, row, 1)
+            self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(0, 1)
 
     # --- internals -----------------------------------------------------------------------------
 

@@ -89,8 +89,9 @@ class WorkspacePanes(QWidget):
         if detail.body.isHidden():
             return detail.empty_label.heightForWidth(max(1, self.width()))
         card = detail.card
-        card.fit_height()
-        need = card.minimumHeight()
+        # A line to spare, so a rounding in the card's wrapping never makes the page scroll.
+        spare = card.fontMetrics().lineSpacing()
+        need = max(card.height_for(card.width()), card.minimumHeight()) + spare
         for banner in (detail.error_banner, detail.warnings_banner):
             if not banner.isHidden():
                 need += banner.sizeHint().height()
