@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -117,6 +118,10 @@ class CaseDetailView(QWidget):
         self.rest = QWidget()
         self.rest.setObjectName("caseDetailRest")
         self.rest_scroll = _scrolled(self.rest, self.body, "caseDetailRestScroll")
+        # Its preferred height must not count: the page sizes itself by its panes' preferred
+        # heights, and the tabs' content would make the whole page scroll. It takes what the
+        # card leaves, and scrolls inside.
+        self.rest_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.stepper_box = QWidget(self.rest)
         self.timeline_heading = _heading(self.tr("Voortgang"), self.stepper_box)
         self.timeline = TimelineView(self.stepper_box, compact=True)
@@ -151,12 +156,12 @@ class CaseDetailView(QWidget):
 
         self.rest_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.rest)
         self.rest_layout.setContentsMargins(0, 0, 0, 0)
-        self.rest_layout.addWidget(self.stepper_box, 2)
-        self.rest_layout.addWidget(self.tabs, 3)
+        self.rest_layout.addWidget(self.stepper_box, 1)
+        self.rest_layout.addWidget(self.tabs, 2)
         self.body_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
-        self.body_layout.addWidget(self.card, 2)
-        self.body_layout.addWidget(self.rest_scroll, 3)
+        self.body_layout.addWidget(self.card, 5)
+        self.body_layout.addWidget(self.rest_scroll, 6)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -284,9 +289,9 @@ class CaseDetailView(QWidget):
         if self.body_layout.direction() != body:
             self.body_layout.setDirection(body)
             # Beside the rest: share the width; on top: the card takes what it needs.
-            self.body_layout.setStretch(0, 2 if wide else 0)
-            self.body_layout.setStretch(1, 3 if wide else 1)
-        rest_width = self.width() * 3 // 5 if wide else self.width()
+            self.body_layout.setStretch(0, 5 if wide else 0)
+            self.body_layout.setStretch(1, 6 if wide else 1)
+        rest_width = self.width() * 6 // 11 if wide else self.width()
         pair = rest_width >= PAIR_CHARS * chars
         rest = QBoxLayout.Direction.LeftToRight if pair else QBoxLayout.Direction.TopToBottom
         if self.rest_layout.direction() != rest:

@@ -151,9 +151,13 @@ class CaseTable(RowTable):
             self.setMinimumHeight(self.chrome_height() + height)
 
     def chrome_height(self) -> int:
-        """Header, sideways scroll bar and frame: the table's height without rows."""
+        """Header, sideways scroll bar and frame: the table's height without rows. Measured
+        once shown (the theme's header padding and focus frame), estimated before."""
+        bar = self.horizontalScrollBar().sizeHint().height()
+        if self.isVisible() and self.viewport().height() > 0:
+            return self.height() - self.viewport().height()
         chrome = self.horizontalHeader().sizeHint().height()
-        return chrome + self.horizontalScrollBar().sizeHint().height() + 2 * self.frameWidth()
+        return chrome + bar + 2 * self.frameWidth()
 
     def height_for_rows(self, rows: int) -> int:
         return self.chrome_height() + rows * self.verticalHeader().defaultSectionSize()

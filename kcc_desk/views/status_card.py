@@ -87,7 +87,6 @@ class StatusCard(QFrame):
         self.result = self._value("statusResult")
         self.handler = self._value("statusHandler")
         self.referral = self._value("statusReferral")
-        self.confidentiality = self._value("statusConfidentiality")
         self.warning = QFrame(self)
         self.warning.setObjectName("confidentialityWarning")
         self.warning.setProperty("alert", "warning")
@@ -138,15 +137,15 @@ class StatusCard(QFrame):
             self.result,
             self.handler,
             self.referral,
-            self.confidentiality,
         ]
 
     def set_summary(self, case: CaseSummary, today: date) -> None:
         lang = ui_language()
-        self.heading.setText(f"{case.identificatie} · {case.zaaktype}")
+        level = format_confidentiality(case.vertrouwelijkheidaanduiding, ui_language())
+        self.heading.setText(f"{case.identificatie} · {case.zaaktype} · {level}")
         self.heading.setAccessibleName(
-            self.tr("Stand van zaken van {number}, {subject}").format(
-                number=case.identificatie, subject=case.zaaktype
+            self.tr("Stand van zaken van {number}, {subject}, {level}").format(
+                number=case.identificatie, subject=case.zaaktype, level=level
             )
         )
         status = case.status
@@ -172,7 +171,7 @@ class StatusCard(QFrame):
             self._set(self.result, self.tr("Resultaat"), self.tr("nog geen resultaat"))
         else:
             self._set(self.result, self.tr("Resultaat"), "")
-        self._set(self.handler, self.tr("Wie heeft de zaak"), self.tr("Bezig met laden…"))
+        self._set(self.handler, self.tr("Behandelaar"), self.tr("bezig met laden…"))
         self._set_confidentiality(case.vertrouwelijkheidaanduiding)
         self._show_referrals()
         self.show()
@@ -254,7 +253,6 @@ class StatusCard(QFrame):
             self.result,
             self.handler,
             self.referral,
-            self.confidentiality,
         ]
         for widget in left + right:
             self.grid.removeWidget(widget)
@@ -331,12 +329,11 @@ class StatusCard(QFrame):
                 format_short_date(case.einddatum, lang),
                 format_date(case.einddatum, lang),
             )
-            self._set(self.legal, self.tr("Uiterlijk klaar op"), "")
+            self._set(self.legal, self.tr("Wettelijke termijn"), "")
             return
         for value, caption, deadline in (
             (self.expected, self.tr("Verwacht klaar op"), case.einddatum_gepland),
-            (self.legal, self.tr("Uiterlijk klaar op (wettelijke termijn)"),
-             case.uiterlijke_einddatum_afdoening),
+            (self.legal, self.tr("Wettelijke termijn"), case.uiterlijke_einddatum_afdoening),
         ):
             if deadline is None:
                 self._set(value, caption, self.tr("onbekend"))
@@ -368,19 +365,19 @@ class StatusCard(QFrame):
             r.naam for r in roles if r.betrokkene_type == "organisatorische_eenheid" and r.naam
         ]
         unknown = self.tr("onbekend")
-        text = self.tr("{people} (behandelaar), afdeling: {department}").format(
+        text = self.tr("{people} · afdeling: {department}").format(
             people=", ".join(dict.fromkeys(people)) or unknown,
             department=", ".join(dict.fromkeys(departments)) or unknown,
         )
-        self._set(self.handler, self.tr("Wie heeft de zaak"), text)
+        self._set(self.handler, self.tr("Behandelaar"), text)
 
     def _set_confidentiality(self, level: str) -> None:
+        # The level itself is in the heading ("· openbaar", "· geheim"), always in words.
         words = format_confidentiality(level, ui_language())
-        self._set(self.confidentiality, self.tr("Vertrouwelijkheid"), words)
         if is_marked_confidential(level):
             text = self.tr(
-                "Let op: deze zaak is {level}. Noem aan de telefoon geen inhoud, namen of "
-                "documenten. Zeg alleen in welke stap de zaak is en verwijs zo nodig door."
+                "Let op, {level}: zeg aan de telefoon alleen in welke stap de zaak is. Noem geen "
+                "inhoud, namen of documenten."
             ).format(level=words)
             self.warning_text.setText(text)
             self.warning_text.setAccessibleName(text)
@@ -392,5 +389,8 @@ class StatusCard(QFrame):
             self.warning.hide()
 
     def _show_referrals(self) -> None:
-        lines = self._referral_lines
-        self._set(self.referral, self.tr("Doorverwijzing"), " ".join(lines))
+        # Each line already starts "Open doorverwijzing van …": no caption in front.
+        text = " ".join(self._referral_lines)
+        self.referral.setText(text)
+        self.referral.setAccessibleName(text)
+        self.referral.setVisible(bool(text))

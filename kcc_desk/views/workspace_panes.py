@@ -75,6 +75,9 @@ class WorkspacePanes(QWidget):
 
     def list_height(self, rows: int) -> int:
         view = self.case_list
+        if view.table.isVisible() and view.height() > view.table.height():
+            above = view.height() - view.table.height()  # heading and spacing, as laid out
+            return above + view.table.height_for_rows(rows) if rows else above
         heading = view.heading.sizeHint().height()
         view_layout = view.layout()
         spacing = view_layout.spacing() if view_layout is not None else 0
@@ -89,8 +92,8 @@ class WorkspacePanes(QWidget):
         if detail.body.isHidden():
             return detail.empty_label.heightForWidth(max(1, self.width()))
         card = detail.card
-        # A line to spare, so a rounding in the card's wrapping never makes the page scroll.
-        spare = card.fontMetrics().lineSpacing()
+        # A little to spare, so a rounding in the card's wrapping never makes the page scroll.
+        spare = card.fontMetrics().lineSpacing() // 4
         need = max(card.height_for(card.width()), card.minimumHeight()) + spare
         for banner in (detail.error_banner, detail.warnings_banner):
             if not banner.isHidden():

@@ -108,7 +108,7 @@ def _card_problems(window: MainWindow, *, expect_warning: bool) -> list[str]:
         "legal end": card.legal,
         "result": card.result,
         "who has the case": card.handler,
-        "confidentiality": card.confidentiality,
+        "case and confidentiality": card.heading,
     }
     if expect_warning:
         wanted["confidentiality warning"] = card.warning_text
