@@ -154,10 +154,14 @@ class CaseDetailView(QWidget):
         )
         self.tabs.addTab(_scrolled(self.roles, self.tabs, "rolesScroll"), self.tr("Rollen"))
 
-        self.rest_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.rest)
+        rest_column = QVBoxLayout(self.rest)
+        rest_column.setContentsMargins(0, 0, 0, 0)
+        self._rest_column = rest_column
+        self.rest_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.rest_layout.setContentsMargins(0, 0, 0, 0)
         self.rest_layout.addWidget(self.stepper_box, 1)
         self.rest_layout.addWidget(self.tabs, 2)
+        rest_column.addLayout(self.rest_layout, 1)
         self.body_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         self.body_layout.addWidget(self.card, 5)
@@ -298,6 +302,16 @@ class CaseDetailView(QWidget):
             self.rest_layout.setDirection(rest)
         # Stacked, the tabs need a height of their own inside the scroll area.
         self.tabs.setMinimumHeight(0 if pair else self.fontMetrics().lineSpacing() * 14)
+        # Stacked under the rest (200% text), the card keeps only the essentials in view; its
+        # other lines lead the part that scrolls.
+        moved = self.card.secondary.parentWidget() is self.rest
+        if not wide and not moved:
+            self._rest_column.insertWidget(0, self.card.release_secondary())
+            self.card.secondary.show()
+            self.card.fit_height()
+        elif wide and moved:
+            self._rest_column.removeWidget(self.card.secondary)
+            self.card.take_back_secondary()
 
     def _show(self, *, loaded: bool) -> None:
         self.empty_label.hide()

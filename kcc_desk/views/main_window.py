@@ -96,9 +96,7 @@ class MainWindow(QMainWindow):
         self.central = QWidget(self)
         self._layout = QVBoxLayout(self.central)
         self.training_banner = QLabel(
-            self.tr(
-                "Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen."
-            ),
+            self.tr("Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen."),
             self.central,
         )
         self.training_banner.setObjectName("trainingBanner")

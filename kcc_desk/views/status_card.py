@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -118,6 +118,16 @@ class StatusCard(QFrame):
         self.grid.setVerticalSpacing(max(2, em // 6))
         layout.addLayout(self.grid)
         layout.addStretch(1)
+        # The lines after the essentials (legal term, result, handler, open referral): in the
+        # card when it has room; at 200% text the view moves this box below the card, into the
+        # part that scrolls, so the card itself never has to.
+        self.secondary = QWidget(self)
+        self.secondary.setObjectName("statusCardMore")
+        secondary_layout = QVBoxLayout(self.secondary)
+        secondary_layout.setContentsMargins(0, 0, 0, 0)
+        secondary_layout.setSpacing(max(2, em // 6))
+        for widget in (self.legal, self.result, self.handler, self.referral):
+            secondary_layout.addWidget(widget)
         self._columns = 0
         self._arrange(1)
         self._statustekst = ""
@@ -234,6 +244,22 @@ class StatusCard(QFrame):
         frame = 2 * self.frameWidth()  # the layout's own measure leaves the frame out
         return layout.heightForWidth(width - frame) + frame
 
+    def take_back_secondary(self) -> None:
+        """Put the secondary lines back in the card (after the view had moved them out)."""
+        if self.secondary.parentWidget() is self:
+            return
+        self.secondary.setParent(self)
+        columns, self._columns = self._columns, 0
+        self._arrange(columns or 1)
+        self.secondary.show()
+        self.fit_height()
+
+    def release_secondary(self) -> QWidget:
+        """The secondary lines, out of the card's layout, for the view to place elsewhere."""
+        if self.secondary.parentWidget() is self:
+            self.grid.removeWidget(self.secondary)
+        return self.secondary
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
@@ -246,27 +272,33 @@ class StatusCard(QFrame):
             return
         self._columns = columns
         left: list[QWidget] = [self.step, self._citizen_row]
-        right: list[QWidget] = [
-            self.expected,
-            self.overdue_badge,
-            self.legal,
-            self.result,
-            self.handler,
-            self.referral,
-        ]
-        for widget in left + right:
+        right: list[QWidget] = [self.expected, self.overdue_badge]
+        if self.secondary.parentWidget() is self:
+            right.append(self.secondary)
+        row_layout = self._citizen_row.layout()
+        for widget in [*left, *right, self.copy_button]:
             self.grid.removeWidget(widget)
+        if row_layout is not None:
+            row_layout.removeWidget(self.copy_button)
         if columns == 1:
+            # The copy button beside the citizen's text, everything in one column.
+            if row_layout is not None:
+                row_layout.addWidget(self.copy_button)
             for row, widget in enumerate(left + right):
                 self.grid.addWidget(widget, row, 0)
             self.grid.setColumnStretch(1, 0)
         else:
+            # The citizen's text gets the whole left column; the button goes right.
             for row, widget in enumerate(left):
                 self.grid.addWidget(widget, row, 0)
+            right.insert(1, self.copy_button)  # level with the text it copies
             for row, widget in enumerate(right):
-                self.grid.addWidget(widget, row, 1)
-            self.grid.setColumnStretch(1, 1)
-        self.grid.setColumnStretch(0, 1)
+                if widget is self.copy_button:
+                    self.grid.addWidget(widget, row, 1, Qt.AlignmentFlag.AlignLeft)
+                else:
+                    self.grid.addWidget(widget, row, 1)
+            self.grid.setColumnStretch(1, 2)
+        self.grid.setColumnStretch(0, 3 if columns == 2 else 1)
 
     # --- internals -----------------------------------------------------------------------------
 
