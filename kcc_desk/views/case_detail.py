@@ -14,7 +14,7 @@ import logging
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -142,6 +142,7 @@ class CaseDetailView(QWidget):
         self.tabs = QTabWidget(self.rest)
         self.tabs.setObjectName("caseTabs")
         self.tabs.setAccessibleName(self.tr("Meer over de zaak"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Tabbladen van de zaak"))
         self.summary = CaseSummaryView()
         self.summary.show_citizen_box = False  # the status card shows the citizen's text
         self.summary.citizen_box.hide()
@@ -174,6 +175,9 @@ class CaseDetailView(QWidget):
         outer.addWidget(self.warnings_banner)
         outer.addWidget(self.body, 1)
         self._set_tab_order()
+        # Arrowing through the steps keeps the chosen one in view when the part under the card
+        # scrolls (200% text, a short window).
+        self.timeline.selectionModel().currentChanged.connect(self._follow_timeline)
         self.clear()
 
     # --- public API ----------------------------------------------------------------------------
@@ -337,6 +341,14 @@ class CaseDetailView(QWidget):
         chain += [self.timeline, self.tabs.tabBar()]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def _follow_timeline(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or not self.timeline.hasFocus():
+            return
+        rect = self.timeline.visualRect(current)
+        top_left = self.timeline.viewport().mapTo(self.rest, rect.topLeft())
+        center_y = top_left.y() + rect.height() // 2
+        self.rest_scroll.ensureVisible(top_left.x(), center_y, 0, rect.height() // 2 + 4)
 
     def _forward_open(self, document: Document) -> None:
         self.open_document_requested.emit(document)

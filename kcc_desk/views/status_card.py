@@ -201,6 +201,7 @@ class StatusCard(QFrame):
 
     def clear(self) -> None:
         self.heading.setText("")
+        self.heading.setAccessibleName("")
         for value in self.fields():
             value.setText("")
             value.setAccessibleName("")
