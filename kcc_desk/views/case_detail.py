@@ -145,6 +145,8 @@ class CaseDetailView(QWidget):
         self.tabs.tabBar().setAccessibleName(self.tr("Tabbladen van de zaak"))
         self.summary = CaseSummaryView()
         self.summary.show_citizen_box = False  # the status card shows the citizen's text
+        # ... and the step, the dates and the result: the Gegevens tab has the rest.
+        self.summary.omitted = frozenset({"status", "verwacht", "uiterst", "resultaat"})
         self.summary.citizen_box.hide()
         self.documents = DocumentsView()
         self.documents.open_requested.connect(self._forward_open)

@@ -144,6 +144,10 @@ class CaseTable(RowTable):
         """One line per row at the current text size."""
         metrics = self.fontMetrics()
         height = metrics.lineSpacing() + 2 * CELL_PADDING
+        if self.model() is not None and self.model().rowCount():
+            # What the style needs around the line (the theme's item padding and minimum
+            # height), as Qt measures it on the first row: at 200% that is more than ours.
+            height = max(height, self.sizeHintForRow(0))
         header = self.verticalHeader()
         if header.defaultSectionSize() != height:
             header.setDefaultSectionSize(height)

@@ -208,6 +208,8 @@ class CaseSummaryView(QWidget):
 
         self._statustekst = ""
         self.show_citizen_box = True
+        # Rows another view already shows (the status card): left out, not said twice.
+        self.omitted: frozenset[str] = frozenset()
         self.clear()
 
     # --- public API ----------------------------------------------------------------------------
@@ -347,7 +349,8 @@ class CaseSummaryView(QWidget):
         shown_badge = bool(text and overdue)
         field.badge.setText(overdue if shown_badge else "")
         field.badge.setVisible(shown_badge)
-        self.form.setRowVisible(field.cell, bool(text))
+        shown = bool(text) and field.value.objectName().removeprefix("summary_") not in self.omitted
+        self.form.setRowVisible(field.cell, shown)
 
     def _set_statustekst(self, text: str) -> None:
         self._statustekst = text

@@ -55,6 +55,7 @@ PANE_MODULES = (
     "kcc_desk.views.case_list",
     "kcc_desk.views.case_detail",
     "kcc_desk.views.workspace_panes",
+    "kcc_desk.views.search_row",
     "kcc_desk.views.contact_history",
     "kcc_desk.views.lock_screen",
     "kcc_desk.views.referral_dialog",
@@ -190,6 +191,9 @@ class MainWindow(QMainWindow):
         self.contacts = contacts
         central = self.central
         self.search_bar.add_clear_button()
+        from kcc_desk.views.search_row import SearchRowFitter
+
+        self._search_fitter = SearchRowFitter(self.search_bar)
         # The page's scroll bar keeps its place (idle while everything fits): shown only when
         # needed, it took the width that made the status card one line taller, which made it
         # needed (WorkspacePanes gives the list the height the card leaves): an endless relayout.

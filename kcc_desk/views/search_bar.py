@@ -54,8 +54,13 @@ class SearchBar(QWidget):
         row.addWidget(self.input, 1)
         row.addWidget(self.button)
         row.addWidget(self.kind_label)
+        # Where the label and the recognised kind go when the row is too narrow for them and
+        # a usable field (200% text): a line of their own above (views.search_row).
+        self.top_row = QHBoxLayout()
+        self.row = row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.top_row)
         layout.addLayout(row)
         layout.addWidget(self.error_label)
 
