@@ -109,7 +109,7 @@ def build_workspace(
     *,
     training: bool,
     language: str | None,
-    open_file: Callable[[Path], None] | None = None,
+    open_file: Callable[[Path], object] | None = None,
     preferences: Preferences | None = None,
 ) -> Workspace:
     """The whole workspace in one go (tests, tools); ``run_gui`` does the same in two stages."""
@@ -143,7 +143,7 @@ def _assemble(
     theming: Theming,
     installed: object,
     training: bool,
-    open_file: Callable[[Path], None] | None,
+    open_file: Callable[[Path], object] | None,
 ) -> Workspace:
     """Credentials, the lazy lookup backend and the presenters, wired to ``window``'s signals."""
     from PySide6.QtCore import QUrl
@@ -170,8 +170,9 @@ def _assemble(
 
         return ContactService(config, credentials, on_report=contacts.on_delivery_report)
 
-    def open_with_system_viewer(path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def open_with_system_viewer(path: Path) -> bool:
+        """False when the desktop has no program for the file (the presenter says so)."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     backend = LazyBackend(make_service, [s.name for s in config.sources])
     presenter = WorkspacePresenter(

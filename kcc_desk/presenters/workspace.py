@@ -67,7 +67,7 @@ class WorkspacePresenter(QObject):
         self,
         backend: CaseBackend,
         *,
-        open_file: Callable[[Path], None],
+        open_file: Callable[[Path], object],
         today: Callable[[], date] = date.today,
         lang: str = "nl",
         parent: QObject | None = None,
@@ -196,7 +196,20 @@ class WorkspacePresenter(QObject):
 
     async def _run_document(self, document: Document) -> None:
         path = await self._backend.download_document(document)
-        self._open_file(path)
+        try:
+            opened = self._open_file(path)
+        except OSError as error:
+            logger.warning("document viewer failed: %s", type(error).__name__)
+            opened = False
+        if opened is False:
+            # It used to fail silently: say so, why, and where the file is, so the agent can
+            # open it by hand.
+            message = _tr(
+                "Het document is opgeslagen, maar kon niet worden geopend: er is geen programma "
+                "dat dit soort bestand opent. Het bestand staat in {path}"
+            ).format(path=str(path))
+            self.document_failed.emit(message)
+            self.announce.emit(message, True)
 
     def _forget_results(self) -> None:
         for name in (LOOKUP_TASK, DETAIL_TASK, DOCUMENT_TASK):
