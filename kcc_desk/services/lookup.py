@@ -60,7 +60,7 @@ class LookupService:
         self._caps: dict[str, SourceCapabilities] = {
             s.name: SourceCapabilities() for s in config.sources
         }
-        self._documents = DocumentStore(self._client, config)
+        self._documents = DocumentStore(self._client, config, self.catalog)
         self._details = CaseDetailLoader(self._client, self.catalog, self._documents, self._caps)
 
     async def __aenter__(self) -> LookupService:

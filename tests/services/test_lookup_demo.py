@@ -262,3 +262,26 @@ async def test_case_number_miss_on_a_server_without_the_contains_filter(
         assert sum("identificatie__icontains" in q for q in sent) <= 1
         persona = await service.lookup(PERSONA_BSN)
         assert any(c.source == service.source_names[1] for c in persona.cases)
+
+
+async def test_document_kind_is_the_informatieobjecttype_omschrijving_cached(
+    demo_server: DemoServer, tmp_path: Path
+) -> None:
+    """'Soort' said "Onbekend" for every document: the kind is the informatieobjecttype's
+    omschrijving from Catalogi, fetched once per type like the zaaktypen."""
+    names = {
+        kind.omschrijving
+        for data in demo_server.data.sources
+        for kind in data.informatieobjecttypen.values()
+    }
+    async with demo_service(demo_config(demo_server, tmp_path)) as service:
+        result = await service.lookup(PERSONA_BSN)
+        kinds: list[str] = []
+        for case in result.cases:
+            kinds += [d.informatieobjecttype for d in (await service.case_detail(case)).documents]
+        assert kinds and set(kinds) <= names
+        fetched = service.catalog.fetches
+        service.clear_caller_data()
+        for case in result.cases:
+            await service.case_detail(case)
+        assert service.catalog.fetches == fetched  # cached: not asked again
