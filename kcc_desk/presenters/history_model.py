@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 
 from kcc_desk.formatting import format_date
-from kcc_desk.i18n import translated
-from kcc_desk.services.messages import Message
+from kcc_desk.i18n import current_language, translated
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:  # imports httpx; the model must load before it (start-up)
     from kcc_desk.services.klantinteracties import ContactRecord, ReferralRecord
@@ -95,7 +95,26 @@ class HistoryModel(QAbstractListModel):
 
 
 def _when(moment: datetime | None) -> str:
-    return format_date(moment) if moment else _tr("onbekende datum")
+    # In the UI language ("4 December 2026" in English), like every other date on screen.
+    return format_date(moment, current_language()) if moment else _tr("onbekende datum")
+
+
+# The channels kcc-desk itself writes (services.outbox.KANALEN) and the usual others, so the
+# English UI says "phone", not "telefoon". A channel we do not know is shown as the server has it.
+_CHANNELS = {
+    "telefoon": QT_TRANSLATE_NOOP("HistoryModel", "telefoon"),
+    "balie": QT_TRANSLATE_NOOP("HistoryModel", "balie"),
+    "e-mail": QT_TRANSLATE_NOOP("HistoryModel", "e-mail"),
+    "email": QT_TRANSLATE_NOOP("HistoryModel", "e-mail"),
+    "brief": QT_TRANSLATE_NOOP("HistoryModel", "brief"),
+    "post": QT_TRANSLATE_NOOP("HistoryModel", "post"),
+    "chat": QT_TRANSLATE_NOOP("HistoryModel", "chat"),
+}
+
+
+def _channel(kanaal: str) -> str:
+    known = _CHANNELS.get(kanaal.strip().lower())
+    return translated(known) if known else kanaal
 
 
 def _referral_line(referral: ReferralRecord) -> str:
@@ -106,7 +125,7 @@ def _referral_line(referral: ReferralRecord) -> str:
 
 def _contact_line(contact: ContactRecord) -> str:
     text = _tr("{date}, {kanaal}: {onderwerp}").format(
-        date=_when(contact.date), kanaal=contact.kanaal, onderwerp=contact.onderwerp
+        date=_when(contact.date), kanaal=_channel(contact.kanaal), onderwerp=contact.onderwerp
     )
     if contact.who:
         text += _tr(" (door {who})").format(who=contact.who)
