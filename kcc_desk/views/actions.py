@@ -25,6 +25,7 @@ class ActionId(StrEnum):
     TEXT_LARGER = "text-larger"
     TEXT_SMALLER = "text-smaller"
     TEXT_RESET = "text-reset"
+    CITIZEN_VIEW = "citizen-view"
     SHOW_STATUS = "show-status"
     SHOW_TIMELINE = "show-timeline"
     TOGGLE_SUBSTATUSES = "toggle-substatuses"
@@ -83,6 +84,15 @@ def action_specs() -> list[ActionSpec]:
             _tr("Kopieer zaaknummer"),
             (key(std.Copy),),
             _tr("Kopieert het zaaknummer van de gekozen zaak in de lijst."),
+        ),
+        ActionSpec(
+            ActionId.CITIZEN_VIEW,
+            _tr("Inwonerweergave aan of uit"),
+            (key("Ctrl+I"),),
+            _tr(
+                "Toont de geopende zaak zoals de inwoner die mag zien, in grote letters, om naar "
+                "de bezoeker aan de balie te draaien. Dezelfde toets gaat terug."
+            ),
         ),
         ActionSpec(
             ActionId.SHOW_STATUS,

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from kcc_desk.views.actions import ActionRegistry
     from kcc_desk.views.case_detail import CaseDetailView
     from kcc_desk.views.case_list import CaseListView
+    from kcc_desk.views.citizen_view import CitizenView
     from kcc_desk.views.contact_history import ContactHistoryView
     from kcc_desk.views.lock_screen import LockScreen
     from kcc_desk.views.sources_bar import SourcesBar
@@ -56,6 +57,7 @@ PANE_MODULES = (
     "kcc_desk.views.case_detail",
     "kcc_desk.views.workspace_panes",
     "kcc_desk.views.search_row",
+    "kcc_desk.views.citizen_view",
     "kcc_desk.views.contact_history",
     "kcc_desk.views.lock_screen",
     "kcc_desk.views.referral_dialog",
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
     case_detail: CaseDetailView
     panes_widget: WorkspacePanes
     lock_screen: LockScreen
+    citizen_view: CitizenView
     idle_watcher: IdleWatcher
 
     def __init__(
@@ -226,6 +229,10 @@ class MainWindow(QMainWindow):
         yield
         self.lock_screen = LockScreen(self)
         self.pages.addWidget(self.lock_screen)
+        from kcc_desk.views.citizen_view import CitizenView
+
+        self.citizen_view = CitizenView(self)
+        self.pages.addWidget(self.citizen_view)
         yield
         self.actions_registry = ActionRegistry(self)
         self.idle_watcher = IdleWatcher(idle_lock_minutes, self)
@@ -283,6 +290,7 @@ class MainWindow(QMainWindow):
         a(ActionId.REFER).triggered.connect(self.refer)
         a(ActionId.LOG_ANSWERED).triggered.connect(self.log_answered)
         detail = self.case_detail
+        a(ActionId.CITIZEN_VIEW).triggered.connect(self.toggle_citizen_view)
         a(ActionId.SHOW_STATUS).triggered.connect(detail.focus_card)
         a(ActionId.SHOW_TIMELINE).triggered.connect(detail.focus_timeline)
         a(ActionId.TOGGLE_SUBSTATUSES).triggered.connect(self._toggle_substatuses)
@@ -435,7 +443,7 @@ class MainWindow(QMainWindow):
         modal = QApplication.activeModalWidget()
         if isinstance(modal, QDialog):
             modal.reject()
-        self.presenter.new_caller()
+        self.presenter.new_caller()  # also leaves the inwonerweergave
         self.pages.setCurrentWidget(self.lock_screen)
         self.lock_screen.button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._announce(self.tr("Scherm vergrendeld. Druk op Enter om verder te werken."), True)
@@ -447,6 +455,35 @@ class MainWindow(QMainWindow):
 
     def is_locked(self) -> bool:
         return self.pages.currentWidget() is self.lock_screen
+
+    # -- Inwonerweergave (Ctrl+I) ----------------------------------------------------------------
+    def toggle_citizen_view(self) -> None:
+        """The open case as the visitor may see it, in large text; the same key goes back."""
+        from PySide6.QtCore import Qt
+
+        if self.is_locked():
+            return
+        if self.in_citizen_view():
+            self.leave_citizen_view()
+            return
+        detail = self.presenter.current_detail
+        if detail is None:
+            self._alert(self.tr("Open eerst een zaak. Dan kunt u de inwonerweergave tonen."))
+            return
+        self.citizen_view.show_case(detail, self.presenter.cases.today())
+        self.pages.setCurrentWidget(self.citizen_view)
+        self.citizen_view.heading.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._announce(self.tr("Inwonerweergave. Druk op Ctrl+I om terug te gaan."), False)
+
+    def in_citizen_view(self) -> bool:
+        return self.pages.currentWidget() is self.citizen_view
+
+    def leave_citizen_view(self) -> None:
+        if not self.in_citizen_view():
+            return
+        self.citizen_view.clear()
+        self.pages.setCurrentWidget(self.page_scroll)
+        self.case_list.focus_table()
 
     # -- presenter events ------------------------------------------------------------------------
     def _on_search_started(self, query: object, names: list[str]) -> None:
@@ -483,6 +520,7 @@ class MainWindow(QMainWindow):
 
     def _on_results_cleared(self) -> None:
         """A new search, valid or not: nothing of the previous caller stays in view."""
+        self.leave_citizen_view()
         self.sources_bar.reset()
         self.case_detail.clear()
         self.message.clear()
@@ -520,6 +558,7 @@ class MainWindow(QMainWindow):
             timeline.setFocus()
 
     def _on_caller_cleared(self) -> None:
+        self.leave_citizen_view()
         self.search_bar.clear()
         self.sources_bar.reset()
         self.case_detail.clear()

@@ -57,9 +57,7 @@ def _row_of_most_steps(workspace: Workspace) -> int:
     for data in server.data.sources:
         for zaaktype in data.zaaktypen.values():
             steps[zaaktype.omschrijving] = len(zaaktype.statustype_uuids)
-    counts = [
-        steps.get(str(proxy.index(r, 1).data()), 0) for r in range(proxy.rowCount())
-    ]
+    counts = [steps.get(str(proxy.index(r, 1).data()), 0) for r in range(proxy.rowCount())]
     return counts.index(max(counts))
 
 
@@ -168,9 +166,7 @@ def test_the_answer_at_a_glance_at_100_percent(
     assert not problems, "\n".join(problems)
 
 
-def test_at_200_percent_the_case_list_gives_way_first(
-    qtbot: QtBot, workspace: Workspace
-) -> None:
+def test_at_200_percent_the_case_list_gives_way_first(qtbot: QtBot, workspace: Workspace) -> None:
     window = workspace.window
     _resize(qtbot, window, 1366, 768)
     _search(qtbot, workspace, PERSONA_BSN)
