@@ -1412,12 +1412,17 @@
     <name>MainWindow</name>
     <message>
         <location filename="../kcc_desk/views/main_window.py" line="+144"/>
-        <location line="+476"/>
+        <location line="+478"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-397"/>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Bezig met starten… Het zoeken begint zo.</source>
         <translation>Starting… The search will begin in a moment.</translation>
     </message>
@@ -1483,17 +1488,12 @@
         <translation>Pass on additional information</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-282"/>
         <source>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</source>
         <translation>Training environment — made-up data, nothing goes to real systems.</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <source>Eerdere contacten</source>
-        <translation>Earlier contacts</translation>
-    </message>
-    <message>
-        <location line="+140"/>
+        <location line="+262"/>
         <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
         <translation>Open a case first. Choose the case in the list and press Enter.</translation>
     </message>

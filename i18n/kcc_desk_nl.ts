@@ -1412,12 +1412,17 @@
         <name>MainWindow</name>
         <message>
             <location filename="../kcc_desk/views/main_window.py" line="+144" />
-            <location line="+476" />
+            <location line="+478" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-370" />
+            <location line="-397" />
+            <source>Contacten</source>
+            <translation>Contacten</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Bezig met starten… Het zoeken begint zo.</source>
             <translation>Bezig met starten… Het zoeken begint zo.</translation>
         </message>
@@ -1483,17 +1488,12 @@
             <translation>Aanvullende informatie doorgeven</translation>
         </message>
         <message>
-            <location line="-280" />
+            <location line="-282" />
             <source>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</source>
             <translation>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</translation>
         </message>
         <message>
-            <location line="+120" />
-            <source>Eerdere contacten</source>
-            <translation>Eerdere contacten</translation>
-        </message>
-        <message>
-            <location line="+140" />
+            <location line="+262" />
             <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
             <translation>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</translation>
         </message>

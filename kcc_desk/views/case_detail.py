@@ -162,8 +162,8 @@ class CaseDetailView(QWidget):
         self._rest_column = rest_column
         self.rest_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.rest_layout.setContentsMargins(0, 0, 0, 0)
-        self.rest_layout.addWidget(self.stepper_box, 1)
-        self.rest_layout.addWidget(self.tabs, 2)
+        self.rest_layout.addWidget(self.stepper_box, 2)
+        self.rest_layout.addWidget(self.tabs, 3)
         rest_column.addLayout(self.rest_layout, 1)
         self.body_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)

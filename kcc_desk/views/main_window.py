@@ -220,7 +220,9 @@ class MainWindow(QMainWindow):
         # List above, the open case below: the list's seven columns need the full width of the
         # window; the earlier contacts are a tab of the case (Alt+6), one key away.
         if self.history is not None:
-            self.case_detail.add_tab(self.history, self.tr("Eerdere contacten"))
+            # "Contacten": the four tab titles fit beside the stepper on a 1280 px screen; the
+            # pane inside says "Eerdere contacten" in full.
+            self.case_detail.add_tab(self.history, self.tr("Contacten"))
         self.panes_widget = WorkspacePanes(
             self.case_list, self.case_detail, central, page=self.page_scroll
         )
