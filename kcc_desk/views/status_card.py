@@ -58,7 +58,8 @@ class StatusCard(QFrame):
         self.setAccessibleName(self.tr("Stand van zaken"))
         self.heading = QLabel(self)
         self.heading.setObjectName("statusCardHeading")
-        self.heading.setProperty("heading", "2")
+        # Level 3, body size: the case number and the level must fit one line at 200% text.
+        self.heading.setProperty("heading", "3")
         self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setBold(True)

@@ -123,7 +123,7 @@ def test_headings_are_named_and_label_their_section(qtbot: QtBot) -> None:
     assert heading.buddy() is view.timeline
     titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
     assert titles == ["Gegevens", "Documenten", "Rollen"]
-    assert view.card.heading.property("heading") == "2"
+    assert view.card.heading.property("heading") == "3"
     assert "ZAAK-2026-0001234" in view.card.heading.accessibleName()
 
 
