@@ -217,6 +217,7 @@ class CaseDetailView(QWidget):
         self.documents.clear()
         self.roles.clear()
         self.summary.set_summary(summary, today)
+        self.summary.fit_height()
         self.card.set_summary(summary, today)
         self._show(loaded=False)
         message = self.card.warning_message()
@@ -232,6 +233,7 @@ class CaseDetailView(QWidget):
         case = detail.summary
         self._hide_messages()
         self.summary.set_detail(detail, today)
+        self.summary.fit_height()
         self.card.set_detail(detail, today)
         self.timeline.set_timeline(
             detail.timeline, case.einddatum_gepland, today, ended=case.einddatum

@@ -259,6 +259,19 @@ class CaseSummaryView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._choose_wrap_policy()
+        if event.size().width() != event.oldSize().width():
+            self.fit_height()
+
+    def fit_height(self) -> None:
+        """Ask for the height the rows need at the current width: inside a scroll area (the
+        Gegevens tab) the form was otherwise given its unwrapped height at 200% text, and
+        every label was squeezed a few pixels short."""
+        layout = self.layout()
+        if layout is None or self.width() <= 0:
+            return
+        need = layout.heightForWidth(self.width())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -154,8 +154,10 @@ def test_the_answer_at_a_glance_at_100_percent(
     problems = _glance_problems(window, expect_warning=False)
     assert not problems, "\n".join(problems)
     card = window.case_detail.card
-    assert card.step.text().startswith("Status: ") is False  # the step, in words
-    assert " van " in card.step.text()
+    assert card.step.text().startswith("Stap ") and " van " in card.step.text()
+    # Who has the case, from the rollen: the behandelaar and the responsible department.
+    assert "afdeling: Team " in card.handler.text()
+    assert "onbekend" not in card.handler.text()
 
     _search(qtbot, workspace, PERSONA_BSN)
     _open_row(qtbot, workspace, _row_of_most_steps(workspace))
