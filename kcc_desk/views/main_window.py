@@ -151,9 +151,13 @@ class MainWindow(QMainWindow):
         self.search_bar.search_requested.connect(self._search_before_attach)
         self._update_title(None)
         # 1280 x 800, or less on a smaller screen: a window taller than the screen hid the
-        # status line under its bottom edge (a 1366 x 768 laptop).
+        # status line under its bottom edge. On a laptop screen (up to 1440 px wide) all of it:
+        # every row counts there (issue 13, six cases and the open case at 1366 x 768).
         room = self.screen().availableGeometry()
-        self.resize(min(1280, room.width()), min(800, room.height()))
+        if room.width() <= 1440:
+            self.resize(room.width(), room.height())
+        else:
+            self.resize(1280, min(800, room.height()))
         self.search_bar.focus_input()
         if presenter is not None:
             self.attach(presenter, contacts=contacts, idle_lock_minutes=idle_lock_minutes)
