@@ -303,6 +303,9 @@ class CaseDetailView(QWidget):
             # Beside the rest: share the width; on top: the card takes what it needs.
             self.body_layout.setStretch(0, 5 if wide else 0)
             self.body_layout.setStretch(1, 6 if wide else 1)
+        if self.card.spans_window == wide:
+            self.card.spans_window = not wide
+            self.card.choose_columns()
         rest_width = self.width() * 6 // 11 if wide else self.width()
         pair = rest_width >= PAIR_CHARS * chars
         rest = QBoxLayout.Direction.LeftToRight if pair else QBoxLayout.Direction.TopToBottom

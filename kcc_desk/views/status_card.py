@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 # "the responsible department".
 _HANDLING = ("behandelaar", "zaakcoordinator", "beslisser")
 # Two columns from this many average characters of width (the card over the full window).
-TWO_COLUMN_CHARS = 90
+TWO_COLUMN_CHARS = 60
 
 
 class StatusCard(QFrame):
@@ -130,6 +130,7 @@ class StatusCard(QFrame):
         for widget in (self.legal, self.result, self.handler, self.referral):
             secondary_layout.addWidget(widget)
         self._columns = 0
+        self.spans_window = False  # set by the case view: the card is on top, full width
         self._arrange(1)
         self._statustekst = ""
         self._referral_lines: list[str] = []
@@ -265,9 +266,14 @@ class StatusCard(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
-            wide = self.width() >= TWO_COLUMN_CHARS * max(1, self.fontMetrics().averageCharWidth())
-            self._arrange(2 if wide else 1)
+            self.choose_columns()
             self.fit_height()
+
+    def choose_columns(self) -> None:
+        """Two columns when the card spans the window (stacked, 200% text) and is wide enough;
+        one column beside the stepper."""
+        chars = self.width() / max(1, self.fontMetrics().averageCharWidth())
+        self._arrange(2 if self.spans_window and chars >= TWO_COLUMN_CHARS else 1)
 
     def _arrange(self, columns: int) -> None:
         if columns == self._columns:
