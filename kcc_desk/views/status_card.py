@@ -50,6 +50,7 @@ class StatusCard(QFrame):
     """``set_summary`` (at once), ``set_detail`` (when loaded), ``set_referrals``, ``clear``."""
 
     statustekst_copied = Signal()
+    needs_changed = Signal()  # the height the card needs changed (the window shares it out again)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -238,6 +239,7 @@ class StatusCard(QFrame):
         need = self.height_for(self.width())
         if need > 0 and need != self.minimumHeight():
             self.setMinimumHeight(need)
+            self.needs_changed.emit()
 
     def height_for(self, width: int) -> int:
         """The card's height at ``width`` (0 when it cannot tell)."""

@@ -48,6 +48,7 @@ class WorkspacePanes(QWidget):
         self._refit.setInterval(0)
         self._refit.timeout.connect(self.fit)
         case_list.table.model().modelReset.connect(self._refit.start)
+        case_detail.card.needs_changed.connect(self._refit.start)
         if page is not None:
             # The page became scrollable (or stopped being so): share the height again.
             page.verticalScrollBar().rangeChanged.connect(self._refit.start)

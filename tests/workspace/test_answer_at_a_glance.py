@@ -168,26 +168,42 @@ def test_the_answer_at_a_glance_at_100_percent(
     assert not problems, "\n".join(problems)
 
 
-def test_at_200_percent_the_case_list_gives_way_first(qtbot: QtBot, workspace: Workspace) -> None:
-    window = workspace.window
-    _resize(qtbot, window, 1366, 768)
-    _search(qtbot, workspace, PERSONA_BSN)
-    _open_row(qtbot, workspace, _row_of_most_steps(workspace))
-    rows_at_100 = len(visible_rows(window.case_list.table))
+def _reach_200_percent(qtbot: QtBot, window: MainWindow) -> None:
     for _ in range(10):
         if current_text_scale() >= 2.0:
             break
-        qtbot.keyClick(window.case_list.table, Qt.Key.Key_Equal, CTRL)
+        qtbot.keyClick(window.search_bar.input, Qt.Key.Key_Equal, CTRL)
     assert current_text_scale() == 2.0
+
+
+@pytest.mark.parametrize("when", ["before the search", "with the case open"])
+def test_at_200_percent_the_case_list_gives_way_first(
+    qtbot: QtBot, workspace: Workspace, when: str
+) -> None:
+    window = workspace.window
+    _resize(qtbot, window, 1366, 768)
+    if when == "before the search":  # an agent who works at 200% all day
+        _reach_200_percent(qtbot, window)
+    _search(qtbot, workspace, PERSONA_BSN)
+    _open_row(qtbot, workspace, _row_of_most_steps(workspace))
     _settle(qtbot, window)
-    window.grab().save(str(SHOTS / "glance-200.png"))
+    rows_at_100 = 5  # the persona's five cases, all in view at 100% (the test above)
+    if when == "with the case open":
+        rows_at_100 = len(visible_rows(window.case_list.table))
+        _reach_200_percent(qtbot, window)
+    _settle(qtbot, window)
+    window.grab().save(str(SHOTS / f"glance-200-{when.replace(' ', '-')}.png"))
     problems = _no_page_scrolling(window)
     card = window.case_detail.card
-    for what, widget in (("heading", card.heading), ("current step", card.step)):
+    for what, widget in (
+        ("heading", card.heading),
+        ("warning", card.warning_text),
+        ("current step", card.step),
+        ("citizen's text", card.citizen),
+        ("expected end", card.expected),
+    ):
         if not fully_visible(widget):
             problems.append(f"{what}: not fully in view")
-    if not fully_visible(card.citizen):
-        problems.append("citizen's text: not fully in view")
     rows_at_200 = len(visible_rows(window.case_list.table))
     if not 1 <= rows_at_200 < rows_at_100:
         problems.append(f"case list: {rows_at_200} rows at 200%, {rows_at_100} at 100%")
