@@ -321,7 +321,7 @@
         <translation>Roles</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Het lukte niet om alles te laden:</source>
         <translation>Not everything could be loaded:</translation>
     </message>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <location line="+62"/>
-        <location line="+74"/>
+        <location line="+87"/>
         <source>Onbekend</source>
         <translation>Unknown</translation>
     </message>
@@ -507,7 +507,7 @@
         <translation>This status has no text for the resident.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-195"/>
         <source>Dit ziet de inwoner in Mijn Zaken:</source>
         <translation>What the resident sees in Mijn Zaken:</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>Text copied.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>{status} (sinds {date})</source>
         <translation>{status} (since {date})</translation>
     </message>
@@ -1412,7 +1412,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../kcc_desk/views/main_window.py" line="+144"/>
-        <location line="+478"/>
+        <location line="+482"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
@@ -1488,12 +1488,12 @@
         <translation>Pass on additional information</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-286"/>
         <source>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</source>
         <translation>Training environment — made-up data, nothing goes to real systems.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+266"/>
         <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
         <translation>Open a case first. Choose the case in the list and press Enter.</translation>
     </message>
@@ -2538,12 +2538,12 @@
 <context>
     <name>StatusCard</name>
     <message>
-        <location filename="../kcc_desk/views/status_card.py" line="+58"/>
+        <location filename="../kcc_desk/views/status_card.py" line="+59"/>
         <source>Stand van zaken</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+3"/>
         <source>Kopieer tekst</source>
         <translation>Copy text</translation>
@@ -2554,7 +2554,7 @@
         <translation>Puts the text the citizen sees on the clipboard.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Stand van zaken van {number}, {subject}, {level}</source>
         <translation>Status of {number}, {subject}, {level}</translation>
     </message>
@@ -2589,12 +2589,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+221"/>
+        <location line="+241"/>
         <source>Behandelaar</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-241"/>
         <source>bezig met laden…</source>
         <translation>loading…</translation>
     </message>
@@ -2604,7 +2604,7 @@
         <translation>Text copied.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+129"/>
         <source>Stap {n} van {total}: {name}</source>
         <translation>Step {n} of {total}: {name}</translation>
     </message>
@@ -2657,9 +2657,9 @@
         <translation>{people} · department: {department}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Let op, {level}: zeg aan de telefoon alleen in welke stap de zaak is. Noem geen inhoud, namen of documenten.</source>
-        <translation>Careful, {level}: on the phone, only say which step the case is at. Do not mention contents, names or documents.</translation>
+        <location line="+12"/>
+        <source>Let op, {level}: noem aan de telefoon alleen de stap, geen inhoud of namen.</source>
+        <translation>Careful, {level}: on the phone say only the step, no contents or names.</translation>
     </message>
 </context>
 <context>

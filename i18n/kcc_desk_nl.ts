@@ -321,7 +321,7 @@
             <translation>Rollen</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+87" />
             <source>Het lukte niet om alles te laden:</source>
             <translation>Het lukte niet om alles te laden:</translation>
         </message>
@@ -497,7 +497,7 @@
         </message>
         <message>
             <location line="+62" />
-            <location line="+74" />
+            <location line="+87" />
             <source>Onbekend</source>
             <translation>Onbekend</translation>
         </message>
@@ -507,7 +507,7 @@
             <translation>Bij deze status hoort geen tekst voor de inwoner.</translation>
         </message>
         <message>
-            <location line="-182" />
+            <location line="-195" />
             <source>Dit ziet de inwoner in Mijn Zaken:</source>
             <translation>Dit ziet de inwoner in Mijn Zaken:</translation>
         </message>
@@ -528,7 +528,7 @@
             <translation>Tekst gekopieerd.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+60" />
             <source>{status} (sinds {date})</source>
             <translation>{status} (sinds {date})</translation>
         </message>
@@ -1412,7 +1412,7 @@
         <name>MainWindow</name>
         <message>
             <location filename="../kcc_desk/views/main_window.py" line="+144" />
-            <location line="+478" />
+            <location line="+482" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
@@ -1488,12 +1488,12 @@
             <translation>Aanvullende informatie doorgeven</translation>
         </message>
         <message>
-            <location line="-282" />
+            <location line="-286" />
             <source>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</source>
             <translation>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</translation>
         </message>
         <message>
-            <location line="+262" />
+            <location line="+266" />
             <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
             <translation>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</translation>
         </message>
@@ -2538,12 +2538,12 @@
     <context>
         <name>StatusCard</name>
         <message>
-            <location filename="../kcc_desk/views/status_card.py" line="+58" />
+            <location filename="../kcc_desk/views/status_card.py" line="+59" />
             <source>Stand van zaken</source>
             <translation>Stand van zaken</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <location line="+3" />
             <source>Kopieer tekst</source>
             <translation>Kopieer tekst</translation>
@@ -2554,7 +2554,7 @@
             <translation>Zet de tekst die de inwoner ziet op het klembord.</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+85" />
             <source>Stand van zaken van {number}, {subject}, {level}</source>
             <translation>Stand van zaken van {number}, {subject}, {level}</translation>
         </message>
@@ -2589,12 +2589,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+221" />
+            <location line="+241" />
             <source>Behandelaar</source>
             <translation>Behandelaar</translation>
         </message>
         <message>
-            <location line="-221" />
+            <location line="-241" />
             <source>bezig met laden…</source>
             <translation>bezig met laden…</translation>
         </message>
@@ -2604,7 +2604,7 @@
             <translation>Tekst gekopieerd.</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+129" />
             <source>Stap {n} van {total}: {name}</source>
             <translation>Stap {n} van {total}: {name}</translation>
         </message>
@@ -2657,9 +2657,9 @@
             <translation>{people} · afdeling: {department}</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Let op, {level}: zeg aan de telefoon alleen in welke stap de zaak is. Noem geen inhoud, namen of documenten.</source>
-            <translation>Let op, {level}: zeg aan de telefoon alleen in welke stap de zaak is. Noem geen inhoud, namen of documenten.</translation>
+            <location line="+12" />
+            <source>Let op, {level}: noem aan de telefoon alleen de stap, geen inhoud of namen.</source>
+            <translation>Let op, {level}: noem aan de telefoon alleen de stap, geen inhoud of namen.</translation>
         </message>
     </context>
     <context>

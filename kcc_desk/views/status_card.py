@@ -131,6 +131,7 @@ class StatusCard(QFrame):
         for widget in (self.legal, self.result, self.handler, self.referral):
             secondary_layout.addWidget(widget)
         self._columns = 0
+        self._column_layouts: list[QVBoxLayout] = []
         self.spans_window = False  # set by the case view: the card is on top, full width
         self._arrange(1)
         self._statustekst = ""
@@ -288,8 +289,14 @@ class StatusCard(QFrame):
         row_layout = self._citizen_row.layout()
         for widget in [*left, *right, self.copy_button]:
             self.grid.removeWidget(widget)
+            for column in self._column_layouts:
+                column.removeWidget(widget)
         if row_layout is not None:
             row_layout.removeWidget(self.copy_button)
+        for column in self._column_layouts:
+            self.grid.removeItem(column)
+            column.setParent(None)
+        self._column_layouts = []
         if columns == 1:
             # The copy button beside the citizen's text, everything in one column.
             if row_layout is not None:
@@ -297,18 +304,26 @@ class StatusCard(QFrame):
             for row, widget in enumerate(left + right):
                 self.grid.addWidget(widget, row, 0)
             self.grid.setColumnStretch(1, 0)
-        else:
-            # The citizen's text gets the whole left column; the button goes right.
-            for row, widget in enumerate(left):
-                self.grid.addWidget(widget, row, 0)
-            right.insert(1, self.copy_button)  # level with the text it copies
-            for row, widget in enumerate(right):
+            self.grid.setColumnStretch(0, 1)
+            return
+        # Where the case is on the left; the date and the copy button on the right. Each
+        # column stacks on its own (a grid row as high as its taller cell cost a line).
+        right.insert(1, self.copy_button)
+        spacing = self.grid.verticalSpacing()
+        for number, widgets in enumerate((left, right)):
+            column = QVBoxLayout()
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(spacing)
+            for widget in widgets:
                 if widget is self.copy_button:
-                    self.grid.addWidget(widget, row, 1, Qt.AlignmentFlag.AlignLeft)
+                    column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
                 else:
-                    self.grid.addWidget(widget, row, 1)
-            self.grid.setColumnStretch(1, 2)
-        self.grid.setColumnStretch(0, 3 if columns == 2 else 1)
+                    column.addWidget(widget)
+            column.addStretch(1)
+            self.grid.addLayout(column, 0, number)
+            self._column_layouts.append(column)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
 
     # --- internals -----------------------------------------------------------------------------
 
@@ -417,9 +432,9 @@ class StatusCard(QFrame):
         # The level itself is in the heading ("· openbaar", "· geheim"), always in words.
         words = format_confidentiality(level, ui_language())
         if is_marked_confidential(level):
+            # Short enough for one line over the full width at 200% text.
             text = self.tr(
-                "Let op, {level}: zeg aan de telefoon alleen in welke stap de zaak is. Noem geen "
-                "inhoud, namen of documenten."
+                "Let op, {level}: noem aan de telefoon alleen de stap, geen inhoud of namen."
             ).format(level=words)
             self.warning_text.setText(text)
             self.warning_text.setAccessibleName(text)
