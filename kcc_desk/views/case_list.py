@@ -155,13 +155,14 @@ class CaseTable(RowTable):
             self.setMinimumHeight(self.chrome_height() + height)
 
     def chrome_height(self) -> int:
-        """Header, sideways scroll bar and frame: the table's height without rows. Measured
-        once shown (the theme's header padding and focus frame), estimated before."""
-        bar = self.horizontalScrollBar().sizeHint().height()
-        if self.isVisible() and self.viewport().height() > 0:
-            return self.height() - self.viewport().height()
-        chrome = self.horizontalHeader().sizeHint().height()
-        return chrome + bar + 2 * self.frameWidth()
+        """Header, sideways scroll bar (when the columns are wider than the table) and frame:
+        the table's height without rows."""
+        header = self.horizontalHeader()
+        height = header.height() if header.isVisible() else header.sizeHint().height()
+        columns = sum(self.columnWidth(c) for c in range(header.count()))
+        if columns > self.viewport().width():
+            height += self.horizontalScrollBar().sizeHint().height()
+        return height + 2 * self.frameWidth()
 
     def height_for_rows(self, rows: int) -> int:
         return self.chrome_height() + rows * self.verticalHeader().defaultSectionSize()

@@ -49,6 +49,7 @@ class WorkspacePanes(QWidget):
         self._refit.timeout.connect(self.fit)
         case_list.table.model().modelReset.connect(self._refit.start)
         case_detail.card.needs_changed.connect(self._refit.start)
+        case_list.table.horizontalScrollBar().rangeChanged.connect(self._refit.start)
         if page is not None:
             # The page became scrollable (or stopped being so): share the height again.
             page.verticalScrollBar().rangeChanged.connect(self._refit.start)
@@ -76,9 +77,6 @@ class WorkspacePanes(QWidget):
 
     def list_height(self, rows: int) -> int:
         view = self.case_list
-        if view.table.isVisible() and view.height() > view.table.height():
-            above = view.height() - view.table.height()  # heading and spacing, as laid out
-            return above + view.table.height_for_rows(rows) if rows else above
         heading = view.heading.sizeHint().height()
         view_layout = view.layout()
         spacing = view_layout.spacing() if view_layout is not None else 0
