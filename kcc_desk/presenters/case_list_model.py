@@ -31,6 +31,7 @@ from kcc_desk.formatting import (
     relative_days,
 )
 from kcc_desk.i18n import current_language
+from kcc_desk.services.identifiers import case_number_key
 from kcc_desk.services.models import CaseSummary, confidentiality_rank
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -141,8 +142,8 @@ class CaseListModel(QAbstractTableModel):
 
     def merge_rows(self, cases: Sequence[CaseSummary]) -> None:
         """Add cases as a source reports them; a case number already shown is not repeated."""
-        known = {c.identificatie for c in self._rows}
-        new = [c for c in cases if c.identificatie not in known]
+        known = {case_number_key(c.identificatie) for c in self._rows}
+        new = [c for c in cases if case_number_key(c.identificatie) not in known]
         if not new:
             return
         merged = sorted([*self._rows, *new], key=_recency_key, reverse=True)
