@@ -214,6 +214,7 @@ class StatusCard(QFrame):
         self.overdue_badge.setText("")
         self.overdue_badge.hide()
         self._statustekst = ""
+        self._referral_lines = []  # the next case (or caller) starts without them
         self.copy_button.setEnabled(False)
         self.hide()
 
