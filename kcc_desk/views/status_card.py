@@ -237,7 +237,9 @@ class StatusCard(QFrame):
         """Ask for the height the card needs at its *current* width. A wrapping layout's own
         minimum is its height with every word on a line of its own (510 px instead of 340 at
         1366 px), which made the whole page scroll. Set as a minimum height, not by
-        overriding minimumSizeHint: that override crashed PySide 6.12 ("deallocating None")."""
+        overriding minimumSizeHint. Note: PySide 6.12 on Python 3.11 drops a reference to None on
+        every void call from Python, so a relayout loop here once ended in "deallocating None";
+        the page's fixed scroll bar (views.main_window) keeps the layout from looping."""
         need = self.height_for(self.width())
         if need > 0 and need != self.minimumHeight():
             self.setMinimumHeight(need)
