@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../kcc_desk/views/actions.py" line="+52"/>
+        <location filename="../kcc_desk/views/actions.py" line="+60"/>
         <source>Ga naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
@@ -45,6 +45,86 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Inwonerweergave aan of uit</source>
+        <translation>Citizen view on or off</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toont de geopende zaak zoals de inwoner die mag zien, in grote letters, om naar de bezoeker aan de balie te draaien. Dezelfde toets gaat terug.</source>
+        <translation>Shows the open case as the citizen may see it, in large text, to turn towards the visitor at the counter. The same key goes back.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ga naar de stand van zaken</source>
+        <translation>Go to the case status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zet de cursor op de huidige stap van de geopende zaak.</source>
+        <translation>Puts the cursor on the current step of the open case.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ga naar de voortgang</source>
+        <translation>Go to the progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zet de cursor in de stappen van de zaak. Spatie toont de tussenstappen.</source>
+        <translation>Puts the cursor in the case&apos;s steps. Space shows the sub-steps.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Toon of verberg tussenstappen</source>
+        <translation>Show or hide sub-steps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toont de tussenstappen van de gekozen stap, of verbergt ze weer.</source>
+        <translation>Shows the sub-steps of the chosen step, or hides them again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Toon gegevens van de zaak</source>
+        <translation>Show case details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opent het tabblad Gegevens: onderwerp, data, adres, aanvrager, bron.</source>
+        <translation>Opens the Details tab: subject, dates, address, applicant, source.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Toon documenten</source>
+        <translation>Show documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opent het tabblad Documenten. Enter opent het gekozen document.</source>
+        <translation>Opens the Documents tab. Enter opens the chosen document.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Toon rollen</source>
+        <translation>Show roles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opent het tabblad Rollen: wie bij de zaak betrokken is.</source>
+        <translation>Opens the Roles tab: who is involved in the case.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Toon eerdere contacten</source>
+        <translation>Show earlier contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opent het tabblad Eerdere contacten en open doorverwijzingen.</source>
+        <translation>Opens the Earlier contacts tab, with open referrals.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ga naar het volgende deel van het scherm</source>
         <translation>Go to the next part of the screen</translation>
     </message>
@@ -104,7 +184,7 @@
         <translation>Stops the program.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-117"/>
         <source>Wist alle gegevens van de vorige beller van het scherm.</source>
         <translation>Clears all details of the previous caller from the screen.</translation>
     </message>
@@ -114,7 +194,7 @@
         <translation>Copies the case number of the selected case in the list.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+69"/>
         <source>Maakt alle tekst groter, tot 200%.</source>
         <translation>Makes all text larger, up to 200%.</translation>
     </message>
@@ -186,18 +266,17 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../kcc_desk/views/case_detail.py" line="+88"/>
-        <location line="+27"/>
+        <location filename="../kcc_desk/views/case_detail.py" line="+99"/>
         <source>Zaakgegevens</source>
         <translation>Case information</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+3"/>
         <source>Kies een zaak in de lijst en druk op Enter. Dan ziet u hier de zaakgegevens.</source>
         <translation>Choose a case in the list and press Enter. Its case information then appears here.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
@@ -207,17 +286,37 @@
         <translation>This source does not pass on intermediate steps. You only see the main steps.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
+        <source>Meer over de zaak</source>
+        <translation>More about the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabbladen van de zaak</source>
+        <translation>Case tabs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gegevens</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+2"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Het lukte niet om alles te laden:</source>
         <translation>Not everything could be loaded:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Het lukte niet om deze zaak te laden. {message}</source>
         <translation>This case could not be loaded. {message}</translation>
     </message>
@@ -225,7 +324,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../kcc_desk/presenters/case_list_model.py" line="+155"/>
+        <location filename="../kcc_desk/presenters/case_list_model.py" line="+180"/>
         <source>Zaaknummer</source>
         <translation>Case number</translation>
     </message>
@@ -260,7 +359,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Nog geen status</source>
         <translation>No status yet</translation>
     </message>
@@ -273,13 +372,13 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../kcc_desk/views/case_list.py" line="+145"/>
-        <location line="+76"/>
+        <location filename="../kcc_desk/views/case_list.py" line="+185"/>
+        <location line="+88"/>
         <source>Zaken van deze &amp;beller</source>
         <translation>&amp;Cases for this caller</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-82"/>
         <source>Zaken van deze beller</source>
         <translation>Cases for this caller</translation>
     </message>
@@ -294,7 +393,17 @@
         <translation>No cases yet. Search by BSN, KVK number or case number.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
+        <source>Gevonden op zaak&amp;nummer ({count})</source>
+        <translation>Found by case &amp;number ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gevonden op zaak&amp;nummer</source>
+        <translation>Found by case &amp;number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Zaken van deze &amp;beller ({count})</source>
         <translation>&amp;Cases for this caller ({count})</translation>
     </message>
@@ -377,18 +486,18 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+74"/>
+        <location line="+62"/>
+        <location line="+87"/>
         <source>Onbekend</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Bij deze status hoort geen tekst voor de inwoner.</source>
         <translation>This status has no text for the resident.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-195"/>
         <source>Dit ziet de inwoner in Mijn Zaken:</source>
         <translation>What the resident sees in Mijn Zaken:</translation>
     </message>
@@ -404,12 +513,12 @@
         <translation>Copies the text the resident sees to the clipboard.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Tekst gekopieerd.</source>
         <translation>Text copied.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>{status} (sinds {date})</source>
         <translation>{status} (since {date})</translation>
     </message>
@@ -424,7 +533,7 @@
         <translation>{source} (also in: {others})</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Dit ziet de inwoner in Mijn Zaken: {text}</source>
         <translation>What the resident sees in Mijn Zaken: {text}</translation>
     </message>
@@ -432,6 +541,84 @@
         <location line="+2"/>
         <source>Dit ziet de inwoner in Mijn Zaken</source>
         <translation>What the resident sees in Mijn Zaken</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenView</name>
+    <message>
+        <location filename="../kcc_desk/views/citizen_view.py" line="+27"/>
+        <source>Inwonerweergave</source>
+        <translation>Citizen view</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Medewerker: druk op Ctrl+I om terug te gaan naar het werkscherm.</source>
+        <translation>Staff: press Ctrl+I to go back to the work screen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Uw zaak {number}: {subject}</source>
+        <translation>Your case {number}: {subject}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waar staat uw zaak: {text}</source>
+        <translation>Where your case stands: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waar staat uw zaak: {step}</source>
+        <translation>Where your case stands: {step}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Afgerond op {date}</source>
+        <translation>Completed on {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verwacht klaar op {date}</source>
+        <translation>Expected to be ready on {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verwacht klaar op: nog niet bekend</source>
+        <translation>Expected to be ready: not known yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De stappen</source>
+        <translation>The steps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>klaar</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nu bezig</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nog niet begonnen</source>
+        <translation>not started yet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uw documenten</source>
+        <translation>Your documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Er zijn geen documenten die u kunt inzien.</source>
+        <translation>There are no documents you can view.</translation>
     </message>
 </context>
 <context>
@@ -827,7 +1014,7 @@
 <context>
     <name>ContactPresenter</name>
     <message>
-        <location filename="../kcc_desk/presenters/contacts.py" line="+128"/>
+        <location filename="../kcc_desk/presenters/contacts.py" line="+130"/>
         <source>Klantinteracties weigerde een contact. Het is niet verzonden en staat bij de eerdere contacten. Meld het de beheerder.</source>
         <translation>Klantinteracties refused a contact. It was not sent and is listed with the previous contacts. Report it to the administrator.</translation>
     </message>
@@ -906,12 +1093,12 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../kcc_desk/services/documents.py" line="+75"/>
+        <location filename="../kcc_desk/services/documents.py" line="+82"/>
         <source>Geen toegang tot dit document (403).</source>
         <translation>No access to this document (403).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Dit document is {level}: niet te openen in het KCC.</source>
         <translation>This document is {level}: it cannot be opened in the KCC.</translation>
     </message>
@@ -1012,7 +1199,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../kcc_desk/presenters/history_model.py" line="+69"/>
+        <location filename="../kcc_desk/presenters/history_model.py" line="+70"/>
         <source>Eerdere contacten niet te laden: {reason}</source>
         <translation>Could not load previous contacts: {reason}</translation>
     </message>
@@ -1042,12 +1229,43 @@
         <translation>{count} referrals are still open.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>onbekende datum</source>
         <translation>unknown date</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>balie</source>
+        <translation>counter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brief</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>post</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>. niet verzonden: Klantinteracties weigerde het ({reason}). Meld het de beheerder.</source>
         <translation>. Not sent: Klantinteracties refused it ({reason}). Report it to the administrator.</translation>
     </message>
@@ -1238,23 +1456,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kcc_desk/views/main_window.py" line="+103"/>
-        <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
-        <translation>Training environment — you are working with made-up data. Nothing goes to real systems.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <location line="+438"/>
+        <location filename="../kcc_desk/views/main_window.py" line="+148"/>
+        <location line="+530"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-418"/>
         <source>Bezig met starten… Het zoeken begint zo.</source>
         <translation>Starting… The search will begin in a moment.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+109"/>
         <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
         <translation>You cannot refer now. Klantinteracties is not set up.</translation>
     </message>
@@ -1305,17 +1518,27 @@
         <translation>: kcc-desk is trying again</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+79"/>
         <source>Klaar met zoeken.</source>
         <translation>Search finished.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-160"/>
         <source>Aanvullende informatie doorgeven</source>
         <translation>Pass on additional information</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-287"/>
+        <source>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</source>
+        <translation>Training environment — made-up data, nothing goes to real systems.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
         <translation>Open a case first. Choose the case in the list and press Enter.</translation>
     </message>
@@ -1370,7 +1593,17 @@
         <translation>Screen locked. Press Enter to continue working.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
+        <source>Open eerst een zaak. Dan kunt u de inwonerweergave tonen.</source>
+        <translation>Open a case first. Then you can show the citizen view.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inwonerweergave. Druk op Ctrl+I om terug te gaan.</source>
+        <translation>Citizen view. Press Ctrl+I to go back.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Bezig met zoeken…</source>
         <translation>Searching…</translation>
@@ -1381,7 +1614,8 @@
         <translation>No cases found for this number.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <location line="+38"/>
         <source>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</source>
         <translation>No cases yet. Search by BSN, KVK number or case number.</translation>
     </message>
@@ -1619,6 +1853,64 @@
     </message>
 </context>
 <context>
+    <name>RolesView</name>
+    <message>
+        <location filename="../kcc_desk/views/roles.py" line="+21"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bij deze zaak zijn geen rollen bekend.</source>
+        <translation>No roles are known for this case.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>persoon</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vestiging</source>
+        <translation>branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medewerker</source>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>afdeling</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <location filename="../kcc_desk/views/search_bar.py" line="+29"/>
@@ -1632,28 +1924,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Typ het nummer dat de beller noemt en druk op Enter.</source>
         <translation>Type the number the caller gives and press Enter.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-59"/>
         <source>Bijvoorbeeld 999993653 of ZAAK-2026-0001234</source>
         <translation>For example 999993653 or ZAAK-2026-0001234</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Maak zoekveld leeg</source>
         <translation>Clear search field</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <location line="+2"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Let op: {message}</source>
         <translation>Attention: {message}</translation>
     </message>
@@ -2207,7 +2499,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kcc_desk/services/zgw_client.py" line="+155"/>
+        <location filename="../kcc_desk/services/zgw_client.py" line="+154"/>
         <location line="+16"/>
         <source>onverwacht antwoord ({status})</source>
         <translation>unexpected answer ({status})</translation>
@@ -2354,6 +2646,133 @@
     </message>
 </context>
 <context>
+    <name>StatusCard</name>
+    <message>
+        <location filename="../kcc_desk/views/status_card.py" line="+59"/>
+        <source>Stand van zaken</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Kopieer tekst</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zet de tekst die de inwoner ziet op het klembord.</source>
+        <translation>Puts the text the citizen sees on the clipboard.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Stand van zaken van {number}, {subject}, {level}</source>
+        <translation>Status of {number}, {subject}, {level}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Nog geen status</source>
+        <translation>No status yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>{status}, sinds {date}</source>
+        <translation>{status}, since {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>nog geen resultaat</source>
+        <translation>no result yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+244"/>
+        <source>Behandelaar</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>bezig met laden…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Tekst gekopieerd.</source>
+        <translation>Text copied.</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Stap {n} van {total}: {name}</source>
+        <translation>Step {n} of {total}: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>sinds {date}</source>
+        <translation>since {date}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bij deze stap hoort geen tekst voor de inwoner</source>
+        <translation>this step has no text for the citizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De inwoner ziet</source>
+        <translation>The citizen sees</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Afgerond op</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Wettelijke termijn</source>
+        <translation>Legal deadline</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Verwacht klaar op</source>
+        <translation>Expected to be ready on</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+28"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Te laat. {details}</source>
+        <translation>Late. {details}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{people} · afdeling: {department}</source>
+        <translation>{people} · department: {department}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Let op, {level}: noem aan de telefoon alleen de stap, geen inhoud of namen.</source>
+        <translation>Careful, {level}: on the phone say only the step, no contents or names.</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <location filename="../kcc_desk/theme/registry.py" line="+140"/>
@@ -2402,9 +2821,20 @@
     </message>
 </context>
 <context>
+    <name>TimelineDelegate</name>
+    <message numerus="yes">
+        <location filename="../kcc_desk/views/timeline.py" line="+120"/>
+        <source>%n tussenstap(pen)</source>
+        <translation>
+            <numerusform>%n sub-step</numerusform>
+            <numerusform>%n sub-steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../kcc_desk/presenters/timeline_model.py" line="+176"/>
+        <location filename="../kcc_desk/presenters/timeline_model.py" line="+199"/>
         <source>Afgerond op {date}</source>
         <translation>Completed on {date}</translation>
     </message>
@@ -2429,7 +2859,27 @@
         <translation>Not reached yet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>intern</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nu, sinds {date}</source>
+        <translation>now, since {date}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nu</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>afgerond</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Intern: de inwoner ziet dit niet</source>
         <translation>Internal: the resident does not see this</translation>
     </message>
@@ -2457,7 +2907,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../kcc_desk/views/timeline.py" line="+334"/>
+        <location filename="../kcc_desk/views/timeline.py" line="+240"/>
         <source>Voortgang van de zaak</source>
         <translation>Case progress</translation>
     </message>
@@ -2477,7 +2927,12 @@
         <translation>Expected to be done on: unknown</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+4"/>
+        <source>Spatie toont of verbergt de tussenstappen.</source>
+        <translation>Space shows or hides the sub-steps.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Van deze zaak zijn geen stappen bekend.</source>
         <translation>No steps are known for this case.</translation>
     </message>
@@ -2498,7 +2953,7 @@
         <translation>Something went wrong. Please try again. If it keeps going wrong, tell the administrator.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Geen zaken gevonden.</source>
         <translation>No cases found.</translation>
     </message>
@@ -2521,7 +2976,12 @@
         <translation>You are not allowed to open this document.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>Het document is opgeslagen, maar kon niet worden geopend: er is geen programma dat dit soort bestand opent. Het bestand staat in {path}</source>
+        <translation>The document was saved but could not be opened: there is no program that opens this kind of file. The file is in {path}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Nieuwe beller. Alle gegevens van de vorige beller zijn gewist.</source>
         <translation>New caller. All details of the previous caller have been cleared.</translation>
     </message>

@@ -4,7 +4,7 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../kcc_desk/views/actions.py" line="+52" />
+            <location filename="../kcc_desk/views/actions.py" line="+60" />
             <source>Ga naar het zoekveld</source>
             <translation>Ga naar het zoekveld</translation>
         </message>
@@ -45,6 +45,86 @@
         </message>
         <message>
             <location line="+6" />
+            <source>Inwonerweergave aan of uit</source>
+            <translation>Inwonerweergave aan of uit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Toont de geopende zaak zoals de inwoner die mag zien, in grote letters, om naar de bezoeker aan de balie te draaien. Dezelfde toets gaat terug.</source>
+            <translation>Toont de geopende zaak zoals de inwoner die mag zien, in grote letters, om naar de bezoeker aan de balie te draaien. Dezelfde toets gaat terug.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Ga naar de stand van zaken</source>
+            <translation>Ga naar de stand van zaken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Zet de cursor op de huidige stap van de geopende zaak.</source>
+            <translation>Zet de cursor op de huidige stap van de geopende zaak.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ga naar de voortgang</source>
+            <translation>Ga naar de voortgang</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Zet de cursor in de stappen van de zaak. Spatie toont de tussenstappen.</source>
+            <translation>Zet de cursor in de stappen van de zaak. Spatie toont de tussenstappen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Toon of verberg tussenstappen</source>
+            <translation>Toon of verberg tussenstappen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Toont de tussenstappen van de gekozen stap, of verbergt ze weer.</source>
+            <translation>Toont de tussenstappen van de gekozen stap, of verbergt ze weer.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Toon gegevens van de zaak</source>
+            <translation>Toon gegevens van de zaak</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opent het tabblad Gegevens: onderwerp, data, adres, aanvrager, bron.</source>
+            <translation>Opent het tabblad Gegevens: onderwerp, data, adres, aanvrager, bron.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Toon documenten</source>
+            <translation>Toon documenten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opent het tabblad Documenten. Enter opent het gekozen document.</source>
+            <translation>Opent het tabblad Documenten. Enter opent het gekozen document.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Toon rollen</source>
+            <translation>Toon rollen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opent het tabblad Rollen: wie bij de zaak betrokken is.</source>
+            <translation>Opent het tabblad Rollen: wie bij de zaak betrokken is.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Toon eerdere contacten</source>
+            <translation>Toon eerdere contacten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opent het tabblad Eerdere contacten en open doorverwijzingen.</source>
+            <translation>Opent het tabblad Eerdere contacten en open doorverwijzingen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Ga naar het volgende deel van het scherm</source>
             <translation>Ga naar het volgende deel van het scherm</translation>
         </message>
@@ -104,7 +184,7 @@
             <translation>Stopt het programma.</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="-117" />
             <source>Wist alle gegevens van de vorige beller van het scherm.</source>
             <translation>Wist alle gegevens van de vorige beller van het scherm.</translation>
         </message>
@@ -114,7 +194,7 @@
             <translation>Kopieert het zaaknummer van de gekozen zaak in de lijst.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+69" />
             <source>Maakt alle tekst groter, tot 200%.</source>
             <translation>Maakt alle tekst groter, tot 200%.</translation>
         </message>
@@ -186,18 +266,17 @@
     <context>
         <name>CaseDetailView</name>
         <message>
-            <location filename="../kcc_desk/views/case_detail.py" line="+88" />
-            <location line="+27" />
+            <location filename="../kcc_desk/views/case_detail.py" line="+99" />
             <source>Zaakgegevens</source>
             <translation>Zaakgegevens</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="+3" />
             <source>Kies een zaak in de lijst en druk op Enter. Dan ziet u hier de zaakgegevens.</source>
             <translation>Kies een zaak in de lijst en druk op Enter. Dan ziet u hier de zaakgegevens.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+24" />
             <source>Voortgang</source>
             <translation>Voortgang</translation>
         </message>
@@ -207,17 +286,37 @@
             <translation>Deze bron geeft geen tussenstappen door. U ziet alleen de hoofdstappen.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+14" />
+            <source>Meer over de zaak</source>
+            <translation>Meer over de zaak</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tabbladen van de zaak</source>
+            <translation>Tabbladen van de zaak</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Gegevens</source>
+            <translation>Gegevens</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Documenten</source>
             <translation>Documenten</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+2" />
+            <source>Rollen</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <location line="+87" />
             <source>Het lukte niet om alles te laden:</source>
             <translation>Het lukte niet om alles te laden:</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Het lukte niet om deze zaak te laden. {message}</source>
             <translation>Het lukte niet om deze zaak te laden. {message}</translation>
         </message>
@@ -225,7 +324,7 @@
     <context>
         <name>CaseListModel</name>
         <message>
-            <location filename="../kcc_desk/presenters/case_list_model.py" line="+155" />
+            <location filename="../kcc_desk/presenters/case_list_model.py" line="+180" />
             <source>Zaaknummer</source>
             <translation>Zaaknummer</translation>
         </message>
@@ -260,7 +359,7 @@
             <translation>Bron</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+41" />
             <source>Nog geen status</source>
             <translation>Nog geen status</translation>
         </message>
@@ -273,13 +372,13 @@
     <context>
         <name>CaseListView</name>
         <message>
-            <location filename="../kcc_desk/views/case_list.py" line="+145" />
-            <location line="+76" />
+            <location filename="../kcc_desk/views/case_list.py" line="+185" />
+            <location line="+88" />
             <source>Zaken van deze &amp;beller</source>
             <translation>Zaken van deze &amp;beller</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-82" />
             <source>Zaken van deze beller</source>
             <translation>Zaken van deze beller</translation>
         </message>
@@ -294,7 +393,17 @@
             <translation>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+59" />
+            <source>Gevonden op zaak&amp;nummer ({count})</source>
+            <translation>Gevonden op zaak&amp;nummer ({count})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gevonden op zaak&amp;nummer</source>
+            <translation>Gevonden op zaak&amp;nummer</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Zaken van deze &amp;beller ({count})</source>
             <translation>Zaken van deze &amp;beller ({count})</translation>
         </message>
@@ -377,18 +486,18 @@
             <translation>Bezig met laden…</translation>
         </message>
         <message>
-            <location line="+59" />
-            <location line="+74" />
+            <location line="+62" />
+            <location line="+87" />
             <source>Onbekend</source>
             <translation>Onbekend</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+57" />
             <source>Bij deze status hoort geen tekst voor de inwoner.</source>
             <translation>Bij deze status hoort geen tekst voor de inwoner.</translation>
         </message>
         <message>
-            <location line="-178" />
+            <location line="-195" />
             <source>Dit ziet de inwoner in Mijn Zaken:</source>
             <translation>Dit ziet de inwoner in Mijn Zaken:</translation>
         </message>
@@ -404,12 +513,12 @@
             <translation>Zet de tekst die de inwoner ziet op het klembord.</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+62" />
             <source>Tekst gekopieerd.</source>
             <translation>Tekst gekopieerd.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+60" />
             <source>{status} (sinds {date})</source>
             <translation>{status} (sinds {date})</translation>
         </message>
@@ -424,7 +533,7 @@
             <translation>{source} (ook in: {others})</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>Dit ziet de inwoner in Mijn Zaken: {text}</source>
             <translation>Dit ziet de inwoner in Mijn Zaken: {text}</translation>
         </message>
@@ -432,6 +541,84 @@
             <location line="+2" />
             <source>Dit ziet de inwoner in Mijn Zaken</source>
             <translation>Dit ziet de inwoner in Mijn Zaken</translation>
+        </message>
+    </context>
+    <context>
+        <name>CitizenView</name>
+        <message>
+            <location filename="../kcc_desk/views/citizen_view.py" line="+27" />
+            <source>Inwonerweergave</source>
+            <translation>Inwonerweergave</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Medewerker: druk op Ctrl+I om terug te gaan naar het werkscherm.</source>
+            <translation>Medewerker: druk op Ctrl+I om terug te gaan naar het werkscherm.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Uw zaak {number}: {subject}</source>
+            <translation>Uw zaak {number}: {subject}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Waar staat uw zaak: {text}</source>
+            <translation>Waar staat uw zaak: {text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Waar staat uw zaak: {step}</source>
+            <translation>Waar staat uw zaak: {step}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>onbekend</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Afgerond op {date}</source>
+            <translation>Afgerond op {date}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Verwacht klaar op {date}</source>
+            <translation>Verwacht klaar op {date}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Verwacht klaar op: nog niet bekend</source>
+            <translation>Verwacht klaar op: nog niet bekend</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De stappen</source>
+            <translation>De stappen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>klaar</source>
+            <translation>klaar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>nu bezig</source>
+            <translation>nu bezig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>nog niet begonnen</source>
+            <translation>nog niet begonnen</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Uw documenten</source>
+            <translation>Uw documenten</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Er zijn geen documenten die u kunt inzien.</source>
+            <translation>Er zijn geen documenten die u kunt inzien.</translation>
         </message>
     </context>
     <context>
@@ -827,7 +1014,7 @@
     <context>
         <name>ContactPresenter</name>
         <message>
-            <location filename="../kcc_desk/presenters/contacts.py" line="+128" />
+            <location filename="../kcc_desk/presenters/contacts.py" line="+130" />
             <source>Klantinteracties weigerde een contact. Het is niet verzonden en staat bij de eerdere contacten. Meld het de beheerder.</source>
             <translation>Klantinteracties weigerde een contact. Het is niet verzonden en staat bij de eerdere contacten. Meld het de beheerder.</translation>
         </message>
@@ -906,12 +1093,12 @@
     <context>
         <name>Documents</name>
         <message>
-            <location filename="../kcc_desk/services/documents.py" line="+75" />
+            <location filename="../kcc_desk/services/documents.py" line="+82" />
             <source>Geen toegang tot dit document (403).</source>
             <translation>Geen toegang tot dit document (403).</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+27" />
             <source>Dit document is {level}: niet te openen in het KCC.</source>
             <translation>Dit document is {level}: niet te openen in het KCC.</translation>
         </message>
@@ -1012,7 +1199,7 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../kcc_desk/presenters/history_model.py" line="+69" />
+            <location filename="../kcc_desk/presenters/history_model.py" line="+70" />
             <source>Eerdere contacten niet te laden: {reason}</source>
             <translation>Eerdere contacten niet te laden: {reason}</translation>
         </message>
@@ -1042,12 +1229,43 @@
             <translation>{count} doorverwijzingen staan nog open.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>onbekende datum</source>
             <translation>onbekende datum</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+6" />
+            <source>telefoon</source>
+            <translation>telefoon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>balie</source>
+            <translation>balie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>brief</source>
+            <translation>brief</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>post</source>
+            <translation>post</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>chat</source>
+            <translation>chat</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>. niet verzonden: Klantinteracties weigerde het ({reason}). Meld het de beheerder.</source>
             <translation>. niet verzonden: Klantinteracties weigerde het ({reason}). Meld het de beheerder.</translation>
         </message>
@@ -1238,23 +1456,18 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kcc_desk/views/main_window.py" line="+103" />
-            <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
-            <translation>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <location line="+438" />
+            <location filename="../kcc_desk/views/main_window.py" line="+148" />
+            <location line="+530" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-329" />
+            <location line="-418" />
             <source>Bezig met starten… Het zoeken begint zo.</source>
             <translation>Bezig met starten… Het zoeken begint zo.</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+109" />
             <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
             <translation>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -1305,17 +1518,27 @@
             <translation>: kcc-desk probeert het opnieuw</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+79" />
             <source>Klaar met zoeken.</source>
             <translation>Klaar met zoeken.</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-160" />
             <source>Aanvullende informatie doorgeven</source>
             <translation>Aanvullende informatie doorgeven</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location line="-287" />
+            <source>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</source>
+            <translation>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</translation>
+        </message>
+        <message>
+            <location line="+126" />
+            <source>Contacten</source>
+            <translation>Contacten</translation>
+        </message>
+        <message>
+            <location line="+140" />
             <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
             <translation>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</translation>
         </message>
@@ -1370,7 +1593,17 @@
             <translation>Scherm vergrendeld. Druk op Enter om verder te werken.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+22" />
+            <source>Open eerst een zaak. Dan kunt u de inwonerweergave tonen.</source>
+            <translation>Open eerst een zaak. Dan kunt u de inwonerweergave tonen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Inwonerweergave. Druk op Ctrl+I om terug te gaan.</source>
+            <translation>Inwonerweergave. Druk op Ctrl+I om terug te gaan.</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <location line="+1" />
             <source>Bezig met zoeken…</source>
             <translation>Bezig met zoeken…</translation>
@@ -1381,7 +1614,8 @@
             <translation>Geen zaken gevonden voor dit nummer.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+26" />
+            <location line="+38" />
             <source>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</source>
             <translation>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</translation>
         </message>
@@ -1619,6 +1853,64 @@
         </message>
     </context>
     <context>
+        <name>RolesView</name>
+        <message>
+            <location filename="../kcc_desk/views/roles.py" line="+21" />
+            <source>Rol</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Naam</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Soort</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rollen</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Bij deze zaak zijn geen rollen bekend.</source>
+            <translation>Bij deze zaak zijn geen rollen bekend.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>persoon</source>
+            <translation>persoon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>organisatie</source>
+            <translation>organisatie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>vestiging</source>
+            <translation>vestiging</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>medewerker</source>
+            <translation>medewerker</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>afdeling</source>
+            <translation>afdeling</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>onbekend</source>
+            <translation>onbekend</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchBar</name>
         <message>
             <location filename="../kcc_desk/views/search_bar.py" line="+29" />
@@ -1632,28 +1924,28 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+54" />
+            <location line="+61" />
             <source>Typ het nummer dat de beller noemt en druk op Enter.</source>
             <translation>Typ het nummer dat de beller noemt en druk op Enter.</translation>
         </message>
         <message>
-            <location line="-52" />
+            <location line="-59" />
             <source>Bijvoorbeeld 999993653 of ZAAK-2026-0001234</source>
             <translation>Bijvoorbeeld 999993653 of ZAAK-2026-0001234</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+42" />
             <source>Maak zoekveld leeg</source>
             <translation>Maak zoekveld leeg</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-39" />
             <location line="+2" />
             <source>Zoeken</source>
             <translation>Zoeken</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+46" />
             <source>Let op: {message}</source>
             <translation>Let op: {message}</translation>
         </message>
@@ -2207,7 +2499,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../kcc_desk/services/zgw_client.py" line="+155" />
+            <location filename="../kcc_desk/services/zgw_client.py" line="+154" />
             <location line="+16" />
             <source>onverwacht antwoord ({status})</source>
             <translation>onverwacht antwoord ({status})</translation>
@@ -2354,6 +2646,133 @@
         </message>
     </context>
     <context>
+        <name>StatusCard</name>
+        <message>
+            <location filename="../kcc_desk/views/status_card.py" line="+59" />
+            <source>Stand van zaken</source>
+            <translation>Stand van zaken</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+3" />
+            <source>Kopieer tekst</source>
+            <translation>Kopieer tekst</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Zet de tekst die de inwoner ziet op het klembord.</source>
+            <translation>Zet de tekst die de inwoner ziet op het klembord.</translation>
+        </message>
+        <message>
+            <location line="+85" />
+            <source>Stand van zaken van {number}, {subject}, {level}</source>
+            <translation>Stand van zaken van {number}, {subject}, {level}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+12" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Nog geen status</source>
+            <translation>Nog geen status</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+3" />
+            <source>{status}, sinds {date}</source>
+            <translation>{status}, sinds {date}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+2" />
+            <location line="+2" />
+            <source>Resultaat</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>nog geen resultaat</source>
+            <translation>nog geen resultaat</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+244" />
+            <source>Behandelaar</source>
+            <translation>Behandelaar</translation>
+        </message>
+        <message>
+            <location line="-244" />
+            <source>bezig met laden…</source>
+            <translation>bezig met laden…</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Tekst gekopieerd.</source>
+            <translation>Tekst gekopieerd.</translation>
+        </message>
+        <message>
+            <location line="+131" />
+            <source>Stap {n} van {total}: {name}</source>
+            <translation>Stap {n} van {total}: {name}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+1" />
+            <source>sinds {date}</source>
+            <translation>sinds {date}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>bij deze stap hoort geen tekst voor de inwoner</source>
+            <translation>bij deze stap hoort geen tekst voor de inwoner</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De inwoner ziet</source>
+            <translation>De inwoner ziet</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Afgerond op</source>
+            <translation>Afgerond op</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+4" />
+            <source>Wettelijke termijn</source>
+            <translation>Wettelijke termijn</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Verwacht klaar op</source>
+            <translation>Verwacht klaar op</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+28" />
+            <source>onbekend</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>Te laat. {details}</source>
+            <translation>Te laat. {details}</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{people} · afdeling: {department}</source>
+            <translation>{people} · afdeling: {department}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Let op, {level}: noem aan de telefoon alleen de stap, geen inhoud of namen.</source>
+            <translation>Let op, {level}: noem aan de telefoon alleen de stap, geen inhoud of namen.</translation>
+        </message>
+    </context>
+    <context>
         <name>Theme</name>
         <message>
             <location filename="../kcc_desk/theme/registry.py" line="+140" />
@@ -2402,9 +2821,20 @@
         </message>
     </context>
     <context>
+        <name>TimelineDelegate</name>
+        <message numerus="yes">
+            <location filename="../kcc_desk/views/timeline.py" line="+120" />
+            <source>%n tussenstap(pen)</source>
+            <translation>
+                <numerusform>%n tussenstap</numerusform>
+                <numerusform>%n tussenstappen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../kcc_desk/presenters/timeline_model.py" line="+176" />
+            <location filename="../kcc_desk/presenters/timeline_model.py" line="+199" />
             <source>Afgerond op {date}</source>
             <translation>Afgerond op {date}</translation>
         </message>
@@ -2429,7 +2859,27 @@
             <translation>Nog niet bereikt</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
+            <source>intern</source>
+            <translation>intern</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>nu, sinds {date}</source>
+            <translation>nu, sinds {date}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>nu</source>
+            <translation>nu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>afgerond</source>
+            <translation>afgerond</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Intern: de inwoner ziet dit niet</source>
             <translation>Intern: de inwoner ziet dit niet</translation>
         </message>
@@ -2457,7 +2907,7 @@
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../kcc_desk/views/timeline.py" line="+334" />
+            <location filename="../kcc_desk/views/timeline.py" line="+240" />
             <source>Voortgang van de zaak</source>
             <translation>Voortgang van de zaak</translation>
         </message>
@@ -2477,7 +2927,12 @@
             <translation>Verwacht klaar op: onbekend</translation>
         </message>
         <message>
-            <location line="-2" />
+            <location line="+4" />
+            <source>Spatie toont of verbergt de tussenstappen.</source>
+            <translation>Spatie toont of verbergt de tussenstappen.</translation>
+        </message>
+        <message>
+            <location line="-6" />
             <source>Van deze zaak zijn geen stappen bekend.</source>
             <translation>Van deze zaak zijn geen stappen bekend.</translation>
         </message>
@@ -2498,7 +2953,7 @@
             <translation>Er ging iets mis. Probeer het opnieuw. Blijft het misgaan? Meld het de beheerder.</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+106" />
             <source>Geen zaken gevonden.</source>
             <translation>Geen zaken gevonden.</translation>
         </message>
@@ -2521,7 +2976,12 @@
             <translation>U mag dit document niet openen.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+21" />
+            <source>Het document is opgeslagen, maar kon niet worden geopend: er is geen programma dat dit soort bestand opent. Het bestand staat in {path}</source>
+            <translation>Het document is opgeslagen, maar kon niet worden geopend: er is geen programma dat dit soort bestand opent. Het bestand staat in {path}</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>Nieuwe beller. Alle gegevens van de vorige beller zijn gewist.</source>
             <translation>Nieuwe beller. Alle gegevens van de vorige beller zijn gewist.</translation>
         </message>

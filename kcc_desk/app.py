@@ -109,7 +109,7 @@ def build_workspace(
     *,
     training: bool,
     language: str | None,
-    open_file: Callable[[Path], None] | None = None,
+    open_file: Callable[[Path], object] | None = None,
     preferences: Preferences | None = None,
 ) -> Workspace:
     """The whole workspace in one go (tests, tools); ``run_gui`` does the same in two stages."""
@@ -143,7 +143,7 @@ def _assemble(
     theming: Theming,
     installed: object,
     training: bool,
-    open_file: Callable[[Path], None] | None,
+    open_file: Callable[[Path], object] | None,
 ) -> Workspace:
     """Credentials, the lazy lookup backend and the presenters, wired to ``window``'s signals."""
     from PySide6.QtCore import QUrl
@@ -180,8 +180,9 @@ def _assemble(
             )
         return ContactService(config, credentials, on_report=contacts.on_delivery_report)
 
-    def open_with_system_viewer(path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def open_with_system_viewer(path: Path) -> bool:
+        """False when the desktop has no program for the file (the presenter says so)."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     backend = LazyBackend(make_service, [s.name for s in config.sources])
     presenter = WorkspacePresenter(
@@ -288,6 +289,12 @@ async def run_workspace(
     from kcc_desk.services.errors import ConfigError
 
     closed = asyncio.Event()
+    # Closing the window (Ctrl+Q, the close button) must not quit Qt's loop under qasync: that
+    # stopped the loop while this coroutine still ran ("Event loop stopped before Future
+    # completed", exit code 1). The last window closing ends the wait instead; shut_down then
+    # finishes the running requests while the loop still runs, and run_gui returns 0.
+    app.setQuitOnLastWindowClosed(False)
+    app.lastWindowClosed.connect(closed.set)
     app.aboutToQuit.connect(closed.set)
     try:
         workspace, config = await complete_workspace(
@@ -315,6 +322,7 @@ async def run_workspace(
         return 0, ""
     finally:
         await shut_down(workspace)
+        app.setQuitOnLastWindowClosed(True)
 
 
 # Imported by the first HTTP request; loading them early (off the GUI thread) keeps that first

@@ -102,6 +102,20 @@ def format_date(value: date | datetime, lang: str = "nl") -> str:
     return f"{day.day} {month} {day.year}"
 
 
+_SHORT_MONTHS: dict[Lang, tuple[str, ...]] = {
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def format_short_date(value: date | datetime, lang: str = "nl", *, year: bool = True) -> str:
+    """'30 nov 2026' / '30 Nov 2026' (or '30 nov' without the year): for one-line list cells
+    and the status card, where the full date goes in the tooltip and the accessible name."""
+    day = local_date(value)
+    month = _SHORT_MONTHS[_lang(lang)][day.month - 1]
+    return f"{day.day} {month} {day.year}" if year else f"{day.day} {month}"
+
+
 def format_time(moment: datetime, lang: str = "nl") -> str:
     """'16.30 uur' (Dutch writes a full stop and 'uur') / '16:30' (24-hour, no am/pm)."""
     local = to_local(moment)

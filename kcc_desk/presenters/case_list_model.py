@@ -22,14 +22,29 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
-from kcc_desk.formatting import format_confidentiality, format_date, relative_days
+from kcc_desk.formatting import (
+    format_confidentiality,
+    format_date,
+    format_short_date,
+    relative_days,
+)
 from kcc_desk.i18n import current_language
-from kcc_desk.services.models import CaseSummary
+from kcc_desk.services.identifiers import case_number_key
+from kcc_desk.services.models import CaseSummary, confidentiality_rank
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # "overdue", "closed", "confidential" or "" for styling
+
+# From this level up a case is marked in the list by colour as well as in words, and opening it
+# shows what may be said on the phone (vertrouwelijk, confidentieel, geheim, zeer geheim).
+MARKED_FROM = confidentiality_rank("vertrouwelijk")
+
+
+def is_marked_confidential(level: str | None) -> bool:
+    return confidentiality_rank(level) >= MARKED_FROM
 
 _Index = QModelIndex | QPersistentModelIndex
 SIZING_SAMPLE = 100  # rows read to size the table; enough to be representative, cheap to build
@@ -41,8 +56,10 @@ _ROLES = frozenset(
         SORT_ROLE,
         CASE_ROLE,
         STATE_ROLE,
+        Qt.ItemDataRole.ForegroundRole,
     }
 )
+_MARKED = frozenset({"confidential", "overdue"})
 
 
 class Column(IntEnum):
@@ -71,7 +88,8 @@ class _Row:
     data many times per paint, and a caller can have hundreds of cases."""
 
     case: CaseSummary
-    texts: tuple[str, ...]
+    texts: tuple[str, ...]  # short, one line: "30 nov 2026"
+    spoken: tuple[str, ...]  # in full, for the tooltip and screen readers: "30 november 2026"
     sort_keys: tuple[Any, ...]
     states: tuple[str, ...]
 
@@ -85,6 +103,12 @@ class CaseListModel(QAbstractTableModel):
         self._cells: list[_Row | None] = []
         self._today = today
         self._lang = lang
+        self._mark: QBrush | None = None
+
+    def set_mark_colour(self, colour: QColor) -> None:
+        """The colour (from the view's theme) for confidential cases and overdue dates. The
+        words in the cells say it already: colour only underlines it."""
+        self._mark = QBrush(colour)
 
     # -- data in -------------------------------------------------------------------------------
     def set_rows(self, cases: Sequence[CaseSummary]) -> None:
@@ -106,6 +130,7 @@ class CaseListModel(QAbstractTableModel):
         return _Row(
             case=case,
             texts=tuple(self._display(case, c) for c in columns),
+            spoken=tuple(self._display(case, c, full=True) for c in columns),
             sort_keys=tuple(self._sort_value(case, c) for c in columns),
             states=tuple(self._state(case, c) for c in columns),
         )
@@ -117,8 +142,8 @@ class CaseListModel(QAbstractTableModel):
 
     def merge_rows(self, cases: Sequence[CaseSummary]) -> None:
         """Add cases as a source reports them; a case number already shown is not repeated."""
-        known = {c.identificatie for c in self._rows}
-        new = [c for c in cases if c.identificatie not in known]
+        known = {case_number_key(c.identificatie) for c in self._rows}
+        new = [c for c in cases if case_number_key(c.identificatie) not in known]
         if not new:
             return
         merged = sorted([*self._rows, *new], key=_recency_key, reverse=True)
@@ -167,15 +192,21 @@ class CaseListModel(QAbstractTableModel):
             return None
         row = self._row(index.row())
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return row.texts[column]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return row.spoken[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             status = row.case.status
-            return status.statustekst or None if column == Column.STATUS and status else None
+            if column == Column.STATUS and status and status.statustekst:
+                return status.statustekst
+            return row.spoken[column] or None  # the whole text of a cell cut short
         if role == SORT_ROLE:
             return row.sort_keys[column]
         if role == CASE_ROLE:
             return row.case
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._mark if row.states[column] in _MARKED else None
         return row.states[column]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -184,8 +215,9 @@ class CaseListModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     # -- cell texts ------------------------------------------------------------------------------
-    def _display(self, case: CaseSummary, column: Column) -> str:
+    def _display(self, case: CaseSummary, column: Column, *, full: bool = False) -> str:
         lang = self._lang
+        day = format_date if full else format_short_date
         if column == Column.NUMBER:
             return case.identificatie
         if column == Column.SUBJECT:
@@ -197,25 +229,24 @@ class CaseListModel(QAbstractTableModel):
                 return f"{case.status.omschrijving} ({case.resultaat})"
             return case.status.omschrijving
         if column == Column.STARTED:
-            return format_date(case.startdatum, lang) if case.startdatum else ""
+            return day(case.startdatum, lang) if case.startdatum else ""
         if column == Column.EXPECTED_END:
-            return self._expected_end_text(case)
+            return self._expected_end_text(case, full=full)
         if column == Column.CONFIDENTIALITY:
-            level = case.vertrouwelijkheidaanduiding
-            return "" if level in ("", "openbaar") else format_confidentiality(level, lang)
+            # Always in words, "openbaar" too: a blank cell said nothing.
+            return format_confidentiality(case.vertrouwelijkheidaanduiding, lang)
         sources = (case.source, *case.also_in)
         return ", ".join(sources)
 
-    def _expected_end_text(self, case: CaseSummary) -> str:
+    def _expected_end_text(self, case: CaseSummary, *, full: bool) -> str:
+        day = format_date if full else format_short_date
         if not case.is_open:
             done = case.einddatum
-            return (
-                _tr("Afgerond op {date}").format(date=format_date(done, self._lang)) if done else ""
-            )
+            return _tr("Afgerond op {date}").format(date=day(done, self._lang)) if done else ""
         planned = case.einddatum_gepland
         if planned is None:
             return ""
-        text = format_date(planned, self._lang)
+        text = day(planned, self._lang)
         return f"{text} ({relative_days(planned, self.today(), self._lang)})"
 
     def _sort_value(self, case: CaseSummary, column: Column) -> Any:
@@ -234,9 +265,8 @@ class CaseListModel(QAbstractTableModel):
     def _state(self, case: CaseSummary, column: Column) -> str:
         if column == Column.EXPECTED_END and case.days_overdue(self.today()) > 0:
             return "overdue"
-        if column == Column.CONFIDENTIALITY and case.vertrouwelijkheidaanduiding not in (
-            "",
-            "openbaar",
+        if column == Column.CONFIDENTIALITY and is_marked_confidential(
+            case.vertrouwelijkheidaanduiding
         ):
             return "confidential"
         if not case.is_open:

@@ -106,6 +106,8 @@ class ContactPresenter(QObject):
         workspace.search_finished.connect(self._on_search_finished)
         workspace.case_ready.connect(self._on_case_ready)
         workspace.caller_cleared.connect(self._on_caller_cleared)
+        # A new search replaces the previous caller: their contacts leave the screen too.
+        workspace.results_cleared.connect(self._on_caller_cleared)
 
     # -- start / stop ----------------------------------------------------------------------------
     def start(self) -> None:

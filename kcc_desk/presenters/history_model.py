@@ -16,9 +16,10 @@ from PySide6.QtCore import (
 )
 
 from kcc_desk.formatting import format_date
-from kcc_desk.i18n import translated
+from kcc_desk.i18n import current_language, translated
 from kcc_desk.services.contacts.records import DELIVERY_REFUSED, ContactRecord, ReferralRecord
 from kcc_desk.services.contacts.state import History
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 
 OPEN_REFERRAL_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -103,7 +104,26 @@ _EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
 def _when(moment: datetime | None) -> str:
-    return format_date(moment) if moment else _tr("onbekende datum")
+    # In the UI language ("4 December 2026" in English), like every other date on screen.
+    return format_date(moment, current_language()) if moment else _tr("onbekende datum")
+
+
+# The channels kcc-desk itself writes (services.outbox.KANALEN) and the usual others, so the
+# English UI says "phone", not "telefoon". A channel we do not know is shown as the server has it.
+_CHANNELS = {
+    "telefoon": QT_TRANSLATE_NOOP("HistoryModel", "telefoon"),
+    "balie": QT_TRANSLATE_NOOP("HistoryModel", "balie"),
+    "e-mail": QT_TRANSLATE_NOOP("HistoryModel", "e-mail"),
+    "email": QT_TRANSLATE_NOOP("HistoryModel", "e-mail"),
+    "brief": QT_TRANSLATE_NOOP("HistoryModel", "brief"),
+    "post": QT_TRANSLATE_NOOP("HistoryModel", "post"),
+    "chat": QT_TRANSLATE_NOOP("HistoryModel", "chat"),
+}
+
+
+def _channel(kanaal: str) -> str:
+    known = _CHANNELS.get(kanaal.strip().lower())
+    return translated(known) if known else kanaal
 
 
 def _referral_line(referral: ReferralRecord) -> str:
@@ -123,7 +143,7 @@ def _referral_line(referral: ReferralRecord) -> str:
 
 def _contact_line(contact: ContactRecord) -> str:
     text = _tr("{date}, {kanaal}: {onderwerp}").format(
-        date=_when(contact.date), kanaal=contact.kanaal, onderwerp=contact.onderwerp
+        date=_when(contact.date), kanaal=_channel(contact.kanaal), onderwerp=contact.onderwerp
     )
     if contact.who:
         text += _tr(" (door {who})").format(who=contact.who)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from kcc_desk.formatting import Lang, format_date
+from kcc_desk.formatting import Lang, format_date, format_short_date
 from kcc_desk.i18n import current_language
 from kcc_desk.services.models import StepState, Substatus, TimelineStep
 
@@ -50,6 +50,8 @@ class TimelineRole(IntEnum):
     LINE_ABOVE = Qt.ItemDataRole.UserRole + 7  # StepState of the line into this row, or None
     LINE_BELOW = Qt.ItemDataRole.UserRole + 8  # StepState of the line out of this row, or None
     STEP_NUMBER = Qt.ItemDataRole.UserRole + 9  # 1-based step number
+    SHORT_DETAIL = Qt.ItemDataRole.UserRole + 10  # "sinds 28 nov" for the compact stepper
+    SUBSTATUS_COUNT = Qt.ItemDataRole.UserRole + 11  # substatuses under a step (steps only)
 
 
 class RowKind(IntEnum):
@@ -162,7 +164,28 @@ class TimelineModel(QAbstractListModel):
             return row.line_below.value if row.line_below else None
         if role == TimelineRole.STEP_NUMBER:
             return row.number
+        if role == TimelineRole.SHORT_DETAIL:
+            return self._short_detail(row)
+        if role == TimelineRole.SUBSTATUS_COUNT:
+            return len(row.step.substatussen) if row.substatus is None else 0
         return None
+
+    def is_substatus(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and self._rows[row].kind is RowKind.SUBSTATUS
+
+    def step_row_of(self, row: int) -> int:
+        """The row of the step that ``row`` belongs to (itself for a step)."""
+        while row > 0 and self.is_substatus(row):
+            row -= 1
+        return row
+
+    def substatus_rows(self, step_row: int) -> list[int]:
+        rows = []
+        row = step_row + 1
+        while self.is_substatus(row):
+            rows.append(row)
+            row += 1
+        return rows
 
     # --- words ---------------------------------------------------------------------------------
 
@@ -179,6 +202,22 @@ class TimelineModel(QAbstractListModel):
                 return self.tr("Huidige stap sinds {date}").format(date=when)
             return self.tr("Huidige stap")
         return self.tr("Nog niet bereikt")
+
+    def _short_detail(self, row: _Row) -> str:
+        lang = ui_language()
+        if row.substatus is not None:
+            when = row.substatus.tijdstip
+            text = format_short_date(when, lang, year=False) if when else ""
+            if _is_intern(row.substatus):
+                text = " · ".join(p for p in (text, self.tr("intern")) if p)
+            return text
+        when = row.step.datum_status_gezet
+        day = format_short_date(when, lang, year=False) if when else ""
+        if row.step.state is StepState.CURRENT:
+            return self.tr("nu, sinds {date}").format(date=day) if day else self.tr("nu")
+        if row.step.state is StepState.DONE:
+            return day or self.tr("afgerond")
+        return ""
 
     def _detail(self, row: _Row) -> str:
         if row.substatus is None:

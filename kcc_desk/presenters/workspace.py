@@ -59,13 +59,15 @@ class WorkspacePresenter(QObject):
     case_failed = Signal(str)
     document_failed = Signal(str)
     caller_cleared = Signal()
+    # A new search (valid or not) replaced the previous caller's results: list, case, sources.
+    results_cleared = Signal()
     announce = Signal(str, bool)  # text, assertive
 
     def __init__(
         self,
         backend: CaseBackend,
         *,
-        open_file: Callable[[Path], None],
+        open_file: Callable[[Path], object],
         today: Callable[[], date] = date.today,
         lang: str = "nl",
         parent: QObject | None = None,
@@ -113,7 +115,11 @@ class WorkspacePresenter(QObject):
 
     # -- search ----------------------------------------------------------------------------------
     def search(self, text: str) -> None:
-        """Validate first (an invalid BSN sends nothing), then search every source at once."""
+        """Validate first (an invalid BSN sends nothing), then search every source at once.
+
+        Whatever was typed, the previous caller's results go first: an invalid or empty entry
+        left the last caller's cases and open case on screen under the new text."""
+        self._forget_results()
         try:
             query = parse_identifier(text)
         except InvalidIdentifierError as error:
@@ -121,11 +127,7 @@ class WorkspacePresenter(QObject):
             self.invalid_input.emit(message)
             self.announce.emit(message, True)
             return
-        self._tasks.cancel(DETAIL_TASK)
         self._query = query
-        self._current_case = None
-        self._current_detail = None
-        self.cases.clear()
         self.record(lambda audit: audit.lookup(query.kind.value, query.value, self.source_names))
         self.search_started.emit(query, self.source_names)
         self._tasks.start(LOOKUP_TASK, self._run_lookup(query))
@@ -194,7 +196,29 @@ class WorkspacePresenter(QObject):
 
     async def _run_document(self, document: Document) -> None:
         path = await self._backend.download_document(document)
-        self._open_file(path)
+        try:
+            opened = self._open_file(path)
+        except OSError as error:
+            logger.warning("document viewer failed: %s", type(error).__name__)
+            opened = False
+        if opened is False:
+            # It used to fail silently: say so, why, and where the file is, so the agent can
+            # open it by hand.
+            message = _tr(
+                "Het document is opgeslagen, maar kon niet worden geopend: er is geen programma "
+                "dat dit soort bestand opent. Het bestand staat in {path}"
+            ).format(path=str(path))
+            self.document_failed.emit(message)
+            self.announce.emit(message, True)
+
+    def _forget_results(self) -> None:
+        for name in (LOOKUP_TASK, DETAIL_TASK, DOCUMENT_TASK):
+            self._tasks.cancel(name)
+        self._query = None
+        self._current_case = None
+        self._current_detail = None
+        self.cases.clear()
+        self.results_cleared.emit()
 
     # -- new caller ------------------------------------------------------------------------------
     def new_caller(self) -> None:

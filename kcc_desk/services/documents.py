@@ -15,9 +15,11 @@ import os
 import re
 import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from kcc_desk.services.catalog_cache import CatalogCache
 from kcc_desk.services.config import AppConfig, SourceConfig
 from kcc_desk.services.errors import ApiError, DocumentNotAllowedError, SourceError
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
@@ -35,8 +37,13 @@ JsonObject = dict[str, Any]
 
 
 class DocumentStore:
-    def __init__(self, client: ZgwClient, config: AppConfig) -> None:
+    def __init__(
+        self, client: ZgwClient, config: AppConfig, catalog: CatalogCache | None = None
+    ) -> None:
         self._client = client
+        # The informatieobjecttypen come from the catalogue cache, as the zaaktypen do: each
+        # fetched once (and revalidated with its ETag), whatever the number of documents.
+        self._catalog = catalog
         self._max_level = config.max_confidentiality
         self._dir: Path | None = None
 
@@ -77,7 +84,22 @@ class DocumentStore:
             return _not_loaded(link, exc)
         except SourceError as exc:
             return _not_loaded(link, exc)
-        return self._from_eio(url, link, eio), None
+        document = self._from_eio(url, link, eio)
+        return await self._with_kind(document, source_name), None
+
+    async def _with_kind(self, document: Document, source_name: str) -> Document:
+        """The document's kind in words: the informatieobjecttype's ``omschrijving`` (the list
+        said "Onbekend" for every document while Catalogi had the name)."""
+        type_url = document.informatieobjecttype
+        if self._catalog is None or not type_url.startswith(("http://", "https://")):
+            return document
+        try:
+            body = await self._catalog.get(type_url, source_name=source_name)
+        except SourceError as exc:
+            log.info("%s: documentsoort niet op te halen (%s)", source_name, type(exc).__name__)
+            return document  # shown as "Onbekend"; the document itself is fine
+        kind = text(body, "omschrijving")
+        return replace(document, informatieobjecttype=kind) if kind else document
 
     def _from_eio(self, url: str, link: JsonObject, eio: JsonObject) -> Document:
         level = text(eio, "vertrouwelijkheidaanduiding")

@@ -105,6 +105,21 @@ def parse_identifier(text: str) -> Query:
     return Query(IdentifierKind.ZAAK, stripped)
 
 
+def case_number_key(text: str) -> str:
+    """The form in which two case numbers are compared: case-insensitive, without spaces or
+    dashes ("zaak 2026 0001020" is "ZAAK-2026-0001020"). One rule for every source and for
+    merging the same case from two sources."""
+    return re.sub(r"[\s\-_]", "", text).upper()
+
+
+def case_number_needle(text: str) -> str:
+    """A short part of a case number that any spelling of it contains: the last four digits
+    of its last group of digits ("1020" of "zaak20260001020" and of "ZAAK-2026-0001020").
+    Empty when the number has no digits. For servers that can search on part of a number."""
+    groups = re.findall(r"[0-9]+", text)
+    return groups[-1][-4:] if groups else ""
+
+
 def _digits_only(text: str) -> str | None:
     """The digits of ``text`` if it is only digits with optional grouping, else None."""
     if not text.isascii():

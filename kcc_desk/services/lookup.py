@@ -30,7 +30,7 @@ from kcc_desk.services.config import AppConfig, SourceConfig
 from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.documents import DocumentStore
 from kcc_desk.services.errors import CredentialError, KccError, SourceError, SourceTimeoutError
-from kcc_desk.services.identifiers import Query, parse_identifier
+from kcc_desk.services.identifiers import Query, case_number_key, parse_identifier
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 from kcc_desk.services.models import (
     CaseDetail,
@@ -77,7 +77,7 @@ class LookupService:
         self._caps: dict[str, SourceCapabilities] = {
             s.name: SourceCapabilities() for s in config.sources
         }
-        self._documents = DocumentStore(self._client, config)
+        self._documents = DocumentStore(self._client, config, self.catalog)
         self._details = CaseDetailLoader(self._client, self.catalog, self._documents, self._caps)
 
     async def __aenter__(self) -> LookupService:
@@ -232,11 +232,12 @@ def merge_cases(per_source: list[list[CaseSummary]]) -> tuple[CaseSummary, ...]:
     by_id: dict[str, CaseSummary] = {}
     for cases in per_source:
         for case in cases:
-            first = by_id.get(case.identificatie)
+            key = case_number_key(case.identificatie)  # "zaak-1" in one source is "ZAAK 1"
+            first = by_id.get(key)
             if first is None:
-                by_id[case.identificatie] = case
+                by_id[key] = case
             elif case.source != first.source and case.source not in first.also_in:
-                by_id[case.identificatie] = replace(first, also_in=(*first.also_in, case.source))
+                by_id[key] = replace(first, also_in=(*first.also_in, case.source))
     return tuple(
         sorted(
             by_id.values(),

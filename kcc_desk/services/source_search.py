@@ -22,7 +22,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kcc_desk.services.errors import ApiError
-from kcc_desk.services.identifiers import IdentifierKind, Query
+from kcc_desk.services.identifiers import (
+    IdentifierKind,
+    Query,
+    case_number_key,
+    case_number_needle,
+)
 from kcc_desk.services.pagination import get_list
 from kcc_desk.services.zgw_client import ZgwClient
 
@@ -31,6 +36,8 @@ log = logging.getLogger(__name__)
 EXPAND = "status,resultaat"
 # For a source whose catalogue this client may not read: the types from the search after all.
 EXPAND_WITH_TYPES = "zaaktype,status,status.statustype,resultaat,resultaat.resultaattype"
+# Open Zaak's (experimental) "contains, any case" filter on the case number.
+CONTAINS_FILTER = "identificatie__icontains"
 BSN_FILTER = "rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn"
 KVK_FILTERS = (
     "rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__innNnpId",
@@ -87,13 +94,35 @@ class SourceSearch:
 
     async def _find_once(self, query: Query) -> list[JsonObject]:
         if query.kind is IdentifierKind.ZAAK:
-            zaken = await self._zaken({"identificatie": query.value})
-            # A server that ignores the filter would return every zaak: keep exact matches only.
-            return [z for z in zaken if z.get("identificatie") == query.value]
+            return await self._case_number(query.value)
         if self._caps.rol_filters:
             filters = (BSN_FILTER,) if query.kind is IdentifierKind.BSN else KVK_FILTERS
             return await self._any_filter(filters, query.value, self._zaken)
         return await self._legacy(query)
+
+    async def _case_number(self, value: str) -> list[JsonObject]:
+        """The exact number first; when that finds nothing, the same number in any case and
+        with other spaces or dashes ("zaak-2026-0001020"), through Open Zaak's
+        ``identificatie__icontains`` on part of it. That costs one more request, and only on a
+        miss; a server that does not know the filter is not asked again."""
+        key = case_number_key(value)
+
+        def matching(zaken: list[JsonObject]) -> list[JsonObject]:
+            # A server that ignores a filter returns every zaak: keep real matches only.
+            return [z for z in zaken if case_number_key(str(z.get("identificatie", ""))) == key]
+
+        found = matching(await self._zaken({"identificatie": value}))
+        needle = case_number_needle(value)
+        if found or not needle or CONTAINS_FILTER in self._caps.rejected_filters:
+            return found
+        try:
+            return matching(await self._zaken({CONTAINS_FILTER: needle}))
+        except ApiError as exc:
+            if exc.status != 400 or _mentions(exc, "expand"):
+                raise
+            log.info("%s: zoeken op deel van zaaknummer niet ondersteund", self._name)
+            self._caps.rejected_filters.add(CONTAINS_FILTER)
+            return []
 
     async def _zaken(self, params: dict[str, str]) -> list[JsonObject]:
         if self._caps.expand:

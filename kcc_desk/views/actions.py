@@ -25,6 +25,14 @@ class ActionId(StrEnum):
     TEXT_LARGER = "text-larger"
     TEXT_SMALLER = "text-smaller"
     TEXT_RESET = "text-reset"
+    CITIZEN_VIEW = "citizen-view"
+    SHOW_STATUS = "show-status"
+    SHOW_TIMELINE = "show-timeline"
+    TOGGLE_SUBSTATUSES = "toggle-substatuses"
+    SHOW_DETAILS = "show-details"
+    SHOW_DOCUMENTS = "show-documents"
+    SHOW_ROLES = "show-roles"
+    SHOW_CONTACTS = "show-contacts"
     SHORTCUTS = "shortcuts"
     SETTINGS = "settings"
     QUIT = "quit"
@@ -76,6 +84,57 @@ def action_specs() -> list[ActionSpec]:
             _tr("Kopieer zaaknummer"),
             (key(std.Copy),),
             _tr("Kopieert het zaaknummer van de gekozen zaak in de lijst."),
+        ),
+        ActionSpec(
+            ActionId.CITIZEN_VIEW,
+            _tr("Inwonerweergave aan of uit"),
+            (key("Ctrl+I"),),
+            _tr(
+                "Toont de geopende zaak zoals de inwoner die mag zien, in grote letters, om naar "
+                "de bezoeker aan de balie te draaien. Dezelfde toets gaat terug."
+            ),
+        ),
+        ActionSpec(
+            ActionId.SHOW_STATUS,
+            _tr("Ga naar de stand van zaken"),
+            (key("Alt+1"),),
+            _tr("Zet de cursor op de huidige stap van de geopende zaak."),
+        ),
+        ActionSpec(
+            ActionId.SHOW_TIMELINE,
+            _tr("Ga naar de voortgang"),
+            (key("Alt+2"),),
+            _tr("Zet de cursor in de stappen van de zaak. Spatie toont de tussenstappen."),
+        ),
+        ActionSpec(
+            ActionId.TOGGLE_SUBSTATUSES,
+            _tr("Toon of verberg tussenstappen"),
+            (key("Ctrl+T"),),
+            _tr("Toont de tussenstappen van de gekozen stap, of verbergt ze weer."),
+        ),
+        ActionSpec(
+            ActionId.SHOW_DETAILS,
+            _tr("Toon gegevens van de zaak"),
+            (key("Alt+3"),),
+            _tr("Opent het tabblad Gegevens: onderwerp, data, adres, aanvrager, bron."),
+        ),
+        ActionSpec(
+            ActionId.SHOW_DOCUMENTS,
+            _tr("Toon documenten"),
+            (key("Alt+4"),),
+            _tr("Opent het tabblad Documenten. Enter opent het gekozen document."),
+        ),
+        ActionSpec(
+            ActionId.SHOW_ROLES,
+            _tr("Toon rollen"),
+            (key("Alt+5"),),
+            _tr("Opent het tabblad Rollen: wie bij de zaak betrokken is."),
+        ),
+        ActionSpec(
+            ActionId.SHOW_CONTACTS,
+            _tr("Toon eerdere contacten"),
+            (key("Alt+6"),),
+            _tr("Opent het tabblad Eerdere contacten en open doorverwijzingen."),
         ),
         ActionSpec(
             ActionId.NEXT_PANE,

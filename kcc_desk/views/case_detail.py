@@ -1,9 +1,11 @@
-"""The case detail pane: summary, timeline and documents of one case, in one scroll area.
+"""The open case, built around the answer: a status card, the whole timeline as a compact
+stepper, and the rest (details, documents, roles, earlier contacts) in tabs one key away.
 
-The pane fills in two steps: ``set_summary`` right away (what the case list knows) and
-``set_detail`` when the rest has loaded. ``show_error`` keeps what is known and says what went
-wrong; ``clear`` forgets the case entirely (new caller, idle lock). Tab order follows reading
-order: the summary values, the copy button, the timeline, the documents table, its button.
+Side by side when there is room (a 1366 px laptop: card, stepper, tabs); at large text sizes the
+card takes the full width on top and the rest moves below it, in a scroll area of its own, so the
+card and the current step never scroll away. The pane fills in two steps: ``set_summary`` right
+away (what the case list knows) and ``set_detail`` when the rest has loaded. ``show_error`` keeps
+what is known and says what went wrong; ``clear`` forgets the case entirely.
 """
 
 from __future__ import annotations
@@ -12,12 +14,15 @@ import logging
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,22 +32,26 @@ from kcc_desk.services.models import CaseDetail, CaseSummary, Document
 from kcc_desk.views.announce import announce
 from kcc_desk.views.case_summary import CaseSummaryView, ValueLabel
 from kcc_desk.views.documents import DocumentsView
+from kcc_desk.views.roles import RolesView
+from kcc_desk.views.status_card import StatusCard
 from kcc_desk.views.timeline import TimelineView
 
 log = logging.getLogger(__name__)
+
+# Side by side from this many average characters of width; below it the card goes on top.
+WIDE_CHARS = 120
+# The stepper and the tabs side by side (under or beside the card) from this many characters.
+PAIR_CHARS = 70
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setProperty("role", "heading")
     label.setProperty("heading", "2")  # the theme's QLabel[heading="2"]
-    label.setAccessibleName(text)
+    label.setAccessibleName(text.replace("&", ""))
     label.setWordWrap(True)
-    # Bold and a little larger when no theme styles QLabel[role="heading"]; relative to the
-    # inherited font so it follows the text size setting.
     font = label.font()
     font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.15)
     label.setFont(font)
     return label
 
@@ -56,147 +65,182 @@ def _banner(alert: str, parent: QWidget) -> tuple[QFrame, ValueLabel]:
     label = ValueLabel(frame)
     label.setProperty("dataList", None)  # an alert text, not a data-list value
     layout = QVBoxLayout(frame)
+    layout.setContentsMargins(6, 2, 6, 2)
     layout.addWidget(label)
     frame.hide()
     return frame, label
 
 
-class _Content(QWidget):
-    """The scroll area's content. Its minimum height is what it needs at the *current* width.
-
-    QScrollArea grows the widget to at least its minimumSizeHint, and a wrapping layout's hint
-    is its height at the narrowest width (everything wrapped): that left a large empty band at
-    the bottom. Height-for-width at the real width is the honest minimum.
-    """
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth() and self.width() > hint.width():
-            return QSize(hint.width(), layout.totalHeightForWidth(self.width()))
-        return hint
+def _scrolled(widget: QWidget, parent: QWidget, name: str) -> QScrollArea:
+    area = QScrollArea(parent)
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
 
 
 class CaseDetailView(QWidget):
     """Everything about one case. Signals: ``open_document_requested(Document)``."""
 
     open_document_requested = Signal(object)  # Document
+    confidential_opened = Signal(str)  # the warning text, to announce
+
+    TAB_DETAILS = 0
+    TAB_DOCUMENTS = 1
+    TAB_ROLES = 2
+    TAB_CONTACTS = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseDetail")
         self.setAccessibleName(self.tr("Zaakgegevens"))
-        self._keep_room()
-
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setObjectName("caseDetailScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        # Not a Tab stop itself (a nameless stop confuses screen reader users, and F6 would land
-        # on it); every part of the content has its own focusable item, and Qt scrolls to it.
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.content = _Content(self.scroll_area)
-        self.content.setObjectName("caseDetailContent")
-        self.content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         self.empty_label = QLabel(
             self.tr("Kies een zaak in de lijst en druk op Enter. Dan ziet u hier de zaakgegevens."),
-            self.content,
+            self,
         )
         self.empty_label.setObjectName("caseDetailEmpty")
         self.empty_label.setWordWrap(True)
-
-        self.error_banner, self.error_label = _banner("error", self.content)
+        self.error_banner, self.error_label = _banner("error", self)
         self.error_banner.setObjectName("caseDetailError")
-        self.warnings_banner, self.warnings_label = _banner("warning", self.content)
+        self.warnings_banner, self.warnings_label = _banner("warning", self)
         self.warnings_banner.setObjectName("caseDetailWarnings")
 
-        self.summary_heading = _heading(self.tr("Zaakgegevens"), self.content)
-        self.summary = CaseSummaryView(self.content)
+        self.body = QWidget(self)
+        self.body.setObjectName("caseDetailBody")
+        self.card = StatusCard(self.body)
 
-        self.timeline_heading = _heading(self.tr("Voortgang"), self.content)
-        self.timeline = TimelineView(self.content)
+        # Everything after the card: in a scroll area of its own, so at 200% text it scrolls
+        # while the card stays put.
+        self.rest = QWidget()
+        self.rest.setObjectName("caseDetailRest")
+        self.rest_scroll = _scrolled(self.rest, self.body, "caseDetailRestScroll")
+        # Its preferred height must not count: the page sizes itself by its panes' preferred
+        # heights, and the tabs' content would make the whole page scroll. It takes what the
+        # card leaves, and scrolls inside.
+        self.rest_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.stepper_box = QWidget(self.rest)
+        self.timeline_heading = _heading(self.tr("Voortgang"), self.stepper_box)
+        self.timeline = TimelineView(self.stepper_box, compact=True)
         self.timeline_heading.setBuddy(self.timeline)
         self.substatus_note = QLabel(
             self.tr("Deze bron geeft geen tussenstappen door. U ziet alleen de hoofdstappen."),
-            self.content,
+            self.stepper_box,
         )
         self.substatus_note.setWordWrap(True)
         self.substatus_note.hide()
+        stepper_layout = QVBoxLayout(self.stepper_box)
+        stepper_layout.setContentsMargins(0, 0, 0, 0)
+        stepper_layout.addWidget(self.timeline_heading)
+        stepper_layout.addWidget(self.timeline)
+        stepper_layout.addWidget(self.substatus_note)
+        stepper_layout.addStretch(1)
 
-        self.documents_heading = _heading(self.tr("Documenten"), self.content)
-        self.documents = DocumentsView(self.content)
-        self.documents_heading.setBuddy(self.documents.table)
+        self.tabs = QTabWidget(self.rest)
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.setAccessibleName(self.tr("Meer over de zaak"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Tabbladen van de zaak"))
+        self.summary = CaseSummaryView()
+        self.summary.show_citizen_box = False  # the status card shows the citizen's text
+        # ... and the step, the dates and the result: the Gegevens tab has the rest.
+        self.summary.omitted = frozenset({"status", "verwacht", "uiterst", "resultaat"})
+        self.summary.citizen_box.hide()
+        self.documents = DocumentsView()
         self.documents.open_requested.connect(self._forward_open)
+        self.roles = RolesView()
+        self.tabs.addTab(_scrolled(self.summary, self.tabs, "detailsScroll"), self.tr("Gegevens"))
+        self.tabs.addTab(
+            _scrolled(self.documents, self.tabs, "documentsScroll"), self.tr("Documenten")
+        )
+        self.tabs.addTab(_scrolled(self.roles, self.tabs, "rolesScroll"), self.tr("Rollen"))
 
-        layout = QVBoxLayout(self.content)
-        em = self.fontMetrics().height()
-        layout.setSpacing(max(6, em // 2))
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.error_banner)
-        layout.addWidget(self.warnings_banner)
-        layout.addWidget(self.summary_heading)
-        layout.addWidget(self.summary)
-        layout.addSpacing(em // 2)
-        layout.addWidget(self.timeline_heading)
-        layout.addWidget(self.timeline)
-        layout.addWidget(self.substatus_note)
-        layout.addSpacing(em // 2)
-        layout.addWidget(self.documents_heading)
-        layout.addWidget(self.documents)
-        layout.addStretch(1)
-        self.scroll_area.setWidget(self.content)
+        rest_column = QVBoxLayout(self.rest)
+        rest_column.setContentsMargins(0, 0, 0, 0)
+        self._rest_column = rest_column
+        self.rest_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.rest_layout.setContentsMargins(0, 0, 0, 0)
+        self.rest_layout.addWidget(self.stepper_box, 2)
+        self.rest_layout.addWidget(self.tabs, 3)
+        rest_column.addLayout(self.rest_layout, 1)
+        self.body_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.addWidget(self.card, 5)
+        self.body_layout.addWidget(self.rest_scroll, 6)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll_area)
-
+        outer.addWidget(self.empty_label)
+        outer.addWidget(self.error_banner)
+        outer.addWidget(self.warnings_banner)
+        outer.addWidget(self.body, 1)
         self._set_tab_order()
-        # Arrowing through the timeline or the documents must keep the row in view: those
-        # views grow to full height, so only the outer scroll area can scroll to it.
+        # Arrowing through the steps keeps the chosen one in view when the part under the card
+        # scrolls (200% text, a short window).
         self.timeline.selectionModel().currentChanged.connect(self._follow_timeline)
         self.clear()
 
     # --- public API ----------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._keep_room()
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        """A further tab (the window adds the earlier contacts here)."""
+        return self.tabs.addTab(widget, title)
 
-    def _keep_room(self) -> None:
-        # Room for about twelve lines at any text size; when the window is too short for that,
-        # the page scrolls (MainWindow.page_scroll) rather than squeezing the details.
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
+    def show_tab(self, number: int) -> bool:
+        """Bring tab ``number`` forward and put the keyboard in it (Alt+3 … Alt+6)."""
+        if not 0 <= number < self.tabs.count() or self.body.isHidden():
+            return False
+        self.tabs.setCurrentIndex(number)
+        page = self.tabs.widget(number)
+        target = (_first_focusable(page) if page is not None else None) or self.tabs.tabBar()
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def focus_card(self) -> bool:
+        if self.body.isHidden():
+            return False
+        self.card.step.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def focus_timeline(self) -> bool:
+        if self.timeline.isHidden() or self.body.isHidden():
+            return False
+        self.timeline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
 
     def set_summary(self, summary: CaseSummary, today: date) -> None:
         """A new case was chosen: show what is known now; the rest follows in ``set_detail``."""
         self._hide_messages()
         self.timeline.clear()
         self.documents.clear()
+        self.roles.clear()
         self.summary.set_summary(summary, today)
-        self._show_sections(summary=True, rest=False)
-        self.scroll_area.verticalScrollBar().setValue(0)
+        self.summary.fit_height()
+        self.card.set_summary(summary, today)
+        self._show(loaded=False)
+        message = self.card.warning_message()
+        if message:
+            self.confidential_opened.emit(message)
 
     def show_loading(self) -> None:
-        """Details are on their way (the summary, if set, says "Bezig met laden…")."""
+        """Details are on their way (the card says "Bezig met laden…")."""
         self.error_banner.hide()
-        if self.summary.isHidden():
-            self.summary.loading_label.show()
-            self._show_sections(summary=True, rest=False)
-        else:
-            self.summary.loading_label.show()
+        self.summary.loading_label.show()
 
     def set_detail(self, detail: CaseDetail, today: date) -> None:
         case = detail.summary
         self._hide_messages()
         self.summary.set_detail(detail, today)
+        self.summary.fit_height()
+        self.card.set_detail(detail, today)
         self.timeline.set_timeline(
             detail.timeline, case.einddatum_gepland, today, ended=case.einddatum
         )
         self.substatus_note.setVisible(not detail.substatus_supported)
         self.documents.set_documents(detail.documents)
+        self.roles.set_roles(detail.roles)
         if detail.warnings:
             lines = [self.tr("Het lukte niet om alles te laden:")]
             lines += [f"• {translated(w)}" for w in detail.warnings]
@@ -204,14 +248,16 @@ class CaseDetailView(QWidget):
             self.warnings_label.setAccessibleName(" ".join(lines))
             self.warnings_banner.show()
             announce(self, " ".join(lines))
-        self._show_sections(summary=True, rest=True)
-        self._settle_layout()
+        self._show(loaded=True)
         log.debug(
             "case detail shown: %d steps, %d documents, %d warnings",
             len(detail.timeline),
             len(detail.documents),
             len(detail.warnings),
         )
+
+    def set_referrals(self, lines: list[str]) -> None:
+        self.card.set_referrals(lines)
 
     def show_error(self, message: str) -> None:
         """The details could not be loaded: say so in words; keep what is already shown."""
@@ -221,20 +267,70 @@ class CaseDetailView(QWidget):
         self.error_label.setAccessibleName(text.strip())
         self.error_banner.show()
         self.empty_label.hide()
-        # Not announced here: the workspace presenter already announces every task failure
-        # (assertive); a second announcement would interrupt the first.
 
     def clear(self) -> None:
         """Forget the case: every name, address, text and document leaves the widget tree."""
         self._hide_messages()
         self.summary.clear()
+        self.card.clear()
         self.timeline.clear()
         self.documents.clear()
+        self.roles.clear()
         self.substatus_note.hide()
-        self._show_sections(summary=False, rest=False)
+        self.body.hide()
         self.empty_label.show()
 
-    # --- internals -----------------------------------------------------------------------------
+    # --- layout --------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
+
+    def is_wide(self) -> bool:
+        return self.width() >= WIDE_CHARS * max(1, self.fontMetrics().averageCharWidth())
+
+    def _arrange(self) -> None:
+        chars = max(1, self.fontMetrics().averageCharWidth())
+        wide = self.width() >= WIDE_CHARS * chars
+        body = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.body_layout.direction() != body:
+            self.body_layout.setDirection(body)
+            # Beside the rest: share the width; on top: the card takes what it needs.
+            self.body_layout.setStretch(0, 5 if wide else 0)
+            self.body_layout.setStretch(1, 6 if wide else 1)
+        if self.card.spans_window == wide:
+            self.card.spans_window = not wide
+            self.card.choose_columns()
+        rest_width = self.width() * 6 // 11 if wide else self.width()
+        pair = rest_width >= PAIR_CHARS * chars
+        rest = QBoxLayout.Direction.LeftToRight if pair else QBoxLayout.Direction.TopToBottom
+        if self.rest_layout.direction() != rest:
+            self.rest_layout.setDirection(rest)
+        # Stacked, the tabs need a height of their own inside the scroll area.
+        self.tabs.setMinimumHeight(0 if pair else self.fontMetrics().lineSpacing() * 14)
+        # Stacked under the rest (200% text), the card keeps only the essentials in view; its
+        # other lines lead the part that scrolls.
+        moved = self.card.secondary.parentWidget() is self.rest
+        if not wide and not moved:
+            self._rest_column.insertWidget(0, self.card.release_secondary())
+            self.card.secondary.show()
+            self.card.fit_height()
+        elif wide and moved:
+            self._rest_column.removeWidget(self.card.secondary)
+            self.card.take_back_secondary()
+
+    def _show(self, *, loaded: bool) -> None:
+        self.empty_label.hide()
+        self.body.show()
+        self.rest_scroll.setVisible(True)
+        for widget in (self.timeline_heading, self.timeline):
+            widget.setVisible(loaded)
+        self._arrange()
 
     def _hide_messages(self) -> None:
         for banner, label in (
@@ -245,55 +341,32 @@ class CaseDetailView(QWidget):
             label.setAccessibleName("")
             banner.hide()
 
-    def _show_sections(self, *, summary: bool, rest: bool) -> None:
-        self.empty_label.setVisible(not summary)
-        for widget in (self.summary_heading, self.summary):
-            widget.setVisible(summary)
-        rest_widgets: tuple[QWidget, ...] = (
-            self.timeline_heading,
-            self.timeline,
-            self.documents_heading,
-            self.documents,
-        )
-        for rest_widget in rest_widgets:
-            rest_widget.setVisible(rest)
-
-    def _settle_layout(self) -> None:
-        """Lay out now instead of over several event-loop rounds: the documents table's row
-        heights depend on its width, which it only gets once the sections are shown. Without
-        this the first frame can draw the table over its button."""
-        content_layout = self.content.layout()
-        if content_layout is not None:
-            content_layout.activate()
-        documents_layout = self.documents.layout()
-        if documents_layout is not None:
-            documents_layout.activate()
-        self.documents.table.fit_height()
-        if content_layout is not None:
-            content_layout.activate()
-
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.error_label, self.warnings_label]
-        chain += [f.value for f in self.summary.fields.values()]
-        chain += [
-            self.summary.citizen_text,
-            self.summary.copy_button,
-            self.timeline,
-            self.documents.table,
-            self.documents.open_button,
-        ]
+        chain += self.card.fields()
+        chain.insert(chain.index(self.card.citizen) + 1, self.card.copy_button)
+        chain += [self.timeline, self.tabs.tabBar()]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _follow_timeline(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        # Only while the agent arrows through the steps: when a case loads, the current step is
-        # selected too, and scrolling to it then would hide the case number at the top.
         if not current.isValid() or not self.timeline.hasFocus():
             return
         rect = self.timeline.visualRect(current)
-        top_left = self.timeline.viewport().mapTo(self.content, rect.topLeft())
+        top_left = self.timeline.viewport().mapTo(self.rest, rect.topLeft())
         center_y = top_left.y() + rect.height() // 2
-        self.scroll_area.ensureVisible(top_left.x(), center_y, 0, rect.height() // 2 + 4)
+        self.rest_scroll.ensureVisible(top_left.x(), center_y, 0, rect.height() // 2 + 4)
 
     def _forward_open(self, document: Document) -> None:
         self.open_document_requested.emit(document)
+
+
+def _first_focusable(page: QWidget) -> QWidget | None:
+    for child in page.findChildren(QWidget):
+        if (
+            child.isVisible()
+            and child.isEnabled()
+            and child.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return child
+    return None

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -19,9 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kcc_desk.presenters.case_list_model import CASE_ROLE, SORT_ROLE, CaseListModel, Column
+from kcc_desk.presenters.case_list_model import (
+    CASE_ROLE,
+    SORT_ROLE,
+    CaseListModel,
+    Column,
+)
 from kcc_desk.services.models import CaseSummary
 from kcc_desk.views.row_table import RowTable
+from kcc_desk.views.semantic_colors import semantic_colors
 
 # Share of the width per column: text wraps inside its share instead of being cut off, at any
 # window width and text size (ResizeToContents would give the dates everything and the subject
@@ -37,8 +43,13 @@ COLUMN_WEIGHTS = {
 }
 
 
-CELL_PADDING = 6
-MAX_LINES = 4
+CELL_PADDING = 4
+# A cell never gets narrower than this many average characters (or its header) while the table
+# fits the window; what is longer is cut with "…" and shown whole in the tooltip and read whole
+# by a screen reader. One line per case keeps six or more cases in view on a laptop screen.
+MIN_CHARS = 12
+# Never cut short: the case number is what the agent reads out, the others are short.
+WHOLE = (Column.NUMBER, Column.STARTED, Column.CONFIDENTIALITY)
 
 
 def share(width: int, weights: dict[Column, int], minimums: dict[Column, int]) -> dict[Column, int]:
@@ -65,11 +76,16 @@ def share(width: int, weights: dict[Column, int], minimums: dict[Column, int]) -
 
 
 class CaseTable(RowTable):
-    """A row table whose columns share the width by COLUMN_WEIGHTS."""
+    """A row table of one-line rows whose columns share the width by COLUMN_WEIGHTS."""
 
     def __init__(self, model: CaseListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._source = model
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Confidential cases and overdue dates in the theme's warning colour and bold (the
+        # model answers ForegroundRole/FontRole), on top of the words that already say it.
+        model.set_mark_colour(semantic_colors(self.palette()).warning_text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -81,52 +97,75 @@ class CaseTable(RowTable):
             self.fit_row_height()  # 200% text needs taller rows
 
     def share_width(self) -> None:
-        """Each column gets its share of the width, but never less than its header and its
-        longest word need: below that (200% text, narrow window) the table scrolls sideways,
-        as data tables may (WCAG 1.4.10), instead of cutting words off."""
-        minimums = {column: self._minimum_width(column) for column in COLUMN_WEIGHTS}
-        for column, width in share(self.viewport().width(), COLUMN_WEIGHTS, minimums).items():
-            self.setColumnWidth(column, width)
+        """Every column as wide as its longest text when the window allows; otherwise each
+        gets its share, never less than its header or MIN_CHARS characters (text beyond that
+        is cut with "…", whole in the tooltip). Only when even that does not fit (200% text,
+        narrow window) does the table scroll sideways, as data tables may (WCAG 1.4.10)."""
+        width = self.viewport().width()
+        needs = {column: self._natural_width(column) for column in COLUMN_WEIGHTS}
+        if sum(needs.values()) <= width:
+            widths = share(width, COLUMN_WEIGHTS, needs)
+        else:
+            minimums = {column: self._minimum_width(column, needs) for column in COLUMN_WEIGHTS}
+            widths = share(width, COLUMN_WEIGHTS, minimums)
+        for column, column_width in widths.items():
+            if self.columnWidth(column) != column_width:
+                self.setColumnWidth(column, column_width)
         self.fit_row_height()
 
-    def _minimum_width(self, column: int) -> int:
+    def _header_width(self, column: int) -> int:
         # The header's own measure: the theme's padding and bold font, and room for the sort
         # arrow (at 200% the titles were 16-45 px short of it, so sorting cut them off).
-        header_need = self.horizontalHeader().sectionSizeFromContents(column).width()
+        return self.horizontalHeader().sectionSizeFromContents(column).width()
+
+    def _natural_width(self, column: int) -> int:
         metrics = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)  # marked cells are drawn bold
+        marked = column in (Column.CONFIDENTIALITY, Column.EXPECTED_END)
+        wide = QFontMetrics(bold) if marked else metrics
         texts = self._source.column_texts(column)
-        words = (w for text in texts for w in text.split())
-        longest_word = max(words, key=len, default="")
-        # Rows stop growing at MAX_LINES, so a narrower column cut the rest of a long text off
-        # at 200% ("Open Zaak (oefen), Sociaal Domein" without its last line): wide enough
-        # for the longest text in MAX_LINES lines, with room for wrapping at word ends.
-        chars_per_line = -(-max((len(t) for t in texts), default=0) // MAX_LINES)
-        for_lines = int(chars_per_line / 0.6 * max(1, metrics.averageCharWidth()))
-        words_need = metrics.horizontalAdvance(longest_word) + 8
-        return max(header_need, max(words_need, for_lines) + 2 * CELL_PADDING)
+        longest = max((wide.horizontalAdvance(t) for t in texts), default=0)
+        return max(self._header_width(column), longest + self._cell_chrome())
+
+    def _cell_chrome(self) -> int:
+        """What the style adds around a cell's text: the theme's item padding (space_sm on each
+        side) and the current cell's focus frame. One line height covers both at any text size,
+        so a case number is never cut short."""
+        return self.fontMetrics().height() + 2 * CELL_PADDING
+
+    def _minimum_width(self, column: int, needs: dict[Column, int]) -> int:
+        if column in WHOLE:
+            return needs[Column(column)]
+        floor = self.fontMetrics().averageCharWidth() * MIN_CHARS + 2 * CELL_PADDING
+        return max(self._header_width(column), min(needs[Column(column)], floor))
 
     def fit_row_height(self) -> None:
-        """One row height for all rows, tall enough for the longest wrapped cell (up to
-        MAX_LINES). Qt's ResizeToContents asks the model for every cell dozens of times and
-        stalled the window for seconds with 500 cases; this estimate reads each text once."""
+        """One line per row at the current text size."""
         metrics = self.fontMetrics()
-        char_width = max(1, metrics.averageCharWidth())
-        lines = 1
-        for column in COLUMN_WEIGHTS:
-            room = max(1, self.columnWidth(column) - 2 * CELL_PADDING)
-            # Word wrapping wastes part of each line; 0.8 keeps the estimate on the safe side.
-            chars_per_line = max(1, int(room / char_width * 0.8))
-            longest = max((len(t) for t in self._source.column_texts(column)), default=0)
-            lines = max(lines, -(-longest // chars_per_line))
-        lines = min(lines, MAX_LINES)
-        height = lines * metrics.lineSpacing() + 2 * CELL_PADDING
+        height = metrics.lineSpacing() + 2 * CELL_PADDING
+        if self.model() is not None and self.model().rowCount():
+            # What the style needs around the line (the theme's item padding and minimum
+            # height), as Qt measures it on the first row: at 200% that is more than ours.
+            height = max(height, self.sizeHintForRow(0))
         header = self.verticalHeader()
         if header.defaultSectionSize() != height:
             header.setDefaultSectionSize(height)
-        # At least two whole rows stay visible, whatever the splitter or the text size does.
-        chrome = self.horizontalHeader().sizeHint().height()
-        chrome += self.horizontalScrollBar().sizeHint().height() + 2 * self.frameWidth()
-        self.setMinimumHeight(chrome + 2 * height)
+        if self.minimumHeight() != self.chrome_height() + height:
+            self.setMinimumHeight(self.chrome_height() + height)
+
+    def chrome_height(self) -> int:
+        """Header, sideways scroll bar (when the columns are wider than the table) and frame:
+        the table's height without rows."""
+        header = self.horizontalHeader()
+        height = header.height() if header.isVisible() else header.sizeHint().height()
+        columns = sum(self.columnWidth(c) for c in range(header.count()))
+        if columns > self.viewport().width():
+            height += self.horizontalScrollBar().sizeHint().height()
+        return height + 2 * self.frameWidth()
+
+    def height_for_rows(self, rows: int) -> int:
+        return self.chrome_height() + rows * self.verticalHeader().defaultSectionSize()
 
 
 class CaseListView(QWidget):
@@ -142,6 +181,7 @@ class CaseListView(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
+        self._by_case_number = False
         self.heading = QLabel(self.tr("Zaken van deze &beller"), self)
         self.heading.setProperty("heading", "2")
         self.table = CaseTable(model, self)
@@ -199,6 +239,11 @@ class CaseListView(QWidget):
     def set_empty_text(self, text: str) -> None:
         self.empty_label.setText(text)
 
+    def set_case_number_search(self, by_case_number: bool) -> None:
+        """A search on a case number finds that case, not "the caller's cases": say so."""
+        self._by_case_number = by_case_number
+        self._on_reset()
+
     def _activate(self, index: QModelIndex) -> None:
         value = self.proxy.data(index, CASE_ROLE)
         if isinstance(value, CaseSummary):
@@ -216,6 +261,13 @@ class CaseListView(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+        if self._by_case_number:
+            self.heading.setText(
+                self.tr("Gevonden op zaak&nummer ({count})").format(count=count)
+                if count
+                else self.tr("Gevonden op zaak&nummer")
+            )
+        elif count:
             self.heading.setText(self.tr("Zaken van deze &beller ({count})").format(count=count))
         else:
             self.heading.setText(self.tr("Zaken van deze &beller"))

@@ -207,6 +207,9 @@ class CaseSummaryView(QWidget):
         layout.addStretch(1)
 
         self._statustekst = ""
+        self.show_citizen_box = True
+        # Rows another view already shows (the status card): left out, not said twice.
+        self.omitted: frozenset[str] = frozenset()
         self.clear()
 
     # --- public API ----------------------------------------------------------------------------
@@ -256,6 +259,19 @@ class CaseSummaryView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._choose_wrap_policy()
+        if event.size().width() != event.oldSize().width():
+            self.fit_height()
+
+    def fit_height(self) -> None:
+        """Ask for the height the rows need at the current width: inside a scroll area (the
+        Gegevens tab) the form was otherwise given its unwrapped height at 200% text, and
+        every label was squeezed a few pixels short."""
+        layout = self.layout()
+        if layout is None or self.width() <= 0:
+            return
+        need = layout.heightForWidth(self.width())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -317,7 +333,7 @@ class CaseSummaryView(QWidget):
             )
         self._set(f["bron"], source)
         self._set_statustekst(case.status.statustekst if case.status else "")
-        self.citizen_box.show()
+        self.citizen_box.setVisible(self.show_citizen_box)
 
     def _set_deadline(
         self, field: _Field, deadline: date | None, case: CaseSummary, today: date
@@ -346,7 +362,8 @@ class CaseSummaryView(QWidget):
         shown_badge = bool(text and overdue)
         field.badge.setText(overdue if shown_badge else "")
         field.badge.setVisible(shown_badge)
-        self.form.setRowVisible(field.cell, bool(text))
+        shown = bool(text) and field.value.objectName().removeprefix("summary_") not in self.omitted
+        self.form.setRowVisible(field.cell, shown)
 
     def _set_statustekst(self, text: str) -> None:
         self._statustekst = text

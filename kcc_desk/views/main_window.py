@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -42,10 +41,12 @@ if TYPE_CHECKING:
     from kcc_desk.views.actions import ActionRegistry
     from kcc_desk.views.case_detail import CaseDetailView
     from kcc_desk.views.case_list import CaseListView
+    from kcc_desk.views.citizen_view import CitizenView
     from kcc_desk.views.contact_history import ContactHistoryView
     from kcc_desk.views.keyring_notice import KeyringNotice
     from kcc_desk.views.lock_screen import LockScreen
     from kcc_desk.views.sources_bar import SourcesBar
+    from kcc_desk.views.workspace_panes import WorkspacePanes
 
 APP_TITLE = "kcc-desk"
 
@@ -57,6 +58,9 @@ PANE_MODULES = (
     "kcc_desk.views.sources_bar",
     "kcc_desk.views.case_list",
     "kcc_desk.views.case_detail",
+    "kcc_desk.views.workspace_panes",
+    "kcc_desk.views.search_row",
+    "kcc_desk.views.citizen_view",
     "kcc_desk.views.contact_history",
     "kcc_desk.views.lock_screen",
     "kcc_desk.views.referral_dialog",
@@ -75,8 +79,9 @@ class MainWindow(QMainWindow):
     sources_bar: SourcesBar
     case_list: CaseListView
     case_detail: CaseDetailView
-    splitter: QSplitter
+    panes_widget: WorkspacePanes
     lock_screen: LockScreen
+    citizen_view: CitizenView
     idle_watcher: IdleWatcher
     keyring_notice: KeyringNotice | None = None  # see show_keyring_notice
 
@@ -99,9 +104,7 @@ class MainWindow(QMainWindow):
         self.central = QWidget(self)
         self._layout = QVBoxLayout(self.central)
         self.training_banner = QLabel(
-            self.tr(
-                "Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen."
-            ),
+            self.tr("Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen."),
             self.central,
         )
         self.training_banner.setObjectName("trainingBanner")
@@ -152,9 +155,13 @@ class MainWindow(QMainWindow):
         self.search_bar.search_requested.connect(self._search_before_attach)
         self._update_title(None)
         # 1280 x 800, or less on a smaller screen: a window taller than the screen hid the
-        # status line under its bottom edge (a 1366 x 768 laptop).
+        # status line under its bottom edge. On a laptop screen (up to 1440 px wide) all of it:
+        # every row counts there (issue 13, six cases and the open case at 1366 x 768).
         room = self.screen().availableGeometry()
-        self.resize(min(1280, room.width()), min(800, room.height()))
+        if room.width() <= 1440:
+            self.resize(room.width(), room.height())
+        else:
+            self.resize(1280, min(800, room.height()))
         self.search_bar.focus_input()
         if presenter is not None:
             self.attach(presenter, contacts=contacts, idle_lock_minutes=idle_lock_minutes)
@@ -189,11 +196,19 @@ class MainWindow(QMainWindow):
         from kcc_desk.views.contact_history import ContactHistoryView
         from kcc_desk.views.lock_screen import LockScreen
         from kcc_desk.views.sources_bar import SourcesBar
+        from kcc_desk.views.workspace_panes import WorkspacePanes
 
         self.presenter = presenter
         self.contacts = contacts
         central = self.central
         self.search_bar.add_clear_button()
+        from kcc_desk.views.search_row import SearchRowFitter
+
+        self._search_fitter = SearchRowFitter(self.search_bar)
+        # The page's scroll bar keeps its place (idle while everything fits): shown only when
+        # needed, it took the width that made the status card one line taller, which made it
+        # needed (WorkspacePanes gives the list the height the card leaves): an endless relayout.
+        self.page_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sources_bar = SourcesBar(central)
@@ -210,33 +225,24 @@ class MainWindow(QMainWindow):
         if contacts is not None:
             self.history = ContactHistoryView(contacts.history, central)
             yield
-        # List above, detail below: the list's seven columns need the full width of the window.
-        self.splitter = QSplitter(Qt.Orientation.Vertical, central)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.case_list)
+        # List above, the open case below: the list's seven columns need the full width of the
+        # window; the earlier contacts are a tab of the case (Alt+6), one key away.
         if self.history is not None:
-            lower = QSplitter(Qt.Orientation.Horizontal, central)
-            lower.setChildrenCollapsible(False)
-            lower.addWidget(self.case_detail)
-            lower.addWidget(self.history)
-            lower.setStretchFactor(0, 3)
-            lower.setStretchFactor(1, 1)
-            self.splitter.addWidget(lower)
-        else:
-            self.splitter.addWidget(self.case_detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([260, 420])
-        # The splitters' children came out bottom-up (details before the case list, history
-        # before the details): put them back in screen order. Panes in a splitter never
-        # overlap, so nothing moves.
-        self.case_detail.lower()
-        self.case_list.lower()
-        self._layout.replaceWidget(self._pane_area, self.splitter)
+            # "Contacten": the four tab titles fit beside the stepper on a 1280 px screen; the
+            # pane inside says "Eerdere contacten" in full.
+            self.case_detail.add_tab(self.history, self.tr("Contacten"))
+        self.panes_widget = WorkspacePanes(
+            self.case_list, self.case_detail, central, page=self.page_scroll
+        )
+        self._layout.replaceWidget(self._pane_area, self.panes_widget)
         self._pane_area.deleteLater()
         yield
         self.lock_screen = LockScreen(self)
         self.pages.addWidget(self.lock_screen)
+        from kcc_desk.views.citizen_view import CitizenView
+
+        self.citizen_view = CitizenView(self)
+        self.pages.addWidget(self.citizen_view)
         yield
         self.actions_registry = ActionRegistry(self)
         self.idle_watcher = IdleWatcher(idle_lock_minutes, self)
@@ -277,6 +283,8 @@ class MainWindow(QMainWindow):
         p.case_failed.connect(self.case_detail.show_error)
         p.document_failed.connect(self._show_error)
         p.caller_cleared.connect(self._on_caller_cleared)
+        p.results_cleared.connect(self._on_results_cleared)
+        self.case_detail.confidential_opened.connect(self._warn_confidential)
         p.announce.connect(self._announce)
 
         a(ActionId.FOCUS_SEARCH).triggered.connect(self.search_bar.focus_input)
@@ -291,7 +299,20 @@ class MainWindow(QMainWindow):
         a(ActionId.TEXT_RESET).triggered.connect(lambda: self.text_scale_step.emit(0))
         a(ActionId.REFER).triggered.connect(self.refer)
         a(ActionId.LOG_ANSWERED).triggered.connect(self.log_answered)
+        detail = self.case_detail
+        a(ActionId.CITIZEN_VIEW).triggered.connect(self.toggle_citizen_view)
+        a(ActionId.SHOW_STATUS).triggered.connect(detail.focus_card)
+        a(ActionId.SHOW_TIMELINE).triggered.connect(detail.focus_timeline)
+        a(ActionId.TOGGLE_SUBSTATUSES).triggered.connect(self._toggle_substatuses)
+        for action_id, tab in (
+            (ActionId.SHOW_DETAILS, detail.TAB_DETAILS),
+            (ActionId.SHOW_DOCUMENTS, detail.TAB_DOCUMENTS),
+            (ActionId.SHOW_ROLES, detail.TAB_ROLES),
+            (ActionId.SHOW_CONTACTS, detail.TAB_CONTACTS),
+        ):
+            a(action_id).triggered.connect(lambda _=False, t=tab: detail.show_tab(t))
         if self.contacts is not None:
+            self.contacts.history.modelReset.connect(self._show_open_referrals)
             self.contacts.logged.connect(lambda text: self._announce(text, False))
             self.contacts.failed.connect(self._alert)
             self.contacts.outbox_changed.connect(self._show_outbox)
@@ -307,8 +328,6 @@ class MainWindow(QMainWindow):
     # -- panes (F6 / Shift+F6) -------------------------------------------------------------------
     def panes(self) -> list[QWidget]:
         panes: list[QWidget] = [self.search_bar, self.sources_bar, self.case_list, self.case_detail]
-        if self.history is not None:
-            panes.append(self.history)
         return panes
 
     def cycle_pane(self, step: int) -> None:
@@ -471,7 +490,7 @@ class MainWindow(QMainWindow):
         modal = QApplication.activeModalWidget()
         if isinstance(modal, QDialog):
             modal.reject()
-        self.presenter.new_caller()
+        self.presenter.new_caller()  # also leaves the inwonerweergave
         self.pages.setCurrentWidget(self.lock_screen)
         self.lock_screen.button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._announce(self.tr("Scherm vergrendeld. Druk op Enter om verder te werken."), True)
@@ -484,8 +503,41 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self.pages.currentWidget() is self.lock_screen
 
+    # -- Inwonerweergave (Ctrl+I) ----------------------------------------------------------------
+    def toggle_citizen_view(self) -> None:
+        """The open case as the visitor may see it, in large text; the same key goes back."""
+        from PySide6.QtCore import Qt
+
+        if self.is_locked():
+            return
+        if self.in_citizen_view():
+            self.leave_citizen_view()
+            return
+        detail = self.presenter.current_detail
+        if detail is None:
+            self._alert(self.tr("Open eerst een zaak. Dan kunt u de inwonerweergave tonen."))
+            return
+        self.citizen_view.show_case(detail, self.presenter.cases.today())
+        self.pages.setCurrentWidget(self.citizen_view)
+        self.citizen_view.heading.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._announce(self.tr("Inwonerweergave. Druk op Ctrl+I om terug te gaan."), False)
+
+    def in_citizen_view(self) -> bool:
+        return self.pages.currentWidget() is self.citizen_view
+
+    def leave_citizen_view(self) -> None:
+        if not self.in_citizen_view():
+            return
+        self.citizen_view.clear()
+        self.pages.setCurrentWidget(self.page_scroll)
+        self.case_list.focus_table()
+
     # -- presenter events ------------------------------------------------------------------------
-    def _on_search_started(self, _query: object, names: list[str]) -> None:
+    def _on_search_started(self, query: object, names: list[str]) -> None:
+        from kcc_desk.services.identifiers import IdentifierKind
+
+        kind = getattr(query, "kind", None)
+        self.case_list.set_case_number_search(kind == IdentifierKind.ZAAK)
         self.message.setVisible(False)
         self.case_detail.clear()
         self.sources_bar.search_started(names)
@@ -505,12 +557,55 @@ class MainWindow(QMainWindow):
         self.case_detail.set_summary(case, self.presenter.cases.today())
         self.case_detail.show_loading()
         self._update_title(case)
+        self._show_open_referrals()
+        self.panes_widget.schedule_fit()
 
     def _on_case_ready(self, detail: CaseDetail) -> None:
         self.case_detail.set_detail(detail, self.presenter.cases.today())
         self._update_title(detail.summary)
+        self.panes_widget.schedule_fit()
+
+    def _on_results_cleared(self) -> None:
+        """A new search, valid or not: nothing of the previous caller stays in view."""
+        self.leave_citizen_view()
+        self.sources_bar.reset()
+        self.case_detail.clear()
+        self.message.clear()
+        self.message.setVisible(False)
+        self.case_list.set_case_number_search(False)
+        self.case_list.set_empty_text(
+            self.tr("Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.")
+        )
+        self._update_title(None)
+        self.panes_widget.schedule_fit()
+
+    def _warn_confidential(self, text: str) -> None:
+        """Said at once (the warning itself stands in the status card, not the status line)."""
+        from kcc_desk.views.announce import announce
+
+        announce(self, text, assertive=True)
+
+    def _show_open_referrals(self) -> None:
+        from kcc_desk.presenters.history_model import OPEN_REFERRAL_ROLE
+
+        if self.contacts is None:
+            return
+        model = self.contacts.history
+        lines = [
+            str(model.data(model.index(row, 0)))
+            for row in range(model.rowCount())
+            if model.data(model.index(row, 0), OPEN_REFERRAL_ROLE)
+        ]
+        self.case_detail.set_referrals(lines)
+        self.panes_widget.schedule_fit()
+
+    def _toggle_substatuses(self) -> None:
+        timeline = self.case_detail.timeline
+        if timeline.isVisible() and timeline.toggle_substatuses():
+            timeline.setFocus()
 
     def _on_caller_cleared(self) -> None:
+        self.leave_citizen_view()
         self.search_bar.clear()
         self.sources_bar.reset()
         self.case_detail.clear()

@@ -47,14 +47,21 @@ class SearchBar(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
 
+        # One row (label, field, button, what was recognised): the search area took the top
+        # quarter of a laptop screen when each had a line of its own.
         row = QHBoxLayout()
+        row.addWidget(self.label)
         row.addWidget(self.input, 1)
         row.addWidget(self.button)
+        row.addWidget(self.kind_label)
+        # Where the label and the recognised kind go when the row is too narrow for them and
+        # a usable field (200% text): a line of their own above (views.search_row).
+        self.top_row = QHBoxLayout()
+        self.row = row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
+        layout.addLayout(self.top_row)
         layout.addLayout(row)
-        layout.addWidget(self.kind_label)
         layout.addWidget(self.error_label)
 
         self.input.textChanged.connect(self._on_text_changed)

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QBrush,
     QFont,
     QFontMetrics,
+    QKeyEvent,
     QPainter,
     QPainterPath,
     QPalette,
@@ -105,6 +106,20 @@ class TimelineDelegate(QStyledItemDelegate):
     def _text_left(self, kind: int, m: _Metrics) -> int:
         return m.gutter + (m.sub_indent if kind == RowKind.SUBSTATUS else 0)
 
+    def _compact_text(self, index: _Index, kind: int) -> str:
+        """One line: "3. Onderzoek · nu, sinds 28 nov · 2 tussenstappen"."""
+        title = str(index.data(TimelineRole.TITLE) or "")
+        parts = [title]
+        if kind == RowKind.STEP:
+            parts[0] = f"{index.data(TimelineRole.STEP_NUMBER)}. {title}"
+        short = str(index.data(TimelineRole.SHORT_DETAIL) or "")
+        if short:
+            parts.append(short)
+        count = int(index.data(TimelineRole.SUBSTATUS_COUNT) or 0)
+        if count:
+            parts.append(self.tr("%n tussenstap(pen)", "", count))
+        return " · ".join(parts)
+
     def _blocks(self, index: _Index, font: QFont, width: int) -> list[_Block]:
         kind = int(index.data(TimelineRole.KIND) or RowKind.STEP)
         state = str(index.data(TimelineRole.STATE) or "")
@@ -113,6 +128,10 @@ class TimelineDelegate(QStyledItemDelegate):
         title_font = QFont(font)
         if kind == RowKind.STEP and state == StepState.CURRENT.value:
             title_font.setBold(True)
+        if getattr(self._view, "compact", False):
+            text = self._compact_text(index, kind)
+            rect = QFontMetrics(title_font).boundingRect(QRect(0, 0, avail, 1_000_000), _WRAP, text)
+            return [_Block(text, title_font, rect.height())]
         texts: list[tuple[str, QFont]] = [(str(index.data(TimelineRole.TITLE) or ""), title_font)]
         detail = str(index.data(TimelineRole.DETAIL) or "")
         if detail:
@@ -134,9 +153,13 @@ class TimelineDelegate(QStyledItemDelegate):
         gap = m.pad // 2 * max(0, len(blocks) - 1)
         text_height = sum(b.height for b in blocks) + gap
         kind = int(index.data(TimelineRole.KIND) or RowKind.STEP)
+        return max(text_height, m.marker) + 2 * self._vpad(kind, m)
+
+    def _vpad(self, kind: int, m: _Metrics) -> int:
+        if getattr(self._view, "compact", False):
+            return max(2, m.pad // 2)
         # Steps get more air than substatuses, so the main steps stand out as the structure.
-        vpad = m.pad * 2 if kind == RowKind.STEP else m.pad
-        return max(text_height, m.marker) + 2 * vpad
+        return m.pad * 2 if kind == RowKind.STEP else m.pad
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         width = self._view.viewport().width()
@@ -170,7 +193,7 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(rect).adjusted(1, 1, -1, -1))
 
-        vpad = m.pad * 2 if kind == RowKind.STEP else m.pad
+        vpad = self._vpad(kind, m)
         blocks = self._blocks(index, font, rect.width())
         first_line = QFontMetrics(blocks[0].font).height() if blocks else m.em
         cx = rect.left() + m.gutter / 2
@@ -311,8 +334,11 @@ class TimelineView(QListView):
     now"; the arrows go back to earlier steps and on to what is still planned.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
+        # Compact: one line per step, substatuses folded away until asked for (Space, or the
+        # arrows Right/Left), no date line below: the status card says the dates.
+        self.compact = compact
         self.setObjectName("timeline")
         self._model = TimelineModel(self)
         self.setModel(self._model)
@@ -381,7 +407,15 @@ class TimelineView(QListView):
             footer = self.tr("Van deze zaak zijn geen stappen bekend.")
         else:
             footer = self.tr("Verwacht klaar op: onbekend")
-        self._set_footer(footer, overdue=overdue)
+        if self.compact:
+            self._set_footer("", overdue=False)
+            self.setAccessibleDescription(
+                footer + " " + self.tr("Spatie toont of verbergt de tussenstappen.")
+            )
+            for row_number in range(self._model.rowCount()):
+                self.setRowHidden(row_number, self._model.is_substatus(row_number))
+        else:
+            self._set_footer(footer, overdue=overdue)
         row = self._model.current_step_row()
         if row is not None:
             index = self._model.index(row, 0)
@@ -454,6 +488,7 @@ class TimelineView(QListView):
         rows = sum(
             self._delegate.row_height(self._model.index(r, 0), self.font(), viewport_width)
             for r in range(self._model.rowCount())
+            if not self.isRowHidden(r)
         )
         return rows + self._footer_height(viewport_width) + frame
 
@@ -474,6 +509,37 @@ class TimelineView(QListView):
             max(0, footer - 2 * m.pad),
         )
         self.doItemsLayout()
+
+    def substatuses_shown(self) -> bool:
+        step = self._model.step_row_of(self.currentIndex().row())
+        rows = self._model.substatus_rows(step)
+        return bool(rows) and not self.isRowHidden(rows[0])
+
+    def toggle_substatuses(self, show: bool | None = None) -> bool:
+        """Show or hide the substatuses of the chosen step (the current step when none is
+        chosen); True when it has any. One key: Space, Right to open, Left to close."""
+        index = self.currentIndex()
+        row = index.row() if index.isValid() else (self._model.current_step_row() or 0)
+        step = self._model.step_row_of(row)
+        rows = self._model.substatus_rows(step)
+        if not rows:
+            return False
+        show_them = not self.substatuses_shown() if show is None else show
+        for sub in rows:
+            self.setRowHidden(sub, not show_them)
+        if not show_them:
+            self.setCurrentIndex(self._model.index(step, 0))
+        self._update_height()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.compact:
+            toggles = {Qt.Key.Key_Space: None, Qt.Key.Key_Right: True, Qt.Key.Key_Left: False}
+            key = Qt.Key(event.key())
+            if key in toggles and self.toggle_substatuses(toggles[key]):
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         super().resizeEvent(e)

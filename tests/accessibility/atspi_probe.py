@@ -37,7 +37,7 @@ STATES = {
     pyatspi.STATE_MODAL: "modal",
 }
 CONTAINERS = ("table", "list", "tree", "tree table", "list box")
-ITEMS = ("table cell", "list item", "tree item", "table row")
+ITEMS = ("table cell", "list item", "tree item", "table row", "page tab")
 
 
 def find_app(pid, timeout=30.0):

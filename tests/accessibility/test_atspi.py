@@ -297,15 +297,15 @@ def test_screen_reader_journey_over_atspi(screen_reader: ScreenReaderSession) ->
     )
     names = [n["name"] for n in steps]
     assert names[0].startswith("Stap 1 van "), names
-    # The tree a screen reader browses is in screen order: search, case list, details, history.
+    # The tree a screen reader browses is in screen order: search, case list, stepper, tabs.
     order = [n["name"] for n in sr.snapshot()["nodes"]]
-    landmarks = [SEARCH_NAME, table["name"], "Voortgang van de zaak", "Eerdere contacten"]
+    landmarks = [SEARCH_NAME, table["name"], "Voortgang van de zaak", "Meer over de zaak"]
     assert [order.index(name) for name in landmarks] == sorted(
         order.index(name) for name in landmarks
     ), landmarks
     assert all(n.startswith(("Stap ", "Bij stap ")) for n in names), names
 
-    # Tab to the timeline (reading order: summary values, copy button, then the timeline).
+    # Tab to the timeline (reading order: the status card, its copy button, then the timeline).
     visited = []
     for _ in range(40):
         focus = focus_of(sr.snapshot())

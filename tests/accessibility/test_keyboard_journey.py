@@ -92,7 +92,7 @@ def test_a_call_with_the_keyboard_only(
         press(qtbot, Qt.Key.Key_Return)
     assert walker.focus_widget() is table
 
-    # Tab to the timeline, hearing the summary on the way ("Zaaknummer: ...").
+    # Tab to the timeline, hearing the status card on the way ("Stap 3 van 5: ...").
     read: list[str] = []
     focus = walker.focus_widget()
     while focus is not timeline:
@@ -101,8 +101,9 @@ def test_a_call_with_the_keyboard_only(
         assert len(read) < 30, f"Tab did not reach the timeline: {read}"
     case = presenter.current_case
     assert case is not None
-    assert f"Zaaknummer: {case.identificatie}" in read
-    assert any(r.startswith("Status: ") for r in read), read
+    assert any(r.startswith("Stap ") and " van " in r for r in read), read
+    assert any(r.startswith("Verwacht klaar op: ") for r in read), read
+    assert any(r.startswith("De inwoner ziet: ") for r in read), read
 
     # In the timeline: focus starts on where the case is now; arrows walk every step.
     model = timeline.model()
@@ -113,18 +114,31 @@ def test_a_call_with_the_keyboard_only(
     ]
     if current_rows:
         assert "huidige stap" in walker.focus_name(timeline)
+    # The compact stepper shows the steps; substatuses are folded until asked for.
+    shown = [r for r in range(model.rowCount()) if not timeline.isRowHidden(r)]
     expected = [
-        str(model.index(r, 0).data(Qt.ItemDataRole.AccessibleTextRole))
-        for r in range(model.rowCount())
+        str(model.index(r, 0).data(Qt.ItemDataRole.AccessibleTextRole)) for r in shown
     ]
     press(qtbot, Qt.Key.Key_Home)
     spoken = [walker.focus_name(timeline)]
-    for _ in range(model.rowCount() - 1):
+    for _ in range(len(shown) - 1):
         press(qtbot, Qt.Key.Key_Down)
         spoken.append(walker.focus_name(timeline))
     assert spoken == expected
     assert spoken[0].startswith("Stap 1 van ")
     assert press(qtbot, Qt.Key.Key_Down) is timeline, "Down at the last step stays in the list"
+    # One key opens a step's substatuses (Space), and the arrows read them.
+    with_subs = [r for r in shown if timeline.timeline_model().substatus_rows(r)]
+    if with_subs:
+        press(qtbot, Qt.Key.Key_Home)
+        for _ in range(shown.index(with_subs[0])):
+            press(qtbot, Qt.Key.Key_Down)
+        press(qtbot, Qt.Key.Key_Space)
+        assert timeline.substatuses_shown()
+        press(qtbot, Qt.Key.Key_Down)
+        assert walker.focus_name(timeline).startswith("Bij stap ")
+        press(qtbot, Qt.Key.Key_Space)
+        assert not timeline.substatuses_shown()
 
     # Ctrl+R: typed and Enter, focus moving filter → list → reason, never a mouse.
     def refer(dialog: ReferralDialog) -> None:

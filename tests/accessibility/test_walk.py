@@ -139,37 +139,35 @@ def test_main_window_with_a_case_open(qtbot: QtBot, workspace: Workspace) -> Non
 
     detail = window.case_detail
     order = check_tab_order(qtbot, window.search_bar.input)
-    # Reading order inside the detail pane: summary values, copy button, timeline, documents.
+    # Reading order inside the detail pane: the status card, its copy button, the timeline,
+    # then the tabs (details, documents, roles, earlier contacts: one key each, Alt+3..6).
     positions = [
         order.index(w)
         for w in (
             window.case_list.table,
-            detail.summary.fields["zaaknummer"].value,
-            detail.summary.copy_button,
+            detail.card.step,
+            detail.card.copy_button,
             detail.timeline,
-            detail.documents.table,
+            detail.tabs.tabBar(),
         )
         if w in order
     ]
     assert len(positions) == 5 and positions == sorted(positions), [
         walker.describe(w) for w in order
     ]
-    if window.history is not None:
-        assert order.index(window.history.list) > order.index(detail.timeline)
 
     # Reading order of the accessible tree (what a screen reader's browse mode follows) is the
-    # screen's: search, sources, case list, details (summary, timeline, documents), history.
+    # screen's: search, sources, case list, status card, timeline, then the tabs (the first,
+    # Gegevens, is the one shown).
     tree = [n.widget for n in walker.walk(window)]
     in_tree = [
         window.search_bar.input,
         window.sources_bar,
         window.case_list.table,
-        detail.summary,
+        detail.card.step,
         detail.timeline,
-        detail.documents.table,
+        detail.summary,
     ]
-    if window.history is not None:
-        in_tree.append(window.history.list)
     positions = [tree.index(w) for w in in_tree]
     assert positions == sorted(positions), [walker.describe(w) for w in in_tree]
 

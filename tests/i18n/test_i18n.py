@@ -142,3 +142,29 @@ def test_dutch_ts_maps_dutch_to_itself() -> None:
 @pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
 def test_update_script_is_syntactically_valid() -> None:
     subprocess.run(["bash", "-n", str(REPO / "scripts" / "update-translations.sh")], check=True)
+
+
+def test_history_reads_in_english(english: QApplication) -> None:
+    """The English UI said "4 december 2026, telefoon: …": dates and the usual channel names
+    are in the UI language; the subject is the server's text and stays as it is."""
+    from datetime import UTC, datetime
+    from types import SimpleNamespace
+
+    from kcc_desk.services.klantinteracties import ContactRecord
+
+    from kcc_desk.presenters.history_model import HistoryModel
+
+    contact = ContactRecord(
+        uuid="1",
+        date=datetime(2026, 12, 4, 10, tzinfo=UTC),
+        kanaal="telefoon",
+        onderwerp="Vraag over status aanvraag",
+        inhoud="",
+        who="Fatima El Amrani",
+        status="Gelukt",
+    )
+    other = ContactRecord("2", datetime(2026, 12, 3, 10, tzinfo=UTC), "Fax", "Oud", "", "", "")
+    model = HistoryModel()
+    model.set_history(SimpleNamespace(contacts=(contact, other), referrals=(), error=None))
+    assert model.lines()[0].startswith("4 December 2026, phone: Vraag over status aanvraag")
+    assert model.lines()[1].startswith("3 December 2026, Fax: Oud")  # unknown: as it came

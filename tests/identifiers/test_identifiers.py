@@ -75,3 +75,14 @@ def test_non_ascii_digits_are_not_a_bsn() -> None:
     arabic_indic = "٩٩٩٩٩٣٦٥٣"  # 999993653 in Arabic-Indic digits: str.isdigit() says True
     assert not is_valid_bsn(arabic_indic)
     assert parse_identifier(arabic_indic).kind == IdentifierKind.ZAAK
+
+
+def test_case_numbers_compare_without_case_spaces_or_dashes() -> None:
+    from kcc_desk.services.identifiers import case_number_key, case_number_needle
+
+    assert case_number_key("zaak-2026-0001020") == case_number_key("ZAAK 2026 0001020")
+    assert case_number_key("bz-2026/1011") == case_number_key("BZ 2026/1011")
+    assert case_number_key("BZ 2026/1011") != case_number_key("BZ 2026/1012")
+    assert case_number_needle("zaak20260001020") == "1020"
+    assert case_number_needle("BZ 2026/1011") == "1011"
+    assert case_number_needle("abc") == ""

@@ -218,3 +218,71 @@ async def test_logs_hold_no_personal_data(
     assert caplog.records  # something was logged at all
     for secret in (PERSONA_BSN, PERSONA_KVK, *names):
         assert secret not in caplog.text
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        lambda n: n.lower(),  # zaak-2026-0001020
+        lambda n: n.replace("-", " ").lower(),  # zaak 2026 0001020
+        lambda n: n.replace("-", ""),  # ZAAK20260001020
+        lambda n: n.replace(" ", "-").lower(),  # bz-2026/1011
+    ],
+)
+async def test_case_number_in_any_case_with_spaces_or_dashes(
+    demo_server: DemoServer, tmp_path: Path, spelling: object
+) -> None:
+    """Case numbers are compared case-insensitively, spaces and dashes ignored, in every source:
+    'zaak-2026-0001020' found nothing before."""
+    assert callable(spelling)
+    tried = 0
+    async with demo_service(demo_config(demo_server, tmp_path)) as service:
+        persona = await service.lookup(PERSONA_BSN)
+        for case in persona.cases:
+            typed = spelling(case.identificatie)
+            if typed == case.identificatie:
+                continue  # this spelling changes nothing for this source's numbers
+            tried += 1
+            result = await service.lookup(typed)
+            assert [c.identificatie for c in result.cases] == [case.identificatie], typed
+            assert all(s.ok for s in result.sources)
+    assert tried >= 2
+
+
+async def test_case_number_miss_on_a_server_without_the_contains_filter(
+    fresh_demo_server: DemoServer, tmp_path: Path
+) -> None:
+    """A Zaken API 1.0 server does not know identificatie__icontains: the miss is a miss, the
+    source stays usable and is not asked with that filter again."""
+    fresh_demo_server.set_compat(1, zaken_api_1_0=True)
+    async with demo_service(demo_config(fresh_demo_server, tmp_path)) as service:
+        for _ in range(2):
+            result = await service.lookup("bz-2026/9999")
+            assert result.cases == () and all(s.ok for s in result.sources)
+        sent = [r.query for r in fresh_demo_server.request_log(1) if r.path.endswith("/zaken")]
+        assert sum("identificatie__icontains" in q for q in sent) <= 1
+        persona = await service.lookup(PERSONA_BSN)
+        assert any(c.source == service.source_names[1] for c in persona.cases)
+
+
+async def test_document_kind_is_the_informatieobjecttype_omschrijving_cached(
+    demo_server: DemoServer, tmp_path: Path
+) -> None:
+    """'Soort' said "Onbekend" for every document: the kind is the informatieobjecttype's
+    omschrijving from Catalogi, fetched once per type like the zaaktypen."""
+    names = {
+        kind.omschrijving
+        for data in demo_server.data.sources
+        for kind in data.informatieobjecttypen.values()
+    }
+    async with demo_service(demo_config(demo_server, tmp_path)) as service:
+        result = await service.lookup(PERSONA_BSN)
+        kinds: list[str] = []
+        for case in result.cases:
+            kinds += [d.informatieobjecttype for d in (await service.case_detail(case)).documents]
+        assert kinds and set(kinds) <= names
+        fetched = service.catalog.fetches
+        service.clear_caller_data()
+        for case in result.cases:
+            await service.case_detail(case)
+        assert service.catalog.fetches == fetched  # cached: not asked again

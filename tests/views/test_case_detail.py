@@ -56,8 +56,9 @@ def test_summary_then_loading_then_detail(qtbot: QtBot) -> None:
     view = make_view(qtbot)
     view.set_summary(summary(), TODAY)
     view.show_loading()
-    assert view.summary.isVisible()
+    assert view.summary.isVisible()  # the Gegevens tab comes first
     assert view.summary.loading_label.isVisible()
+    assert view.card.isVisible()
     assert not view.timeline.isVisible()
     assert not view.documents.isVisible()
     assert not view.empty_label.isVisible()
@@ -65,10 +66,13 @@ def test_summary_then_loading_then_detail(qtbot: QtBot) -> None:
     view.set_detail(detail(), TODAY)
     assert not view.summary.loading_label.isVisible()
     assert view.timeline.isVisible()
+    assert view.card.isVisible() and view.tabs.isVisible()
+    assert view.show_tab(view.TAB_DOCUMENTS)
     assert view.documents.isVisible()
     assert view.timeline.model().rowCount() == 7
     assert view.documents.model.rowCount() == 3
-    assert view.summary.citizen_text.text() == STATUSTEKST
+    assert view.card.statustekst() == STATUSTEKST
+    assert view.card.citizen.text() == f"De inwoner ziet: {STATUSTEKST}"
 
 
 def test_new_summary_drops_the_previous_timeline_and_documents(qtbot: QtBot) -> None:
@@ -114,16 +118,14 @@ def test_substatus_note_when_source_has_none(qtbot: QtBot) -> None:
 def test_headings_are_named_and_label_their_section(qtbot: QtBot) -> None:
     view = make_view(qtbot)
     view.set_detail(detail(), TODAY)
-    for heading, text in (
-        (view.summary_heading, "Zaakgegevens"),
-        (view.timeline_heading, "Voortgang"),
-        (view.documents_heading, "Documenten"),
-    ):
-        assert heading.text() == text
-        assert heading.accessibleName() == text
-        assert heading.property("role") == "heading"
-    assert view.timeline_heading.buddy() is view.timeline
-    assert view.documents_heading.buddy() is view.documents.table
+    heading = view.timeline_heading
+    assert heading.text() == heading.accessibleName() == "Voortgang"
+    assert heading.property("role") == "heading"
+    assert heading.buddy() is view.timeline
+    titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    assert titles == ["Gegevens", "Documenten", "Rollen"]
+    assert view.card.heading.property("heading") == "3"
+    assert "ZAAK-2026-0001234" in view.card.heading.accessibleName()
 
 
 def test_timeline_reads_the_same_inside_the_pane(qtbot: QtBot) -> None:
@@ -134,9 +136,12 @@ def test_timeline_reads_the_same_inside_the_pane(qtbot: QtBot) -> None:
     assert iface.child(1).text(QAccessible.Text.Name) == (
         "Stap 2 van 5: Geaccepteerd, afgerond op 3 maart 2026"
     )
-    assert view.timeline.expected_end_label.text() == (
+    # Compact: no date line under the steps (the status card says it), but a screen reader
+    # still hears it with the list, and how to open the substatuses.
+    assert view.timeline.accessibleDescription().startswith(
         "Verwacht klaar op 4 april 2026 (3 dagen over de termijn)"
     )
+    assert not view.timeline.expected_end_label.isVisible()
 
 
 def test_tab_order_follows_reading_order(qtbot: QtBot) -> None:
@@ -151,18 +156,21 @@ def test_tab_order_follows_reading_order(qtbot: QtBot) -> None:
         widget = QApplication.focusWidget()
         assert widget is not None
         visited.append(widget)
-        if widget is view.documents.open_button:
+        if widget is view.tabs.tabBar():
             break
         QTest.keyClick(widget, Qt.Key.Key_Tab)
-    shown_values = [f.value for f in view.summary.fields.values() if f.value.isVisible()]
+    card = view.card
     assert visited == [
         view.warnings_label,  # the warning is read first, and it is a Tab stop
-        *shown_values,
-        view.summary.citizen_text,
-        view.summary.copy_button,
+        card.step,
+        card.citizen,
+        card.copy_button,
+        card.expected,
+        card.legal,
+        card.result,
+        card.handler,
         view.timeline,
-        view.documents.table,
-        view.documents.open_button,
+        view.tabs.tabBar(),
     ]
 
 
@@ -175,8 +183,8 @@ def test_first_focusable_child_is_content_not_the_scroll_area(qtbot: QtBot) -> N
         for w in view.findChildren(QWidget)
         if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
     ]
-    assert view.scroll_area not in stops
-    assert stops[0] is view.summary.fields["zaaknummer"].value
+    assert view.rest_scroll not in stops
+    assert stops[0] is view.card.step
     for stop in stops:
         assert stop.accessibleName(), stop.objectName()  # no nameless Tab stop
 
@@ -189,9 +197,9 @@ def test_arrowing_through_the_timeline_keeps_the_row_in_view(qtbot: QtBot) -> No
     QTest.keyClick(view.timeline, Qt.Key.Key_End)
     wait_for_layout(qtbot, view)  # the scroll area brings the row into view
     row = view.timeline.visualRect(view.timeline.currentIndex())
-    top = view.timeline.viewport().mapTo(view.scroll_area.viewport(), row.topLeft()).y()
+    top = view.timeline.viewport().mapTo(view.rest_scroll.viewport(), row.topLeft()).y()
     assert top >= 0
-    assert top + row.height() <= view.scroll_area.viewport().height()
+    assert top + row.height() <= view.rest_scroll.viewport().height()
 
 
 def test_enter_on_a_document_asks_to_open_it(qtbot: QtBot) -> None:
@@ -227,10 +235,10 @@ def test_no_clipping_in_the_whole_pane(qtbot: QtBot, scale: float) -> None:
             TODAY,
         )
         wait_for_layout(qtbot, view)  # row heights settle after the header's layout pass
-        assert_no_clipping(view.content)
-        assert_no_overlap(view.content, view.documents, view.summary, view.summary.citizen_box)
-        # Nothing sticks out sideways except the documents table, which scrolls itself.
-        assert view.content.width() <= view.scroll_area.viewport().width()
+        assert_no_clipping(view)
+        assert_no_overlap(view.body, view.card, view.rest, view.summary)
+        # Nothing sticks out sideways.
+        assert view.rest.width() <= view.rest_scroll.viewport().width()
 
 
 @pytest.mark.parametrize(("scale", "name"), [(1.0, "100"), (2.0, "200")])
@@ -248,7 +256,7 @@ def test_save_screenshots(qtbot: QtBot, scale: float, name: str) -> None:
         )
         view.timeline.setFocus()
         wait_for_layout(qtbot, view)
-        assert view.content.grab().save(str(SHOTS / f"case_detail_{name}_full.png"))
+        assert view.rest.grab().save(str(SHOTS / f"case_detail_{name}_full.png"))
         assert view.grab().save(str(SHOTS / f"case_detail_{name}.png"))
 
 
@@ -263,19 +271,15 @@ def test_themed_pane_has_no_clipping_and_real_badges(
         view = make_view(qtbot, width=700)
         view.set_detail(detail(expected_end=date(2026, 4, 4)), TODAY)
         wait_for_layout(qtbot, view)
-        assert_no_clipping(view.content)
-        assert_no_overlap(view.content, view.documents, view.summary, view.summary.citizen_box)
-        badge = view.summary.fields["verwacht"].badge
-        assert badge.isVisible()
+        assert_no_clipping(view)
+        assert_no_overlap(view.body, view.card, view.rest, view.summary)
         # The theme's QSS padding reached the badge (set before its first polish).
-        assert badge.contentsMargins().left() > 0
-        footer = view.timeline.expected_end_label
-        assert footer.property("badge") == "overdue"
-        assert footer.contentsMargins().left() > 0
-        if scale == 1.0:  # room enough: the badge hugs its words on one line
-            assert footer.height() < 2 * footer.fontMetrics().height()
+        card_badge = view.card.overdue_badge
+        assert card_badge.isVisible() and card_badge.property("badge") == "overdue"
+        assert card_badge.contentsMargins().left() > 0
+        assert "3 dagen over de termijn" in card_badge.text()
         SHOTS.mkdir(parents=True, exist_ok=True)
-        view.content.grab().save(str(SHOTS / f"case_detail_{theme}_{int(scale * 100)}.png"))
+        view.grab().save(str(SHOTS / f"case_detail_{theme}_{int(scale * 100)}.png"))
 
 
 @pytest.mark.parametrize(("theme", "scale"), [("voorbeeld", 1.0), ("hoog-contrast", 2.0)])

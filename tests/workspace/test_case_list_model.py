@@ -38,13 +38,20 @@ def test_model_passes_qt_model_tester(qtmodeltester: ModelTester) -> None:
 def test_cells_say_state_in_words() -> None:
     model = _model()
     text = lambda row, col: model.data(model.index(row, col))  # noqa: E731
-    assert text(0, Column.EXPECTED_END) == "25 november 2026 (3 dagen over de termijn)"
+    # One line per case: short dates on screen, in full for the tooltip and a screen reader.
+    assert text(0, Column.EXPECTED_END) == "25 nov 2026 (3 dagen over de termijn)"
+    spoken = model.data(model.index(0, Column.EXPECTED_END), Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken == "25 november 2026 (3 dagen over de termijn)"
+    tip = model.data(model.index(0, Column.EXPECTED_END), Qt.ItemDataRole.ToolTipRole)
+    assert tip == spoken
     assert model.data(model.index(0, Column.EXPECTED_END), STATE_ROLE) == "overdue"
     assert text(1, Column.CONFIDENTIALITY) == "vertrouwelijk"
-    assert text(0, Column.CONFIDENTIALITY) == ""  # openbaar is not worth a word
+    assert model.data(model.index(1, Column.CONFIDENTIALITY), STATE_ROLE) == "confidential"
+    assert text(0, Column.CONFIDENTIALITY) == "openbaar"  # said, not left blank
+    assert model.data(model.index(0, Column.CONFIDENTIALITY), STATE_ROLE) == ""
     assert text(1, Column.SOURCE) == "Open Zaak, Bron 2"
     assert text(2, Column.STATUS) == "Afgerond (Verleend)"
-    assert text(2, Column.EXPECTED_END) == "Afgerond op 3 maart 2026"
+    assert text(2, Column.EXPECTED_END) == "Afgerond op 3 mrt 2026"
 
 
 def test_headers_are_words() -> None:

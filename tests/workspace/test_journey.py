@@ -4,6 +4,7 @@ timeline and documents as the data has them, open a document, then Ctrl+N clears
 from __future__ import annotations
 
 import stat
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
@@ -183,3 +184,38 @@ def test_the_case_list_fits_the_window_without_scrolling_sideways(
     qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=TIMEOUT_MS)
     widths = sum(table.columnWidth(c) for c in range(presenter.cases.columnCount()))
     assert widths == table.viewport().width()
+
+
+def test_a_document_without_a_viewer_says_why_and_where_it_is(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """Alt+4 brings the documents one key away; Enter opens one. When the desktop has no
+    program for the file (the viewer reports False: there is no desktop here), the agent is
+    told so, with the path of the saved file, instead of nothing happening."""
+    window, presenter = workspace.window, workspace.presenter
+    presenter._open_file = lambda _path: False  # no desktop viewer can run here
+    qtbot.keyClicks(window.search_bar.input, PERSONA_BSN)
+    with qtbot.waitSignal(presenter.search_finished, timeout=TIMEOUT_MS):
+        qtbot.keyClick(window.search_bar.input, Qt.Key.Key_Return)
+    table = window.case_list.table
+    for _row in range(presenter.cases.rowCount()):
+        with qtbot.waitSignal(presenter.case_ready, timeout=TIMEOUT_MS) as ready:
+            qtbot.keyClick(table, Qt.Key.Key_Return)
+        detail: CaseDetail = ready.args[0]
+        if any(d.may_open for d in detail.documents):
+            break
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    else:
+        raise AssertionError("the persona has an openable document")
+    qtbot.keyClick(table, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    docs = window.case_detail.documents.table
+    qtbot.waitUntil(docs.hasFocus, timeout=2000)
+    row = next(r for r, d in enumerate(detail.documents) if d.may_open)
+    docs.setCurrentIndex(docs.model().index(row, 0))
+    with qtbot.waitSignal(presenter.document_failed, timeout=TIMEOUT_MS) as failed:
+        qtbot.keyClick(docs, Qt.Key.Key_Return)
+    message = str(failed.args[0])
+    assert "kon niet worden geopend" in message
+    path = message.rsplit(" ", 1)[-1]
+    assert Path(path).is_file()
+    assert window.message.isVisible() and window.message.text() == message

@@ -4,6 +4,7 @@ objects, documents, results, overdue and confidential cases."""
 from __future__ import annotations
 
 import random
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -106,6 +107,27 @@ class SourceData:
     documenten: dict[str, DocumentRec] = field(default_factory=dict)
     zaaktype_by_key: dict[str, str] = field(default_factory=dict)  # key -> zaaktype uuid
     iot_by_key: dict[str, str] = field(default_factory=dict)  # key -> informatieobjecttype uuid
+
+
+# Which team handles which kind of case (words in the zaaktype omschrijving), for the training
+# data's departments; the names match the referral targets in kcc_desk.training.
+_DEPARTMENTS = (
+    (("parkeer",), "Team Parkeren"),
+    (("omgevingsvergunning", "evenementen"), "Team Vergunningen"),
+    (("woz", "kwijtschelding", "belasting"), "Team Belastingen"),
+    (("wmo", "bijstand"), "Team Wmo"),
+    (("openbare ruimte", "afvalcontainer"), "Team Openbare ruimte"),
+    (("verhuizing", "paspoort"), "Team Burgerzaken"),
+    (("subsidie",), "Team Subsidies"),
+)
+
+
+def department_for(zaaktype: str) -> str:
+    lowered = zaaktype.lower()
+    for words, name in _DEPARTMENTS:
+        if any(word in lowered for word in words):
+            return name
+    return "Team Dienstverlening"
 
 
 def new_uuid(rng: random.Random) -> str:
@@ -472,6 +494,30 @@ class SourceBuilder:
                 "voorvoegselAchternaam": mdw.voorvoegsel,
             },
             medewerker_id=mdw.identificatie,
+        )
+        self.data.rollen[rol.uuid] = rol
+        zaak.rol_uuids.append(rol.uuid)
+        self._add_department(zaak, zt, roltype.uuid, moment)
+
+    def _add_department(
+        self, zaak: ZaakRec, zt: ZaakTypeRec, roltype_uuid: str, moment: datetime
+    ) -> None:
+        """The responsible department as a second behandelaar rol (an organisatorische
+        eenheid), so the status card can say who has the case. Derived from the zaak and the
+        zaaktype, not from ``rng``: every other generated value stays as it was."""
+        roltype = self.data.roltypen[roltype_uuid]
+        name = department_for(zt.omschrijving)
+        code = "OE-" + "".join(word[0] for word in name.split()[1:]).upper()
+        rol = RolRec(
+            uuid=str(uuid.uuid5(uuid.NAMESPACE_URL, f"afdeling:{zaak.uuid}")),
+            zaak_uuid=zaak.uuid,
+            roltype_uuid=roltype.uuid,
+            betrokkene_type="organisatorische_eenheid",
+            omschrijving=roltype.omschrijving,
+            omschrijving_generiek=roltype.omschrijving_generiek,
+            roltoelichting="Verantwoordelijke afdeling",
+            registratiedatum=moment,
+            identificatie={"identificatie": code, "naam": name, "isGehuisvestIn": ""},
         )
         self.data.rollen[rol.uuid] = rol
         zaak.rol_uuids.append(rol.uuid)
