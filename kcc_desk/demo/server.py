@@ -1,7 +1,8 @@
 """``DemoServer``: the training ZGW back ends on loopback, in a background thread.
 
 Each source listens on its own port (so ``Fault.REFUSE`` can really stop listening); the
-Klantinteracties API (built in ``kcc_desk.demo.klantinteracties`` when present) on another.
+Klantinteracties API (built in ``kcc_desk.demo.klantinteracties`` when present) on another, the
+BRP (``kcc_desk.demo.brp``) on a third.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any
 from aiohttp import web
 
 from kcc_desk.demo.app import create_source_app, make_record_middleware
+from kcc_desk.demo.brp.app import BRP_API_KEY, BRP_PATH, create_brp_app
 from kcc_desk.demo.context import RecordedRequest, SourceContext
 from kcc_desk.demo.data.generate import DemoData, generate_demo_data
 from kcc_desk.demo.data.personas import (
@@ -107,8 +109,10 @@ class DemoServer:
         big_caller_cases: int = 0,
         today: date | None = None,
         klantinteracties: bool = True,
+        brp: bool = True,
     ) -> None:
         self.with_klantinteracties = klantinteracties
+        self.with_brp = brp
         self.host = host
         self.requested_port = port
         self.seed = seed
@@ -120,6 +124,11 @@ class DemoServer:
         rng = random.Random(f"{seed}-credentials")
         self._secrets = [f"oefen-{i + 1}-{rng.getrandbits(192):048x}" for i in range(sources)]
         self.klantinteracties_token: str | None = f"{rng.getrandbits(160):040x}"
+        self.brp_api_key = f"oefen-brp-{random.Random(f'{seed}-brp').getrandbits(128):032x}"
+        self.brp_url: str | None = None  # e.g. http://127.0.0.1:41237/haalcentraal/api/brp
+        self._brp_fault_state = FaultState(latency_ms=latency_ms)
+        self._brp_listener: _Listener | None = None
+        self._brp_request_log: list[RecordedRequest] = []
         self._fault_states = [FaultState(latency_ms=latency_ms) for _ in range(sources)]
         self._ki_fault_state = FaultState(latency_ms=latency_ms)
         self.sources: list[DemoSource] = []
@@ -220,6 +229,8 @@ class DemoServer:
                     secret=self._secrets[i],
                 )
             )
+        if self.with_brp:
+            await self._start_brp()
         if not self.with_klantinteracties:
             self.klantinteracties_token = None
             return
@@ -233,6 +244,19 @@ class DemoServer:
         base = f"http://{self.host}:{sock.getsockname()[1]}"
         self.klantinteracties_url = f"{base}{KLANTINTERACTIES_PATH}"
         self._ki_task = asyncio.get_running_loop().create_task(self._start_klantinteracties(sock))
+
+    async def _start_brp(self) -> None:
+        """The demo BRP: every person of the cases, plus official test persons (issue 14)."""
+        persons = [*self.data.persons, *self.data.extra_persons, *self.data.brp_only_persons]
+        app = create_brp_app(persons, self.brp_api_key, self._brp_fault_state, self.data.today)
+        app.middlewares.insert(0, make_record_middleware(self._brp_request_log))
+        sock = _bind(self.host, self._port_for(len(self.data.sources) + 1))
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        self._brp_listener = _Listener(runner, self.host, sock.getsockname()[1])
+        self._brp_listener.site = web.SockSite(runner, sock)
+        await self._brp_listener.site.start()
+        self.brp_url = f"http://{self.host}:{self._brp_listener.port}{BRP_PATH}"
 
     def _build_klantinteracties_app(self, api_root: str) -> web.Application:
         """Import, seed and build the Klantinteracties app (runs in a worker thread)."""
@@ -282,6 +306,7 @@ class DemoServer:
             with contextlib.suppress(Exception):
                 await self._ki_task
         listeners = [*self._listeners, *([self._ki_listener] if self._ki_listener else [])]
+        listeners += [self._brp_listener] if self._brp_listener else []
         for listener in listeners:
             await listener.runner.cleanup()
         await asyncio.get_running_loop().shutdown_default_executor()
@@ -332,6 +357,20 @@ class DemoServer:
             raise RuntimeError("Klantinteracties API is not running")
         self._apply_fault(self._ki_listener, self._ki_fault_state, fault, delay_s)
 
+    def brp_set_fault(self, fault: Fault | None, delay_s: float = 5.0) -> None:
+        if self._brp_listener is None:
+            raise RuntimeError("the demo BRP is not running")
+        self._apply_fault(self._brp_listener, self._brp_fault_state, fault, delay_s)
+
+    def brp_request_log(self) -> list[RecordedRequest]:
+        return list(self._brp_request_log)
+
+    def brp_bodies(self) -> list[Any]:
+        """Every JSON body the demo BRP received (the POST bodies carry the BSNs and names)."""
+        if self._brp_listener is None:
+            return []
+        return list(self._brp_listener.runner.app[BRP_API_KEY].bodies)
+
     def _apply_fault(
         self, listener: _Listener, state: FaultState, fault: Fault | None, delay_s: float
     ) -> None:
@@ -359,7 +398,7 @@ class DemoServer:
         self._contexts[index].compat_1_0 = zaken_api_1_0
 
     def set_latency(self, latency_ms: int) -> None:
-        for state in [*self._fault_states, self._ki_fault_state]:
+        for state in [*self._fault_states, self._ki_fault_state, self._brp_fault_state]:
             state.latency_ms = latency_ms
 
     def set_page_size(self, page_size: int) -> None:
@@ -376,6 +415,7 @@ class DemoServer:
             ctx.request_log.clear()
         if index is None:
             self._ki_request_log.clear()
+            self._brp_request_log.clear()
 
     def klantinteracties_request_log(self) -> list[RecordedRequest]:
         return list(self._ki_request_log)
@@ -403,6 +443,8 @@ class DemoServer:
                 f'token = "{self.klantinteracties_token}"',
                 "",
             ]
+        if self.brp_url:
+            lines += ["[brp]", f'url = "{self.brp_url}"', f'api_key = "{self.brp_api_key}"', ""]
         return "\n".join(lines)
 
     def write_config(self, path: str | Path, agent_id: str | None = None) -> Path:
