@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from kcc_desk.demo.klantinteracties import digitaal
 from kcc_desk.demo.klantinteracties.store import JsonDict, KlantinteractiesStore
 from kcc_desk.demo.klantinteracties.validation import parse_datetime
 
@@ -339,6 +340,7 @@ FILTERS: dict[str, dict[str, Filter]] = {
     "actoren": ACTOR_FILTERS,
     "actorklantcontacten": ACTORKLANTCONTACT_FILTERS,
     "internetaken": INTERNETAAK_FILTERS,
+    "digitaleadressen": digitaal.filters(Filter),
 }
 
 EXPAND_CHOICES: dict[str, tuple[str, ...]] = {
