@@ -42,7 +42,7 @@ _POSTCODE_AND_NUMBER = re.compile(
     r"(?:\s?(?P<letter>[A-Za-z])(?![A-Za-z0-9]))?"
     r"(?:\s*[-\s]\s*(?P<toevoeging>[A-Za-z0-9]{1,4}))?$"
 )
-_PHONE_CHARS = re.compile(r"^\+?[0-9][0-9 ()\-./]{6,20}$")
+_PHONE_CHARS = re.compile(r"^\+?\(?[0-9][0-9 ()\-./]{6,20}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _MIN_YEAR = 1850
 
@@ -203,7 +203,13 @@ def parse_name_and_date(text: str, today: date | None = None) -> NameAndBirthDat
 def split_name(name: str) -> tuple[str, str, str]:
     """``(voornamen, voorvoegsel, geslachtsnaam)``: "Zoë van den Berg" → ("Zoë", "van den",
     "Berg"); "de Vries" → ("", "de", "Vries"); "Suzanne Moulin" → ("Suzanne", "", "Moulin")."""
-    words = name.replace(",", " ").split()
+    # "Jansen-de Groot": a double surname whose second part has a voorvoegsel is one name.
+    joined = re.sub(
+        r"-([^\W\d_']+|'t) +",
+        lambda m: f"-{m[1]}\x00" if m[1].casefold() in VOORVOEGSELS else m[0],
+        name.replace(",", " "),
+    )
+    words = [w.replace("\x00", " ") for w in joined.split()]
     start = next((i for i, w in enumerate(words) if w.casefold() in VOORVOEGSELS), None)
     if start is not None and start < len(words) - 1:
         end = start
