@@ -85,7 +85,6 @@ class BrpApi:
                 415,
                 "unsupportedMediaType",
                 "Media Type wordt niet ondersteund.",
-                "Ondersteunde content type: application/json; charset=utf-8.",
             )
         accept = request.headers.get("Accept", "")
         if accept and not any(
@@ -97,7 +96,6 @@ class BrpApi:
                 406,
                 "notAcceptable",
                 "Gevraagde contenttype wordt niet ondersteund.",
-                "Ondersteunde content type: application/json; charset=utf-8.",
             )
         try:
             body = json.loads(await request.read() or b"{}")
