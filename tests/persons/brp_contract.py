@@ -8,8 +8,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-from openapi_core import Config, OpenAPI
 from jsonschema import Draft202012Validator
+from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
