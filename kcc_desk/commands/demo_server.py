@@ -97,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"  client_id:      {source.client_id}")
         if server.klantinteracties_url:
             print(f"Klantinteracties API: {server.klantinteracties_url}")
+        if server.brp_url:
+            print(f"BRP API (Personen 2.x): {server.brp_url}  (X-API-KEY in de configuratie)")
         print("Oefenserver draait. Stop met Ctrl+C.", flush=True)
         stopped = threading.Event()
         signal.signal(signal.SIGTERM, lambda *_: stopped.set())
