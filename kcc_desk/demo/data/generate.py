@@ -146,11 +146,12 @@ def generate_demo_data(
         for index, builder in enumerate(builders):
             for _ in range(rng.choice((0, 1, 2) if index == 0 else (0, 1))):
                 builder.add_case(builder.pick_zaaktype(_COMPANY_KEYS), company)
-    if big_caller_cases:
-        add_big_caller_cases(builders[0], person_by_bsn[BENCHMARK_BSN_MANY], big_caller_cases)
-    # Last, so that every case generated above keeps its number and its data.
+    # After the seeded cases, so every case generated above keeps its number and its data
+    # (and before the big caller's, which must only add cases).
     extra = make_brp_personas()
     add_brp_persona_cases(builders[0], extra)
+    if big_caller_cases:
+        add_big_caller_cases(builders[0], person_by_bsn[BENCHMARK_BSN_MANY], big_caller_cases)
     person_by_bsn.update({p.bsn: p for p in extra})
     brp_only = [p for p in make_official_test_persons() if p.bsn not in person_by_bsn]
     return DemoData(

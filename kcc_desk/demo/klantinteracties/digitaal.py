@@ -14,10 +14,17 @@ from kcc_desk.demo.klantinteracties.store import JsonDict, KlantinteractiesStore
 _DUTCH_PHONE = re.compile(r"^(0[1-9][0-9]{8}|\+31[1-9][0-9]{8}|0031[1-9][0-9]{8})$")
 _SERVICE_NUMBER = re.compile(r"^(\+31|0031|0)(800|900|90[69])|^14")
 PHONE_REASON = "Het opgegeven telefoonnummer is ongeldig."
+SERVICE_NUMBER_REASON = (
+    "Het opgegeven telefoonnummer is ongeldig, telefoonnummers beginnend met 0800, 0900, "
+    "1400 of 140xx zijn niet toegestaan."
+)
 
 
-def phone_is_valid(adres: str) -> bool:
-    return bool(_DUTCH_PHONE.match(adres)) and not _SERVICE_NUMBER.match(adres)
+def phone_problem(adres: str) -> str | None:
+    """Open Klant's reason for refusing ``adres`` as a telefoonnummer (None: accepted)."""
+    if _SERVICE_NUMBER.match(adres):
+        return SERVICE_NUMBER_REASON
+    return None if _DUTCH_PHONE.match(adres) else PHONE_REASON
 
 
 def _field(name: str) -> Any:
@@ -37,6 +44,16 @@ def _partij_identificator(field: str) -> Any:
     return match
 
 
+def _betrokkene_rol(s: KlantinteractiesStore, r: JsonDict, v: Any) -> bool:
+    betrokkene = s.get("betrokkenen", r.get("verstrektDoorBetrokkene") or "")
+    return betrokkene is not None and betrokkene.get("rol") == v
+
+
+def _partij_soort(s: KlantinteractiesStore, r: JsonDict, v: Any) -> bool:
+    partij = s.get("partijen", r.get("verstrektDoorPartij") or "")
+    return partij is not None and partij.get("soortPartij") == v
+
+
 def filters(filter_type: Any) -> dict[str, Any]:
     """The list filters (``filter_type`` is ``filters.Filter``, passed in to avoid a cycle)."""
     Filter = filter_type
@@ -50,8 +67,20 @@ def filters(filter_type: Any) -> dict[str, Any]:
         "omschrijving": Filter("str", _field("omschrijving")),
         "referentie": Filter("str", _field("referentie")),
         "verstrektDoorPartij__uuid": Filter("uuid", _field("verstrektDoorPartij")),
+        "verstrektDoorPartij__url": Filter("url", _field("verstrektDoorPartij")),
         "verstrektDoorBetrokkene__uuid": Filter("uuid", _field("verstrektDoorBetrokkene")),
+        "verstrektDoorBetrokkene__url": Filter("url", _field("verstrektDoorBetrokkene")),
+        "verstrektDoorBetrokkene__rol": Filter(
+            "choice", _betrokkene_rol, ("klant", "vertegenwoordiger")
+        ),
+        "verstrektDoorPartij__soortPartij": Filter(
+            "choice", _partij_soort, ("contactpersoon", "organisatie", "persoon")
+        ),
+        # The demo never verifies an address: verificatieDatum is always null.
+        "isGeverifieerd": Filter("bool", lambda _s, _r, v: v is False),
     }
+    for suffix in ("", "__gt", "__gte", "__lt", "__lte"):
+        result[f"verificatieDatum{suffix}"] = Filter("date", lambda _s, _r, _v: False)
     for name in ("objectId", "codeObjecttype", "codeRegister", "codeSoortObjectId"):
         result[f"verstrektDoorPartij__partijIdentificator__{name}"] = Filter(
             "str", _partij_identificator(name)
