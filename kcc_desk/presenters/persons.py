@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from types import TracebackType
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -35,7 +36,12 @@ class PersonFinder(Protocol):
     """``services.persons.service.PersonService``, as far as this presenter uses it."""
 
     async def __aenter__(self) -> PersonFinder: ...
-    async def __aexit__(self, *exc: object) -> None: ...
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
     async def find(self, query: Query) -> Any: ...
 
 

@@ -102,6 +102,11 @@ class SearchBar(QWidget):
             IdentifierKind.BSN: self.tr("Herkend als: BSN"),
             IdentifierKind.KVK: self.tr("Herkend als: KVK-nummer"),
             IdentifierKind.ZAAK: self.tr("Herkend als: zaaknummer"),
+            # Issue 14: found through the BRP or Klantinteracties first.
+            IdentifierKind.NAAM_GEBOORTEDATUM: self.tr("Herkend als: naam en geboortedatum"),
+            IdentifierKind.POSTCODE_HUISNUMMER: self.tr("Herkend als: postcode en huisnummer"),
+            IdentifierKind.TELEFOON: self.tr("Herkend als: telefoonnummer"),
+            IdentifierKind.EMAIL: self.tr("Herkend als: e-mailadres"),
         }
         self.kind_label.setText(names[kind] if kind else " ")
         if self.error_label.isVisible():
