@@ -4,12 +4,16 @@ with a phone number; secrecy, nothing found and a BRP that is down."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from kcc_desk.demo.data.brp_personas import NAMESAKE_BSNS
 from kcc_desk.demo.server import PERSONA_BSN, Fault
+from kcc_desk.services.audit import AuditLog
 from tests.workspace.workspace_fixture import Workspace
 
 TIMEOUT_MS = 15_000
@@ -136,3 +140,35 @@ def test_brp_down_says_so_and_bsn_search_still_works(
         search(qtbot, workspace, PERSONA_BSN)
     assert all(s.ok for s in finished.args[0].sources)
     assert presenter.cases.rowCount() >= 5
+
+
+def test_every_person_lookup_is_audited_hashed(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "audit.jsonl"
+    audit = AuditLog(path, agent_id="j.jansen", salt=b"a test salt of 32 bytes long!!!")
+    workspace.presenter.audit = audit
+    presenter = workspace.presenter
+    with qtbot.waitSignal(presenter.search_finished, timeout=TIMEOUT_MS):
+        search(qtbot, workspace, "Zoe.vandenBerg@Voorbeeld.NL")
+    new_caller(qtbot, workspace)
+    assert presenter.persons is not None
+    with qtbot.waitSignal(presenter.persons.persons_found, timeout=TIMEOUT_MS):
+        search(qtbot, workspace, "de Vries 12-3-1980")
+    new_caller(qtbot, workspace)
+    with qtbot.waitSignal(presenter.persons.persons_found, timeout=TIMEOUT_MS):
+        search(qtbot, workspace, "3119 LA 12")
+
+    text = path.read_text(encoding="utf-8")
+    lookups = [json.loads(line) for line in text.splitlines() if '"lookup"' in line]
+    assert [(r["kind"], r["sources"]) for r in lookups] == [
+        ("email", ["Klantinteracties"]),
+        ("bsn", [s.name for s in workspace.server.sources]),  # the one person found
+        ("naam_geboortedatum", ["BRP"]),
+        ("postcode_huisnummer", ["BRP"]),
+    ]
+    assert lookups[0]["id_hash"] == audit.hash("email", "zoe.vandenberg@voorbeeld.nl")
+    assert lookups[1]["id_hash"] == audit.hash("bsn", PERSONA_BSN)
+    assert lookups[2]["id_hash"] == audit.hash("naam_geboortedatum", "de vries 1980-03-12")
+    for secret in ("Vries", "vries", "voorbeeld", "3119", PERSONA_BSN, "Berg"):
+        assert secret not in text, secret
