@@ -1673,7 +1673,7 @@
         <translation>BSN {masked}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>GEHEIMHOUDING</source>
         <translation>SECRECY</translation>
     </message>
@@ -1706,17 +1706,17 @@
         <translation>Use the arrow keys to choose the person who is calling and press Enter.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Gegevens uit de BRP ziet u alleen om te controleren wie er belt. Geef ze niet door.</source>
         <translation>You see BRP data only to check who is calling. Do not pass it on.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Bezig met zoeken naar de persoon…</source>
         <translation>Searching for the person…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Beller: {name}, geboren {born}</source>
         <translation>Caller: {name}, born {born}</translation>
     </message>
@@ -1724,6 +1724,11 @@
         <location line="+1"/>
         <source>naam onbekend</source>
         <translation>name unknown</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BRP-gegevens alleen om te controleren wie er belt.</source>
+        <translation>BRP data only to check who is calling.</translation>
     </message>
 </context>
 <context>

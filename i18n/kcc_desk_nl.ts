@@ -1673,7 +1673,7 @@
             <translation>BSN {masked}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>GEHEIMHOUDING</source>
             <translation>GEHEIMHOUDING</translation>
         </message>
@@ -1706,17 +1706,17 @@
             <translation>Kies met de pijltjestoetsen de persoon die belt en druk op Enter.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source>Gegevens uit de BRP ziet u alleen om te controleren wie er belt. Geef ze niet door.</source>
             <translation>Gegevens uit de BRP ziet u alleen om te controleren wie er belt. Geef ze niet door.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Bezig met zoeken naar de persoon…</source>
             <translation>Bezig met zoeken naar de persoon…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Beller: {name}, geboren {born}</source>
             <translation>Beller: {name}, geboren {born}</translation>
         </message>
@@ -1724,6 +1724,11 @@
             <location line="+1" />
             <source>naam onbekend</source>
             <translation>naam onbekend</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>BRP-gegevens alleen om te controleren wie er belt.</source>
+            <translation>BRP-gegevens alleen om te controleren wie er belt.</translation>
         </message>
     </context>
     <context>

@@ -43,12 +43,16 @@ def describe(person: Any) -> str:
         person.adres or _tr("adres onbekend"),
         _tr("BSN {masked}").format(masked=mask_bsn_for_choice(person.bsn)),
     ]
-    text = " · ".join(parts)
-    if person.geheimhouding:
-        text += " · " + _tr("GEHEIMHOUDING")
+    marks = [_tr("GEHEIMHOUDING")] if person.geheimhouding else []
     if getattr(person, "overleden", False):
-        text += " · " + _tr("overleden")
-    return text
+        marks.append(_tr("overleden"))
+    return " · ".join(parts + marks)
+
+
+def describe_lines(person: Any) -> str:
+    """The same in two lines for the list: name and date of birth, then address and BSN."""
+    name, born, *rest = describe(person).split(" · ")
+    return f"{name} · {born}\n" + " · ".join(rest)
 
 
 class PersonListModel(QAbstractListModel):
@@ -71,8 +75,10 @@ class PersonListModel(QAbstractListModel):
         person = self.person(index.row()) if index.isValid() else None
         if person is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return describe(person)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return describe_lines(person)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return describe(person)  # one line: a screen reader reads it as one sentence
         if role == PERSON_ROLE:
             return person
         if role == SECRET_ROLE:

@@ -50,6 +50,9 @@ class PersonPanel(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
+        # Every row whole (a cut-off address or BSN is no help in telling namesakes apart).
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.heading.setBuddy(self.list)
         self.info = QLabel(self)
         self.info.setObjectName("personInfo")
@@ -88,7 +91,8 @@ class PersonPanel(QWidget):
         self.list.setVisible(listing)
         self.info.setText(info)
         self.info.setVisible(bool(info))
-        self.purpose_note.setVisible(chosen or listing)
+        # With a chosen person the note is part of the header line (less room on a laptop).
+        self.purpose_note.setVisible(listing)
         if not chosen:
             self.secret_warning.setVisible(False)
         self.setVisible(chosen or listing or bool(info))
@@ -99,9 +103,8 @@ class PersonPanel(QWidget):
     def show_list(self, count: int) -> None:
         del count
         self._show(listing=True)
-        self.list.setMinimumHeight(
-            self.list.sizeHintForRow(0) * min(4, self.list.model().rowCount()) + 8
-        )
+        rows = min(4, self.list.model().rowCount())
+        self.list.setMinimumHeight(sum(self.list.sizeHintForRow(r) for r in range(rows)) + 8)
         self.list.setCurrentIndex(self.list.model().index(0, 0))
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -111,6 +114,7 @@ class PersonPanel(QWidget):
         )
         if person.adres:
             text += " · " + person.adres
+        text += ". " + self.tr("BRP-gegevens alleen om te controleren wie er belt.")
         self.chosen_label.setText(text)
         self.chosen_label.setAccessibleName(text)
         self._show(chosen=True)
