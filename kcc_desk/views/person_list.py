@@ -12,10 +12,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kcc_desk.presenters.person_list_model import born_text
+
+
+class _RoomForTheFocusFrame(QStyledItemDelegate):
+    """The theme draws a thick frame around the current row that the row's measured height does
+    not include: without this room its second line (address, BSN) was cut off."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + option.fontMetrics.height() // 2)
 
 
 class PersonPanel(QWidget):
@@ -48,11 +67,12 @@ class PersonPanel(QWidget):
         )
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setWordWrap(True)
-        self.list.setUniformItemSizes(False)
-        # Every row whole (a cut-off address or BSN is no help in telling namesakes apart).
+        # Every row whole, in its own two lines (a cut-off address or BSN is no help in telling
+        # namesakes apart). Not word-wrapped: a wrapped row's height was measured before the
+        # list had its width, and the current row was then cut off.
+        self.list.setWordWrap(False)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setItemDelegate(_RoomForTheFocusFrame(self.list))
         self.heading.setBuddy(self.list)
         self.info = QLabel(self)
         self.info.setObjectName("personInfo")
