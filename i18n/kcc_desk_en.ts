@@ -1686,14 +1686,19 @@
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../kcc_desk/views/person_list.py" line="+33"/>
+        <location filename="../kcc_desk/views/person_list.py" line="+52"/>
         <source>Geheimhouding: geef geen adres of andere persoonsgegevens van deze persoon aan anderen. Alleen de persoon zelf mag ze horen.</source>
         <translation>Secrecy: do not give this person&apos;s address or other personal data to anyone else. Only the person themselves may hear them.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Gevonden personen. Kies de beller en druk op Enter.</source>
-        <translation>&amp;Persons found. Choose the caller and press Enter.</translation>
+        <location line="+9"/>
+        <source>&amp;Gevonden personen</source>
+        <translation>&amp;Persons found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kies de beller en druk op Enter.</source>
+        <translation>Choose the caller and press Enter.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1706,12 +1711,12 @@
         <translation>Use the arrow keys to choose the person who is calling and press Enter.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Gegevens uit de BRP ziet u alleen om te controleren wie er belt. Geef ze niet door.</source>
         <translation>You see BRP data only to check who is calling. Do not pass it on.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Bezig met zoeken naar de persoon…</source>
         <translation>Searching for the person…</translation>
     </message>

@@ -57,7 +57,10 @@ class PersonPanel(QWidget):
         self.secret_warning.setObjectName("secrecyWarning")
         self.secret_warning.setProperty("alert", "error")
         self.secret_warning.setWordWrap(True)
-        self.heading = QLabel(self.tr("&Gevonden personen. Kies de beller en druk op Enter."), self)
+        # The list's name is its visible label (WCAG 2.5.3); the instruction is a line of its own.
+        self.heading = QLabel(self.tr("&Gevonden personen"), self)
+        self.heading.setObjectName("personListHeading")
+        self.hint = QLabel(self.tr("Kies de beller en druk op Enter."), self)
         self.list = QListView(self)
         self.list.setObjectName("personList")
         self.list.setModel(model)
@@ -93,6 +96,7 @@ class PersonPanel(QWidget):
             self.chosen_label,
             self.secret_warning,
             self.heading,
+            self.hint,
             self.list,
             self.info,
             self.purpose_note,
@@ -108,6 +112,7 @@ class PersonPanel(QWidget):
     def _show(self, *, chosen: bool = False, listing: bool = False, info: str = "") -> None:
         self.chosen_label.setVisible(chosen)
         self.heading.setVisible(listing)
+        self.hint.setVisible(listing)
         self.list.setVisible(listing)
         self.info.setText(info)
         self.info.setVisible(bool(info))
