@@ -1905,17 +1905,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Typ het nummer dat de beller noemt en druk op Enter.</source>
         <translation>Type the number the caller gives and press Enter.</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <source>Bijvoorbeeld 999993653 of ZAAK-2026-0001234</source>
-        <translation>For example 999993653 or ZAAK-2026-0001234</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="-17"/>
         <source>Maak zoekveld leeg</source>
         <translation>Clear search field</translation>
     </message>
@@ -1946,7 +1941,12 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-6"/>
+        <source>Bijvoorbeeld 999993653, ZAAK-2026-0001234, de Vries 12-3-1980 of 06 12345678</source>
+        <translation>For example 999993653, ZAAK-2026-0001234, de Vries 12-3-1980 or 06 12345678</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Let op: {message}</source>
         <translation>Attention: {message}</translation>
     </message>

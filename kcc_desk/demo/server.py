@@ -34,8 +34,11 @@ from kcc_desk.demo.data.personas import (
     PERSONA_KVK,
 )
 from kcc_desk.demo.faults import Fault, FaultState
+from kcc_desk.demo.listener import Listener, bind
+from kcc_desk.demo.seed_zaken import seed_zaken_of
 from kcc_desk.demo.seedtypes import SeedZaak
 from kcc_desk.demo.serialize import CATALOGI, DOCUMENTEN, ZAKEN
+from kcc_desk.demo.server_config import render_config
 from kcc_desk.demo.store import SourceStore
 
 __all__ = [
@@ -65,25 +68,6 @@ class DemoSource:
     documenten_api: str
     client_id: str
     secret: str = field(repr=False)  # demo credential, but keep it out of log lines anyway
-
-
-@dataclass(slots=True)
-class _Listener:
-    """One port: the runner, its current site (None while refusing) and the port number."""
-
-    runner: web.AppRunner
-    host: str
-    port: int
-    site: web.SockSite | None = None
-
-
-def _bind(host: str, port: int) -> socket.socket:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(128)
-    sock.setblocking(False)
-    return sock
 
 
 def _load_klantinteracties() -> Any | None:
@@ -127,15 +111,15 @@ class DemoServer:
         self.brp_api_key = f"oefen-brp-{random.Random(f'{seed}-brp').getrandbits(128):032x}"
         self.brp_url: str | None = None  # e.g. http://127.0.0.1:41237/haalcentraal/api/brp
         self._brp_fault_state = FaultState(latency_ms=latency_ms)
-        self._brp_listener: _Listener | None = None
+        self._brp_listener: Listener | None = None
         self._brp_request_log: list[RecordedRequest] = []
         self._fault_states = [FaultState(latency_ms=latency_ms) for _ in range(sources)]
         self._ki_fault_state = FaultState(latency_ms=latency_ms)
         self.sources: list[DemoSource] = []
         self.klantinteracties_url: str | None = None
         self._contexts: list[SourceContext] = []
-        self._listeners: list[_Listener] = []
-        self._ki_listener: _Listener | None = None
+        self._listeners: list[Listener] = []
+        self._ki_listener: Listener | None = None
         self._ki_task: asyncio.Task[None] | None = None
         self._ki_request_log: list[RecordedRequest] = []
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -201,7 +185,7 @@ class DemoServer:
 
     async def _start_all(self) -> None:
         for i, source_data in enumerate(self.data.sources):
-            sock = _bind(self.host, self._port_for(i))
+            sock = bind(self.host, self._port_for(i))
             port = sock.getsockname()[1]
             base = f"http://{self.host}:{port}"
             ctx = SourceContext(
@@ -212,7 +196,7 @@ class DemoServer:
             )
             runner = web.AppRunner(create_source_app(ctx), access_log=None)
             await runner.setup()
-            listener = _Listener(runner, self.host, port)
+            listener = Listener(runner, self.host, port)
             listener.site = web.SockSite(runner, sock)
             await listener.site.start()
             self._contexts.append(ctx)
@@ -240,7 +224,7 @@ class DemoServer:
             return
         # The port is bound (and its URL known) now; the API itself is built in the background
         # so the ZGW sources answer sooner. Early connections wait in the listen backlog.
-        sock = _bind(self.host, self._port_for(len(self.data.sources)))
+        sock = bind(self.host, self._port_for(len(self.data.sources)))
         base = f"http://{self.host}:{sock.getsockname()[1]}"
         self.klantinteracties_url = f"{base}{KLANTINTERACTIES_PATH}"
         self._ki_task = asyncio.get_running_loop().create_task(self._start_klantinteracties(sock))
@@ -250,10 +234,10 @@ class DemoServer:
         persons = [*self.data.persons, *self.data.extra_persons, *self.data.brp_only_persons]
         app = create_brp_app(persons, self.brp_api_key, self._brp_fault_state, self.data.today)
         app.middlewares.insert(0, make_record_middleware(self._brp_request_log))
-        sock = _bind(self.host, self._port_for(len(self.data.sources) + 1))
+        sock = bind(self.host, self._port_for(len(self.data.sources) + 1))
         runner = web.AppRunner(app, access_log=None)
         await runner.setup()
-        self._brp_listener = _Listener(runner, self.host, sock.getsockname()[1])
+        self._brp_listener = Listener(runner, self.host, sock.getsockname()[1])
         self._brp_listener.site = web.SockSite(runner, sock)
         await self._brp_listener.site.start()
         self.brp_url = f"http://{self.host}:{self._brp_listener.port}{BRP_PATH}"
@@ -285,7 +269,7 @@ class DemoServer:
             )
             runner = web.AppRunner(app, access_log=None)
             await runner.setup()
-            listener = _Listener(runner, self.host, sock.getsockname()[1])
+            listener = Listener(runner, self.host, sock.getsockname()[1])
             listener.site = web.SockSite(runner, sock)
             await listener.site.start()
             self._ki_listener = listener
@@ -315,34 +299,7 @@ class DemoServer:
 
     def seed_zaken(self) -> list[SeedZaak]:
         """Every case of every source, as the Klantinteracties seeding needs them."""
-        result: list[SeedZaak] = []
-        for ctx in self._contexts:
-            store = ctx.store
-            for zaak in store.data.zaken.values():
-                initiator = next(
-                    (
-                        r
-                        for r in store.rollen_by_zaak[zaak.uuid]
-                        if r.omschrijving_generiek == "initiator"
-                    ),
-                    None,
-                )
-                kvk = None
-                if initiator is not None and initiator.betrokkene_type == "niet_natuurlijk_persoon":
-                    kvk = initiator.kvk or initiator.inn_nnp_id
-                result.append(
-                    SeedZaak(
-                        url=store.urls.zaken("zaken", zaak.uuid),
-                        uuid=zaak.uuid,
-                        identificatie=zaak.identificatie,
-                        zaaktype_omschrijving=store.data.zaaktypen[zaak.zaaktype_uuid].omschrijving,
-                        startdatum=zaak.startdatum,
-                        is_open=zaak.is_open,
-                        initiator_bsn=initiator.bsn or None if initiator else None,
-                        initiator_kvk=kvk,
-                    )
-                )
-        return result
+        return seed_zaken_of(ctx.store for ctx in self._contexts)
 
     # --- runtime switches --------------------------------------------------------------------
 
@@ -372,7 +329,7 @@ class DemoServer:
         return list(self._brp_listener.runner.app[BRP_API_KEY].bodies)
 
     def _apply_fault(
-        self, listener: _Listener, state: FaultState, fault: Fault | None, delay_s: float
+        self, listener: Listener, state: FaultState, fault: Fault | None, delay_s: float
     ) -> None:
         state.delay_s = delay_s
         state.fault = fault
@@ -382,15 +339,15 @@ class DemoServer:
             self._call(self._reopen(listener), 10.0)
 
     @staticmethod
-    async def _close(listener: _Listener) -> None:
+    async def _close(listener: Listener) -> None:
         if listener.site is not None:
             await listener.site.stop()
             listener.site = None
 
     @staticmethod
-    async def _reopen(listener: _Listener) -> None:
+    async def _reopen(listener: Listener) -> None:
         if listener.site is None:
-            listener.site = web.SockSite(listener.runner, _bind(listener.host, listener.port))
+            listener.site = web.SockSite(listener.runner, bind(listener.host, listener.port))
             await listener.site.start()
 
     def set_compat(self, index: int, zaken_api_1_0: bool = True) -> None:
@@ -423,29 +380,7 @@ class DemoServer:
     # --- config ------------------------------------------------------------------------------
 
     def config_toml(self, agent_id: str | None = None) -> str:
-        lines = [f'agent_id = "{agent_id or "j.jansen"}"', ""]
-        for source in self.sources:
-            lines += [
-                "[[sources]]",
-                f'name = "{source.name}"',
-                f'zaken_api = "{source.zaken_api}"',
-                f'catalogi_api = "{source.catalogi_api}"',
-                f'documenten_api = "{source.documenten_api}"',
-                f'client_id = "{source.client_id}"',
-                f'secret = "{source.secret}"  # inline only for loopback demo servers',
-                "timeout_s = 8",
-                "",
-            ]
-        if self.klantinteracties_url and self.klantinteracties_token:
-            lines += [
-                "[klantinteracties]",
-                f'url = "{self.klantinteracties_url}"',
-                f'token = "{self.klantinteracties_token}"',
-                "",
-            ]
-        if self.brp_url:
-            lines += ["[brp]", f'url = "{self.brp_url}"', f'api_key = "{self.brp_api_key}"', ""]
-        return "\n".join(lines)
+        return render_config(self, agent_id)
 
     def write_config(self, path: str | Path, agent_id: str | None = None) -> Path:
         """Write a kcc-desk config (TOML) pointing at this server, owner-only (it has secrets)."""

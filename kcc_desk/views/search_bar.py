@@ -33,7 +33,9 @@ class SearchBar(QWidget):
         self.input.setAccessibleDescription(
             self.tr("Typ het nummer dat de beller noemt en druk op Enter.")
         )
-        self.input.setPlaceholderText(self.tr("Bijvoorbeeld 999993653 of ZAAK-2026-0001234"))
+        self.input.setPlaceholderText(
+            self.tr("Bijvoorbeeld 999993653, ZAAK-2026-0001234, de Vries 12-3-1980 of 06 12345678")
+        )
         self.input.setMaxLength(60)
         self.label.setBuddy(self.input)
         self.button = QPushButton(self.tr("Zoeken"), self)
