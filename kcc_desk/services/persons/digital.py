@@ -12,6 +12,7 @@ address, so it misses the partij's own contacts: not used.)
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -47,19 +48,22 @@ class DigitalAddressSearch(KlantinteractiesTransport):
             )
         )
         log.info("digitale adressen: %d gevonden, %d partijen", len(adressen), len(partijen))
+        # At once, not one after the other: each is a round trip to Klantinteracties.
+        people = await asyncio.gather(*(self._person_of(p) for p in partijen[:MAX_PARTIJEN]))
         found: dict[str, PartyPerson] = {}
-        for partij in partijen[:MAX_PARTIJEN]:
-            person = await self._person_of(partij)
+        for person in people:
             if person is not None:
                 found.setdefault(person.bsn, person)
         return list(found.values())
 
     async def _addresses(self, criteria: PhoneNumber | EmailAddress) -> list[dict[str, Any]]:
         if isinstance(criteria, PhoneNumber):
+            pages = await asyncio.gather(
+                *(self._list("digitaleadressen", {"adres": n}) for n in criteria.notations())
+            )
             results: dict[str, dict[str, Any]] = {}
-            for notation in criteria.notations():
-                for item in await self._list("digitaleadressen", {"adres": notation}):
-                    results.setdefault(str(item.get("uuid")), item)
+            for item in (i for page in pages for i in page):
+                results.setdefault(str(item.get("uuid")), item)
             return list(results.values())
         wanted = criteria.address.casefold()
         items = await self._list("digitaleadressen", {"adres__icontains": criteria.address})
