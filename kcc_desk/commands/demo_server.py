@@ -37,7 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="SOURCE:KIND",
-        help=f"storing in een bron (1, 2, ... of 'ki'); KIND: {', '.join(FAULT_KINDS)}",
+        help=f"storing in een bron (1, 2, ..., 'ki' of 'brp'); KIND: {', '.join(FAULT_KINDS)}",
     )
     parser.add_argument(
         "--compat-1-0",
@@ -82,6 +82,8 @@ def run(args: argparse.Namespace) -> int:
         for where, fault in faults:
             if where == "ki":
                 server.klantinteracties_set_fault(fault)
+            elif where == "brp":
+                server.brp_set_fault(fault)
             else:
                 server.set_fault(int(where) - 1, fault)
         for number in args.compat_1_0:
