@@ -241,6 +241,59 @@
     </message>
 </context>
 <context>
+    <name>Brp</name>
+    <message>
+        <location filename="../kcc_desk/services/persons/errors.py" line="+21"/>
+        <source>Zoeken op naam of adres kan niet: de BRP is niet ingesteld. Zoek op BSN, KVK-nummer of zaaknummer.</source>
+        <translation>Searching by name or address is not possible: the BRP is not set up. Search by BSN, KVK number or case number.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>De BRP is niet bereikbaar. Zoeken op naam of adres kan nu niet; zoeken op BSN, KVK-nummer of zaaknummer werkt wel.</source>
+        <translation>The BRP cannot be reached. Searching by name or address is not possible now; searching by BSN, KVK number or case number still works.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De BRP reageert niet op tijd. Zoeken op naam of adres kan nu niet; zoeken op BSN, KVK-nummer of zaaknummer werkt wel.</source>
+        <translation>The BRP does not answer in time. Searching by name or address is not possible now; searching by BSN, KVK number or case number still works.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De BRP heeft een storing ({status}). Zoeken op naam of adres kan nu niet; zoeken op BSN, KVK-nummer of zaaknummer werkt wel.</source>
+        <translation>The BRP has a fault ({status}). Searching by name or address is not possible now; searching by BSN, KVK number or case number still works.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De BRP gaf een ongeldig antwoord.</source>
+        <translation>The BRP gave an invalid answer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De BRP weigert de toegang (401). Controleer de API-sleutel van de BRP.</source>
+        <translation>The BRP refuses access (401). Check the BRP API key.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De BRP weigert deze vraag (403): u bent er niet voor geautoriseerd. Meld het de beheerder.</source>
+        <translation>The BRP refuses this question (403): you are not authorised for it. Tell the administrator.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meer dan 10 personen gevonden. Vraag om meer gegevens en zoek preciezer.</source>
+        <translation>More than 10 persons found. Ask for more details and search more precisely.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De BRP weigerde de vraag ({status}): controleer {fields}.</source>
+        <translation>The BRP refused the question ({status}): check {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../kcc_desk/services/persons/service.py" line="+43"/>
+        <source>Zoeken op telefoonnummer of e-mail kan niet: Klantinteracties is niet ingesteld.</source>
+        <translation>Searching by phone number or e-mail is not possible: Klantinteracties is not set up.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <location filename="../kcc_desk/services/case_detail.py" line="+71"/>
@@ -324,7 +377,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../kcc_desk/presenters/case_list_model.py" line="+180"/>
+        <location filename="../kcc_desk/presenters/case_list_model.py" line="+181"/>
         <source>Zaaknummer</source>
         <translation>Case number</translation>
     </message>
@@ -624,7 +677,7 @@
 <context>
     <name>Config</name>
     <message>
-        <location filename="../kcc_desk/services/config.py" line="+82"/>
+        <location filename="../kcc_desk/services/config.py" line="+92"/>
         <source>Configuratiebestand niet gevonden: {path}</source>
         <translation>Configuration file not found: {path}</translation>
     </message>
@@ -644,7 +697,7 @@
         <translation>ca_bundle not found: {path}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>De configuratie bevat geen bronnen ([[sources]]).</source>
         <translation>The configuration has no sources ([[sources]]).</translation>
     </message>
@@ -669,7 +722,7 @@
         <translation>preload_catalog must be true or false.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>bron {number}</source>
         <translation>source {number}</translation>
     </message>
@@ -685,26 +738,33 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+57"/>
         <source>{where}: timeout_s moet een positief getal zijn.</source>
         <translation>{where}: timeout_s must be a positive number.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-49"/>
         <source>{where}: een sleutel (secret) in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet de sleutel in de sleutelbos (kcc-desk sources) of in een omgevingsvariabele.</source>
         <translation>{where}: a secret in the configuration file is only allowed for a training server on this computer. Put the secret in the keyring (kcc-desk sources) or in an environment variable.</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+22"/>
         <source>{where}: verwacht een tabel.</source>
         <translation>{where}: expected a table.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-16"/>
         <source>{where}: een token in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet het token in de sleutelbos of in KCC_DESK_KLANTINTERACTIES_TOKEN.</source>
         <translation>{where}: a token in the configuration file is only allowed for a training server on this computer. Put the token in the keyring or in KCC_DESK_KLANTINTERACTIES_TOKEN.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
+        <source>{where}: een API-sleutel in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet de sleutel in de sleutelbos of in KCC_DESK_BRP_API_KEY.</source>
+        <translation>{where}: an API key in the configuration file is only allowed for a training server on this computer. Put the key in the keyring or in KCC_DESK_BRP_API_KEY.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{where}: &apos;{url}&apos; is geen geldige http(s)-URL.</source>
         <translation>{where}: &apos;{url}&apos; is not a valid http(s) URL.</translation>
     </message>
@@ -1029,7 +1089,7 @@
         <translation>The list of departments and colleagues cannot be loaded: {reason}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>nog geen status</source>
         <translation>no status yet</translation>
     </message>
@@ -1075,7 +1135,7 @@
 <context>
     <name>Credentials</name>
     <message>
-        <location filename="../kcc_desk/services/credentials.py" line="+86"/>
+        <location filename="../kcc_desk/services/credentials.py" line="+89"/>
         <source>Geen sleutel ingesteld voor bron &apos;{name}&apos;. Stel die in met &apos;kcc-desk sources&apos; of zet {variable}.</source>
         <translation>No secret set for source &apos;{name}&apos;. Set it with &apos;kcc-desk sources&apos; or set {variable}.</translation>
     </message>
@@ -1088,6 +1148,16 @@
         <location line="+13"/>
         <source>Geen token ingesteld voor Klantinteracties. Stel het in met &apos;kcc-desk sources&apos; of zet {variable}.</source>
         <translation>No token set for Klantinteracties. Set it with &apos;kcc-desk sources&apos; or set {variable}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>De BRP is niet ingesteld in de configuratie.</source>
+        <translation>The BRP is not set up in the configuration.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Geen API-sleutel ingesteld voor de BRP. Zet die in de sleutelbos (gebruiker &apos;brp&apos;) of in {variable}.</source>
+        <translation>No API key set for the BRP. Put it in the keyring (user &apos;brp&apos;) or in {variable}.</translation>
     </message>
 </context>
 <context>
@@ -1315,12 +1385,12 @@
 <context>
     <name>Identifiers</name>
     <message>
-        <location filename="../kcc_desk/services/identifiers.py" line="+77"/>
-        <source>Vul een BSN, KVK-nummer of zaaknummer in.</source>
-        <translation>Enter a BSN, KVK number or case number.</translation>
+        <location filename="../kcc_desk/services/identifiers.py" line="+103"/>
+        <source>Vul een BSN, KVK-nummer, zaaknummer, naam met geboortedatum, postcode met huisnummer, telefoonnummer of e-mailadres in.</source>
+        <translation>Enter a BSN, KVK number, case number, name with date of birth, postcode with house number, phone number or e-mail address.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Dit BSN klopt niet. Controleer de 9 cijfers.</source>
         <translation>This BSN is not valid. Check the 9 digits.</translation>
     </message>
@@ -1333,6 +1403,76 @@
         <location line="+7"/>
         <source>Een zaaknummer bestaat uit letters, cijfers, streepjes, punten en schuine strepen.</source>
         <translation>A case number consists of letters, digits, hyphens, dots and slashes.</translation>
+    </message>
+    <message>
+        <location filename="../kcc_desk/services/person_query.py" line="+137"/>
+        <source>Dit e-mailadres is niet compleet. Controleer het.</source>
+        <translation>This e-mail address is not complete. Check it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alleen Nederlandse telefoonnummers (+31) zijn te zoeken.</source>
+        <translation>Only Dutch phone numbers (+31) can be searched.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Een telefoonnummer heeft 10 cijfers, zoals 06 12345678.</source>
+        <translation>A phone number has 10 digits, like 06 12345678.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Typ een postcode met huisnummer, zoals 2511 AB 12 of 2511AB 12a.</source>
+        <translation>Type a postcode with house number, like 2511 AB 12 or 2511AB 12a.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deze postcode bestaat niet: hij begint niet met 0.</source>
+        <translation>This postcode does not exist: it does not start with 0.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Een huisnummer ligt tussen 1 en 99999.</source>
+        <translation>A house number is between 1 and 99999.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Typ een achternaam met geboortedatum, zoals de Vries 12-3-1980.</source>
+        <translation>Type a surname with date of birth, like de Vries 12-3-1980.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Deze geboortedatum bestaat niet. Typ dag-maand-jaar, zoals 12-3-1980.</source>
+        <translation>This date of birth does not exist. Type day-month-year, like 12-3-1980.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deze geboortedatum kan niet: hij ligt in de toekomst of te ver terug.</source>
+        <translation>This date of birth is not possible: it is in the future or too long ago.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Een sterretje (*) mag alleen aan het eind van de achternaam.</source>
+        <translation>An asterisk (*) may only be at the end of the surname.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Typ minstens 3 letters van de achternaam voor het sterretje (*).</source>
+        <translation>Type at least 3 letters of the surname before the asterisk (*).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Een achternaam bestaat uit letters, spaties, punten, streepjes en apostrofs.</source>
+        <translation>A surname consists of letters, spaces, full stops, hyphens and apostrophes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Een voornaam bestaat uit letters en spaties.</source>
+        <translation>A first name consists of letters and spaces.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dit voorvoegsel kan de BRP niet zoeken.</source>
+        <translation>The BRP cannot search this prefix.</translation>
     </message>
 </context>
 <context>
@@ -1456,18 +1596,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kcc_desk/views/main_window.py" line="+148"/>
-        <location line="+530"/>
+        <location filename="../kcc_desk/views/main_window.py" line="+151"/>
+        <location line="+575"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-462"/>
         <source>Bezig met starten… Het zoeken begint zo.</source>
         <translation>Starting… The search will begin in a moment.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+153"/>
         <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
         <translation>You cannot refer now. Klantinteracties is not set up.</translation>
     </message>
@@ -1528,17 +1668,33 @@
         <translation>Pass on additional information</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-332"/>
         <source>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</source>
         <translation>Training environment — made-up data, nothing goes to real systems.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+114"/>
+        <source>Kies eerst de beller hierboven.</source>
+        <translation>First choose the caller above.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Geen persoon gevonden.</source>
+        <translation>No person found.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Bezig met zoeken naar de persoon…</source>
+        <translation>Searching for the person…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
         <translation>Open a case first. Choose the case in the list and press Enter.</translation>
     </message>
@@ -1721,6 +1877,123 @@
         <location filename="../kcc_desk/services/contacts/schema.py" line="+63"/>
         <source>De wachtrij is gemaakt door een nieuwere versie van kcc-desk. Werk kcc-desk bij.</source>
         <translation>The queue was made by a newer version of kcc-desk. Update kcc-desk.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonListModel</name>
+    <message>
+        <location filename="../kcc_desk/presenters/person_list_model.py" line="+35"/>
+        <source>geboortedatum onbekend</source>
+        <translation>date of birth unknown</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>naam onbekend</source>
+        <translation>name unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geboren {date}</source>
+        <translation>born {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adres onbekend</source>
+        <translation>address unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BSN {masked}</source>
+        <translation>BSN {masked}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GEHEIMHOUDING</source>
+        <translation>SECRECY</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overleden</source>
+        <translation>deceased</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../kcc_desk/views/person_list.py" line="+52"/>
+        <source>Geheimhouding: geef geen adres of andere persoonsgegevens van deze persoon aan anderen. Alleen de persoon zelf mag ze horen.</source>
+        <translation>Secrecy: do not give this person&apos;s address or other personal data to anyone else. Only the person themselves may hear them.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Gevonden personen</source>
+        <translation>&amp;Persons found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kies de beller en druk op Enter.</source>
+        <translation>Choose the caller and press Enter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gevonden personen</source>
+        <translation>Persons found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kies met de pijltjestoetsen de persoon die belt en druk op Enter.</source>
+        <translation>Use the arrow keys to choose the person who is calling and press Enter.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Gegevens uit de BRP ziet u alleen om te controleren wie er belt. Geef ze niet door.</source>
+        <translation>You see BRP data only to check who is calling. Do not pass it on.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Bezig met zoeken naar de persoon…</source>
+        <translation>Searching for the person…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Beller: {name}, geboren {born}</source>
+        <translation>Caller: {name}, born {born}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>naam onbekend</source>
+        <translation>name unknown</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BRP-gegevens alleen om te controleren wie er belt.</source>
+        <translation>BRP data only to check who is calling.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsPresenter</name>
+    <message>
+        <location filename="../kcc_desk/presenters/persons.py" line="+91"/>
+        <source>Bezig met zoeken naar de persoon…</source>
+        <translation>Searching for the person…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>De BRP gaf geen gegevens: {problem}</source>
+        <translation>The BRP gave no data: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Geen persoon gevonden. Controleer de spelling, of zoek op een andere manier: BSN, naam met geboortedatum, postcode met huisnummer, telefoonnummer of e-mailadres.</source>
+        <translation>No person found. Check the spelling, or search another way: BSN, name with date of birth, postcode with house number, phone number or e-mail address.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n personen gevonden. Kies de beller.</source>
+        <translation>
+            <numerusform>%n person found. Choose the caller.</numerusform>
+            <numerusform>%n persons found. Choose the caller.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1924,17 +2197,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Typ het nummer dat de beller noemt en druk op Enter.</source>
         <translation>Type the number the caller gives and press Enter.</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <source>Bijvoorbeeld 999993653 of ZAAK-2026-0001234</source>
-        <translation>For example 999993653 or ZAAK-2026-0001234</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="-17"/>
         <source>Maak zoekveld leeg</source>
         <translation>Clear search field</translation>
     </message>
@@ -1945,7 +2213,12 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-6"/>
+        <source>Bijvoorbeeld 999993653, ZAAK-2026-0001234, de Vries 12-3-1980 of 06 12345678</source>
+        <translation>For example 999993653, ZAAK-2026-0001234, de Vries 12-3-1980 or 06 12345678</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Let op: {message}</source>
         <translation>Attention: {message}</translation>
     </message>
@@ -1963,6 +2236,26 @@
         <location line="+1"/>
         <source>Herkend als: zaaknummer</source>
         <translation>Recognised as: case number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Herkend als: naam en geboortedatum</source>
+        <translation>Recognised as: name and date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Herkend als: postcode en huisnummer</source>
+        <translation>Recognised as: postcode and house number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Herkend als: telefoonnummer</source>
+        <translation>Recognised as: phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Herkend als: e-mailadres</source>
+        <translation>Recognised as: e-mail address</translation>
     </message>
 </context>
 <context>
@@ -2948,12 +3241,17 @@
 <context>
     <name>WorkspacePresenter</name>
     <message>
-        <location filename="../kcc_desk/presenters/workspace.py" line="+48"/>
+        <location filename="../kcc_desk/presenters/workspace.py" line="+52"/>
         <source>Er ging iets mis. Probeer het opnieuw. Blijft het misgaan? Meld het de beheerder.</source>
         <translation>Something went wrong. Please try again. If it keeps going wrong, tell the administrator.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+94"/>
+        <source>Zoeken op naam, adres, telefoon of e-mail is hier niet beschikbaar.</source>
+        <translation>Searching by name, address, phone or e-mail is not available here.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Geen zaken gevonden.</source>
         <translation>No cases found.</translation>
     </message>

@@ -241,6 +241,59 @@
         </message>
     </context>
     <context>
+        <name>Brp</name>
+        <message>
+            <location filename="../kcc_desk/services/persons/errors.py" line="+21" />
+            <source>Zoeken op naam of adres kan niet: de BRP is niet ingesteld. Zoek op BSN, KVK-nummer of zaaknummer.</source>
+            <translation>Zoeken op naam of adres kan niet: de BRP is niet ingesteld. Zoek op BSN, KVK-nummer of zaaknummer.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>De BRP is niet bereikbaar. Zoeken op naam of adres kan nu niet; zoeken op BSN, KVK-nummer of zaaknummer werkt wel.</source>
+            <translation>De BRP is niet bereikbaar. Zoeken op naam of adres kan nu niet; zoeken op BSN, KVK-nummer of zaaknummer werkt wel.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>De BRP reageert niet op tijd. Zoeken op naam of adres kan nu niet; zoeken op BSN, KVK-nummer of zaaknummer werkt wel.</source>
+            <translation>De BRP reageert niet op tijd. Zoeken op naam of adres kan nu niet; zoeken op BSN, KVK-nummer of zaaknummer werkt wel.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>De BRP heeft een storing ({status}). Zoeken op naam of adres kan nu niet; zoeken op BSN, KVK-nummer of zaaknummer werkt wel.</source>
+            <translation>De BRP heeft een storing ({status}). Zoeken op naam of adres kan nu niet; zoeken op BSN, KVK-nummer of zaaknummer werkt wel.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>De BRP gaf een ongeldig antwoord.</source>
+            <translation>De BRP gaf een ongeldig antwoord.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De BRP weigert de toegang (401). Controleer de API-sleutel van de BRP.</source>
+            <translation>De BRP weigert de toegang (401). Controleer de API-sleutel van de BRP.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>De BRP weigert deze vraag (403): u bent er niet voor geautoriseerd. Meld het de beheerder.</source>
+            <translation>De BRP weigert deze vraag (403): u bent er niet voor geautoriseerd. Meld het de beheerder.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Meer dan 10 personen gevonden. Vraag om meer gegevens en zoek preciezer.</source>
+            <translation>Meer dan 10 personen gevonden. Vraag om meer gegevens en zoek preciezer.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>De BRP weigerde de vraag ({status}): controleer {fields}.</source>
+            <translation>De BRP weigerde de vraag ({status}): controleer {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/services/persons/service.py" line="+43" />
+            <source>Zoeken op telefoonnummer of e-mail kan niet: Klantinteracties is niet ingesteld.</source>
+            <translation>Zoeken op telefoonnummer of e-mail kan niet: Klantinteracties is niet ingesteld.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDetail</name>
         <message>
             <location filename="../kcc_desk/services/case_detail.py" line="+71" />
@@ -324,7 +377,7 @@
     <context>
         <name>CaseListModel</name>
         <message>
-            <location filename="../kcc_desk/presenters/case_list_model.py" line="+180" />
+            <location filename="../kcc_desk/presenters/case_list_model.py" line="+181" />
             <source>Zaaknummer</source>
             <translation>Zaaknummer</translation>
         </message>
@@ -624,7 +677,7 @@
     <context>
         <name>Config</name>
         <message>
-            <location filename="../kcc_desk/services/config.py" line="+82" />
+            <location filename="../kcc_desk/services/config.py" line="+92" />
             <source>Configuratiebestand niet gevonden: {path}</source>
             <translation>Configuratiebestand niet gevonden: {path}</translation>
         </message>
@@ -644,7 +697,7 @@
             <translation>ca_bundle niet gevonden: {path}</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>De configuratie bevat geen bronnen ([[sources]]).</source>
             <translation>De configuratie bevat geen bronnen ([[sources]]).</translation>
         </message>
@@ -669,7 +722,7 @@
             <translation>preload_catalog moet true of false zijn.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>bron {number}</source>
             <translation>bron {number}</translation>
         </message>
@@ -685,26 +738,33 @@
         </message>
         <message>
             <location line="+8" />
+            <location line="+57" />
             <source>{where}: timeout_s moet een positief getal zijn.</source>
             <translation>{where}: timeout_s moet een positief getal zijn.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-49" />
             <source>{where}: een sleutel (secret) in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet de sleutel in de sleutelbos (kcc-desk sources) of in een omgevingsvariabele.</source>
             <translation>{where}: een sleutel (secret) in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet de sleutel in de sleutelbos (kcc-desk sources) of in een omgevingsvariabele.</translation>
         </message>
         <message>
             <location line="+21" />
+            <location line="+22" />
             <source>{where}: verwacht een tabel.</source>
             <translation>{where}: verwacht een tabel.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-16" />
             <source>{where}: een token in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet het token in de sleutelbos of in KCC_DESK_KLANTINTERACTIES_TOKEN.</source>
             <translation>{where}: een token in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet het token in de sleutelbos of in KCC_DESK_KLANTINTERACTIES_TOKEN.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+29" />
+            <source>{where}: een API-sleutel in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet de sleutel in de sleutelbos of in KCC_DESK_BRP_API_KEY.</source>
+            <translation>{where}: een API-sleutel in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet de sleutel in de sleutelbos of in KCC_DESK_BRP_API_KEY.</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>{where}: '{url}' is geen geldige http(s)-URL.</source>
             <translation>{where}: '{url}' is geen geldige http(s)-URL.</translation>
         </message>
@@ -1029,7 +1089,7 @@
             <translation>De lijst met afdelingen en medewerkers kan niet worden geladen: {reason}</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+94" />
             <source>nog geen status</source>
             <translation>nog geen status</translation>
         </message>
@@ -1075,7 +1135,7 @@
     <context>
         <name>Credentials</name>
         <message>
-            <location filename="../kcc_desk/services/credentials.py" line="+86" />
+            <location filename="../kcc_desk/services/credentials.py" line="+89" />
             <source>Geen sleutel ingesteld voor bron '{name}'. Stel die in met 'kcc-desk sources' of zet {variable}.</source>
             <translation>Geen sleutel ingesteld voor bron '{name}'. Stel die in met 'kcc-desk sources' of zet {variable}.</translation>
         </message>
@@ -1088,6 +1148,16 @@
             <location line="+13" />
             <source>Geen token ingesteld voor Klantinteracties. Stel het in met 'kcc-desk sources' of zet {variable}.</source>
             <translation>Geen token ingesteld voor Klantinteracties. Stel het in met 'kcc-desk sources' of zet {variable}.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>De BRP is niet ingesteld in de configuratie.</source>
+            <translation>De BRP is niet ingesteld in de configuratie.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Geen API-sleutel ingesteld voor de BRP. Zet die in de sleutelbos (gebruiker 'brp') of in {variable}.</source>
+            <translation>Geen API-sleutel ingesteld voor de BRP. Zet die in de sleutelbos (gebruiker 'brp') of in {variable}.</translation>
         </message>
     </context>
     <context>
@@ -1315,12 +1385,12 @@
     <context>
         <name>Identifiers</name>
         <message>
-            <location filename="../kcc_desk/services/identifiers.py" line="+77" />
-            <source>Vul een BSN, KVK-nummer of zaaknummer in.</source>
-            <translation>Vul een BSN, KVK-nummer of zaaknummer in.</translation>
+            <location filename="../kcc_desk/services/identifiers.py" line="+103" />
+            <source>Vul een BSN, KVK-nummer, zaaknummer, naam met geboortedatum, postcode met huisnummer, telefoonnummer of e-mailadres in.</source>
+            <translation>Vul een BSN, KVK-nummer, zaaknummer, naam met geboortedatum, postcode met huisnummer, telefoonnummer of e-mailadres in.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+13" />
             <source>Dit BSN klopt niet. Controleer de 9 cijfers.</source>
             <translation>Dit BSN klopt niet. Controleer de 9 cijfers.</translation>
         </message>
@@ -1333,6 +1403,76 @@
             <location line="+7" />
             <source>Een zaaknummer bestaat uit letters, cijfers, streepjes, punten en schuine strepen.</source>
             <translation>Een zaaknummer bestaat uit letters, cijfers, streepjes, punten en schuine strepen.</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/services/person_query.py" line="+137" />
+            <source>Dit e-mailadres is niet compleet. Controleer het.</source>
+            <translation>Dit e-mailadres is niet compleet. Controleer het.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Alleen Nederlandse telefoonnummers (+31) zijn te zoeken.</source>
+            <translation>Alleen Nederlandse telefoonnummers (+31) zijn te zoeken.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Een telefoonnummer heeft 10 cijfers, zoals 06 12345678.</source>
+            <translation>Een telefoonnummer heeft 10 cijfers, zoals 06 12345678.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Typ een postcode met huisnummer, zoals 2511 AB 12 of 2511AB 12a.</source>
+            <translation>Typ een postcode met huisnummer, zoals 2511 AB 12 of 2511AB 12a.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Deze postcode bestaat niet: hij begint niet met 0.</source>
+            <translation>Deze postcode bestaat niet: hij begint niet met 0.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Een huisnummer ligt tussen 1 en 99999.</source>
+            <translation>Een huisnummer ligt tussen 1 en 99999.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Typ een achternaam met geboortedatum, zoals de Vries 12-3-1980.</source>
+            <translation>Typ een achternaam met geboortedatum, zoals de Vries 12-3-1980.</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Deze geboortedatum bestaat niet. Typ dag-maand-jaar, zoals 12-3-1980.</source>
+            <translation>Deze geboortedatum bestaat niet. Typ dag-maand-jaar, zoals 12-3-1980.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Deze geboortedatum kan niet: hij ligt in de toekomst of te ver terug.</source>
+            <translation>Deze geboortedatum kan niet: hij ligt in de toekomst of te ver terug.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Een sterretje (*) mag alleen aan het eind van de achternaam.</source>
+            <translation>Een sterretje (*) mag alleen aan het eind van de achternaam.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Typ minstens 3 letters van de achternaam voor het sterretje (*).</source>
+            <translation>Typ minstens 3 letters van de achternaam voor het sterretje (*).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Een achternaam bestaat uit letters, spaties, punten, streepjes en apostrofs.</source>
+            <translation>Een achternaam bestaat uit letters, spaties, punten, streepjes en apostrofs.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Een voornaam bestaat uit letters en spaties.</source>
+            <translation>Een voornaam bestaat uit letters en spaties.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Dit voorvoegsel kan de BRP niet zoeken.</source>
+            <translation>Dit voorvoegsel kan de BRP niet zoeken.</translation>
         </message>
     </context>
     <context>
@@ -1456,18 +1596,18 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kcc_desk/views/main_window.py" line="+148" />
-            <location line="+530" />
+            <location filename="../kcc_desk/views/main_window.py" line="+151" />
+            <location line="+575" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-418" />
+            <location line="-462" />
             <source>Bezig met starten… Het zoeken begint zo.</source>
             <translation>Bezig met starten… Het zoeken begint zo.</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+153" />
             <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
             <translation>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -1528,17 +1668,33 @@
             <translation>Aanvullende informatie doorgeven</translation>
         </message>
         <message>
-            <location line="-287" />
+            <location line="-332" />
             <source>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</source>
             <translation>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</translation>
         </message>
         <message>
-            <location line="+126" />
+            <location line="+127" />
             <source>Contacten</source>
             <translation>Contacten</translation>
         </message>
         <message>
-            <location line="+140" />
+            <location line="+114" />
+            <source>Kies eerst de beller hierboven.</source>
+            <translation>Kies eerst de beller hierboven.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Geen persoon gevonden.</source>
+            <translation>Geen persoon gevonden.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+1" />
+            <source>Bezig met zoeken naar de persoon…</source>
+            <translation>Bezig met zoeken naar de persoon…</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
             <translation>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</translation>
         </message>
@@ -1721,6 +1877,123 @@
             <location filename="../kcc_desk/services/contacts/schema.py" line="+63" />
             <source>De wachtrij is gemaakt door een nieuwere versie van kcc-desk. Werk kcc-desk bij.</source>
             <translation>De wachtrij is gemaakt door een nieuwere versie van kcc-desk. Werk kcc-desk bij.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonListModel</name>
+        <message>
+            <location filename="../kcc_desk/presenters/person_list_model.py" line="+35" />
+            <source>geboortedatum onbekend</source>
+            <translation>geboortedatum onbekend</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>naam onbekend</source>
+            <translation>naam onbekend</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>geboren {date}</source>
+            <translation>geboren {date}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>adres onbekend</source>
+            <translation>adres onbekend</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>BSN {masked}</source>
+            <translation>BSN {masked}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>GEHEIMHOUDING</source>
+            <translation>GEHEIMHOUDING</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>overleden</source>
+            <translation>overleden</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPanel</name>
+        <message>
+            <location filename="../kcc_desk/views/person_list.py" line="+52" />
+            <source>Geheimhouding: geef geen adres of andere persoonsgegevens van deze persoon aan anderen. Alleen de persoon zelf mag ze horen.</source>
+            <translation>Geheimhouding: geef geen adres of andere persoonsgegevens van deze persoon aan anderen. Alleen de persoon zelf mag ze horen.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Gevonden personen</source>
+            <translation>&amp;Gevonden personen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kies de beller en druk op Enter.</source>
+            <translation>Kies de beller en druk op Enter.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Gevonden personen</source>
+            <translation>Gevonden personen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kies met de pijltjestoetsen de persoon die belt en druk op Enter.</source>
+            <translation>Kies met de pijltjestoetsen de persoon die belt en druk op Enter.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Gegevens uit de BRP ziet u alleen om te controleren wie er belt. Geef ze niet door.</source>
+            <translation>Gegevens uit de BRP ziet u alleen om te controleren wie er belt. Geef ze niet door.</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Bezig met zoeken naar de persoon…</source>
+            <translation>Bezig met zoeken naar de persoon…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Beller: {name}, geboren {born}</source>
+            <translation>Beller: {name}, geboren {born}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>naam onbekend</source>
+            <translation>naam onbekend</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>BRP-gegevens alleen om te controleren wie er belt.</source>
+            <translation>BRP-gegevens alleen om te controleren wie er belt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonsPresenter</name>
+        <message>
+            <location filename="../kcc_desk/presenters/persons.py" line="+91" />
+            <source>Bezig met zoeken naar de persoon…</source>
+            <translation>Bezig met zoeken naar de persoon…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>De BRP gaf geen gegevens: {problem}</source>
+            <translation>De BRP gaf geen gegevens: {problem}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Geen persoon gevonden. Controleer de spelling, of zoek op een andere manier: BSN, naam met geboortedatum, postcode met huisnummer, telefoonnummer of e-mailadres.</source>
+            <translation>Geen persoon gevonden. Controleer de spelling, of zoek op een andere manier: BSN, naam met geboortedatum, postcode met huisnummer, telefoonnummer of e-mailadres.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%n personen gevonden. Kies de beller.</source>
+            <translation>
+                <numerusform>%n persoon gevonden. Kies de beller.</numerusform>
+                <numerusform>%n personen gevonden. Kies de beller.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1924,17 +2197,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+61" />
+            <location line="+63" />
             <source>Typ het nummer dat de beller noemt en druk op Enter.</source>
             <translation>Typ het nummer dat de beller noemt en druk op Enter.</translation>
         </message>
         <message>
-            <location line="-59" />
-            <source>Bijvoorbeeld 999993653 of ZAAK-2026-0001234</source>
-            <translation>Bijvoorbeeld 999993653 of ZAAK-2026-0001234</translation>
-        </message>
-        <message>
-            <location line="+42" />
+            <location line="-17" />
             <source>Maak zoekveld leeg</source>
             <translation>Maak zoekveld leeg</translation>
         </message>
@@ -1945,7 +2213,12 @@
             <translation>Zoeken</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="-6" />
+            <source>Bijvoorbeeld 999993653, ZAAK-2026-0001234, de Vries 12-3-1980 of 06 12345678</source>
+            <translation>Bijvoorbeeld 999993653, ZAAK-2026-0001234, de Vries 12-3-1980 of 06 12345678</translation>
+        </message>
+        <message>
+            <location line="+52" />
             <source>Let op: {message}</source>
             <translation>Let op: {message}</translation>
         </message>
@@ -1963,6 +2236,26 @@
             <location line="+1" />
             <source>Herkend als: zaaknummer</source>
             <translation>Herkend als: zaaknummer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Herkend als: naam en geboortedatum</source>
+            <translation>Herkend als: naam en geboortedatum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Herkend als: postcode en huisnummer</source>
+            <translation>Herkend als: postcode en huisnummer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Herkend als: telefoonnummer</source>
+            <translation>Herkend als: telefoonnummer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Herkend als: e-mailadres</source>
+            <translation>Herkend als: e-mailadres</translation>
         </message>
     </context>
     <context>
@@ -2948,12 +3241,17 @@
     <context>
         <name>WorkspacePresenter</name>
         <message>
-            <location filename="../kcc_desk/presenters/workspace.py" line="+48" />
+            <location filename="../kcc_desk/presenters/workspace.py" line="+52" />
             <source>Er ging iets mis. Probeer het opnieuw. Blijft het misgaan? Meld het de beheerder.</source>
             <translation>Er ging iets mis. Probeer het opnieuw. Blijft het misgaan? Meld het de beheerder.</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+94" />
+            <source>Zoeken op naam, adres, telefoon of e-mail is hier niet beschikbaar.</source>
+            <translation>Zoeken op naam, adres, telefoon of e-mail is hier niet beschikbaar.</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>Geen zaken gevonden.</source>
             <translation>Geen zaken gevonden.</translation>
         </message>

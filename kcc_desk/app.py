@@ -194,6 +194,7 @@ def _assemble(
         agent_id=config.agent_id,
         templates=prefs.referral_targets,
     )
+    _add_person_search(presenter, contacts, config, credentials)
     window.text_scale_step.connect(theming.step)
     if theming.error_message is not None:
         from kcc_desk.i18n import translated
@@ -207,6 +208,24 @@ def _assemble(
     display = Display(current_language(), prefs.theme, prefs.idle_lock_minutes)
     SettingsFlow(workspace, config, display, training=training)
     return workspace
+
+
+def _add_person_search(
+    presenter: WorkspacePresenter,
+    contacts: ContactPresenter,
+    config: AppConfig,
+    credentials: Credentials,
+) -> None:
+    """Issue 14: name, postcode, phone and e-mail searches; a service per search (rare)."""
+    from kcc_desk.presenters.persons import PersonFinder, PersonsPresenter
+
+    def make_finder() -> PersonFinder:
+        from kcc_desk.services.persons.service import PersonService
+
+        return PersonService(config, credentials)
+
+    persons = PersonsPresenter(make_finder, presenter)
+    persons.search_started.connect(contacts.forget_history)
 
 
 async def complete_workspace(

@@ -59,4 +59,6 @@ def training_config(server: DemoServer, agent_id: str = TRAINING_AGENT_ID) -> Ap
             "token": server.klantinteracties_token,
         },
     }
+    if server.brp_url:  # issue 14: the training BRP, for name and postcode searches
+        raw["brp"] = {"url": server.brp_url, "api_key": server.brp_api_key}
     return parse_config(raw)

@@ -88,7 +88,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         type=fault_spec,
         metavar="SOURCE:KIND",
-        help=f"storing in een bron (1, 2, ... of 'ki'); KIND: {', '.join(FAULT_KINDS)}",
+        help=f"storing in een bron (1, 2, ..., 'ki' of 'brp'); KIND: {', '.join(FAULT_KINDS)}",
     )
     parser.add_argument(
         "--compat-1-0",
@@ -139,6 +139,8 @@ def run(args: argparse.Namespace) -> int:
         for where, fault in faults:
             if where == "ki":
                 server.klantinteracties_set_fault(fault)
+            elif where == "brp":
+                server.brp_set_fault(fault)
             else:
                 server.set_fault(int(where) - 1, fault)
         for number in args.compat_1_0:
@@ -154,6 +156,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"  client_id:      {source.client_id}")
         if server.klantinteracties_url:
             print(f"Klantinteracties API: {server.klantinteracties_url}")
+        if server.brp_url:
+            print(f"BRP API (Personen 2.x): {server.brp_url}  (X-API-KEY in de configuratie)")
         print("Oefenserver draait. Stop met Ctrl+C.", flush=True)
         stopped = threading.Event()
         signal.signal(signal.SIGTERM, lambda *_: stopped.set())

@@ -24,6 +24,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     which.add_argument("--bsn", metavar="BSN", help="burgerservicenummer (9 cijfers)")
     which.add_argument("--kvk", metavar="KVK", help="KVK-nummer (8 cijfers)")
     which.add_argument("--zaak", metavar="ZAAKNUMMER", help="zaaknummer (identificatie)")
+    which.add_argument(
+        "--query",
+        metavar="TEKST",
+        help="wat u in het zoekveld typt: ook naam met geboortedatum, postcode met huisnummer, "
+        "telefoonnummer of e-mailadres (zie lookup_query)",
+    )
     parser.add_argument("--timeline", action="store_true", help="toon ook de tijdlijn per zaak")
     parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
@@ -35,6 +41,10 @@ def run(args: argparse.Namespace) -> int:
     from kcc_desk.services.errors import KccError
     from kcc_desk.services.identifiers import IdentifierKind, InvalidIdentifierError
 
+    if getattr(args, "query", None) is not None:  # the search box's detection (issue 14)
+        from kcc_desk.commands.lookup_query import run_query
+
+        return run_query(args)
     kind, value = _requested(args)
     try:
         query = _parse(kind, value)

@@ -1,7 +1,8 @@
 """``DemoServer``: the training ZGW back ends on loopback, in a background thread.
 
 Each source listens on its own port (so ``Fault.REFUSE`` can really stop listening); the
-Klantinteracties API (built in ``kcc_desk.demo.klantinteracties`` when present) on another.
+Klantinteracties API (built in ``kcc_desk.demo.klantinteracties`` when present) on another, the
+BRP (``kcc_desk.demo.brp``) on a third.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any
 from aiohttp import web
 
 from kcc_desk.demo.app import create_source_app, make_record_middleware
+from kcc_desk.demo.brp.app import BRP_API_KEY, BRP_PATH, create_brp_app
 from kcc_desk.demo.context import RecordedRequest, SourceContext
 from kcc_desk.demo.data.generate import DemoData, generate_demo_data
 from kcc_desk.demo.data.personas import (
@@ -32,8 +34,11 @@ from kcc_desk.demo.data.personas import (
     PERSONA_KVK,
 )
 from kcc_desk.demo.faults import Fault, FaultState
+from kcc_desk.demo.listener import Listener, bind
+from kcc_desk.demo.seed_zaken import seed_zaken_of
 from kcc_desk.demo.seedtypes import SeedZaak
 from kcc_desk.demo.serialize import CATALOGI, DOCUMENTEN, ZAKEN
+from kcc_desk.demo.server_config import render_config
 from kcc_desk.demo.server_cost import ServerCost
 from kcc_desk.demo.store import SourceStore
 
@@ -67,25 +72,6 @@ class DemoSource:
     secret: str = field(repr=False)  # demo credential, but keep it out of log lines anyway
 
 
-@dataclass(slots=True)
-class _Listener:
-    """One port: the runner, its current site (None while refusing) and the port number."""
-
-    runner: web.AppRunner
-    host: str
-    port: int
-    site: web.SockSite | None = None
-
-
-def _bind(host: str, port: int) -> socket.socket:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(128)
-    sock.setblocking(False)
-    return sock
-
-
 def _load_klantinteracties() -> Any | None:
     """The Klantinteracties package, built separately; serve ZGW only while it is absent."""
     try:
@@ -110,9 +96,11 @@ class DemoServer:
         today: date | None = None,
         klantinteracties: bool = True,
         server_cost: ServerCost | None = None,
+        brp: bool = True,
     ) -> None:
         self.with_klantinteracties = klantinteracties
         self.server_cost = server_cost
+        self.with_brp = brp
         self.host = host
         self.requested_port = port
         self.seed = seed
@@ -124,13 +112,18 @@ class DemoServer:
         rng = random.Random(f"{seed}-credentials")
         self._secrets = [f"oefen-{i + 1}-{rng.getrandbits(192):048x}" for i in range(sources)]
         self.klantinteracties_token: str | None = f"{rng.getrandbits(160):040x}"
+        self.brp_api_key = f"oefen-brp-{random.Random(f'{seed}-brp').getrandbits(128):032x}"
+        self.brp_url: str | None = None  # e.g. http://127.0.0.1:41237/haalcentraal/api/brp
+        self._brp_fault_state = FaultState(latency_ms=latency_ms)
+        self._brp_listener: Listener | None = None
+        self._brp_request_log: list[RecordedRequest] = []
         self._fault_states = [FaultState(latency_ms=latency_ms) for _ in range(sources)]
         self._ki_fault_state = FaultState(latency_ms=latency_ms)
         self.sources: list[DemoSource] = []
         self.klantinteracties_url: str | None = None
         self._contexts: list[SourceContext] = []
-        self._listeners: list[_Listener] = []
-        self._ki_listener: _Listener | None = None
+        self._listeners: list[Listener] = []
+        self._ki_listener: Listener | None = None
         self._ki_task: asyncio.Task[None] | None = None
         self._ki_request_log: list[RecordedRequest] = []
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -196,7 +189,7 @@ class DemoServer:
 
     async def _start_all(self) -> None:
         for i, source_data in enumerate(self.data.sources):
-            sock = _bind(self.host, self._port_for(i))
+            sock = bind(self.host, self._port_for(i))
             port = sock.getsockname()[1]
             base = f"http://{self.host}:{port}"
             ctx = SourceContext(
@@ -208,7 +201,7 @@ class DemoServer:
             )
             runner = web.AppRunner(create_source_app(ctx), access_log=None)
             await runner.setup()
-            listener = _Listener(runner, self.host, port)
+            listener = Listener(runner, self.host, port)
             listener.site = web.SockSite(runner, sock)
             await listener.site.start()
             self._contexts.append(ctx)
@@ -225,6 +218,8 @@ class DemoServer:
                     secret=self._secrets[i],
                 )
             )
+        if self.with_brp:
+            await self._start_brp()
         if not self.with_klantinteracties:
             self.klantinteracties_token = None
             return
@@ -234,10 +229,23 @@ class DemoServer:
             return
         # The port is bound (and its URL known) now; the API itself is built in the background
         # so the ZGW sources answer sooner. Early connections wait in the listen backlog.
-        sock = _bind(self.host, self._port_for(len(self.data.sources)))
+        sock = bind(self.host, self._port_for(len(self.data.sources)))
         base = f"http://{self.host}:{sock.getsockname()[1]}"
         self.klantinteracties_url = f"{base}{KLANTINTERACTIES_PATH}"
         self._ki_task = asyncio.get_running_loop().create_task(self._start_klantinteracties(sock))
+
+    async def _start_brp(self) -> None:
+        """The demo BRP: every person of the cases, plus official test persons (issue 14)."""
+        persons = [*self.data.persons, *self.data.extra_persons, *self.data.brp_only_persons]
+        app = create_brp_app(persons, self.brp_api_key, self._brp_fault_state, self.data.today)
+        app.middlewares.insert(0, make_record_middleware(self._brp_request_log))
+        sock = bind(self.host, self._port_for(len(self.data.sources) + 1))
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        self._brp_listener = Listener(runner, self.host, sock.getsockname()[1])
+        self._brp_listener.site = web.SockSite(runner, sock)
+        await self._brp_listener.site.start()
+        self.brp_url = f"http://{self.host}:{self._brp_listener.port}{BRP_PATH}"
 
     def _build_klantinteracties_app(self, api_root: str) -> web.Application:
         """Import, seed and build the Klantinteracties app (runs in a worker thread)."""
@@ -266,7 +274,7 @@ class DemoServer:
             )
             runner = web.AppRunner(app, access_log=None)
             await runner.setup()
-            listener = _Listener(runner, self.host, sock.getsockname()[1])
+            listener = Listener(runner, self.host, sock.getsockname()[1])
             listener.site = web.SockSite(runner, sock)
             await listener.site.start()
             self._ki_listener = listener
@@ -287,6 +295,7 @@ class DemoServer:
             with contextlib.suppress(Exception):
                 await self._ki_task
         listeners = [*self._listeners, *([self._ki_listener] if self._ki_listener else [])]
+        listeners += [self._brp_listener] if self._brp_listener else []
         for listener in listeners:
             await listener.runner.cleanup()
         await asyncio.get_running_loop().shutdown_default_executor()
@@ -295,34 +304,7 @@ class DemoServer:
 
     def seed_zaken(self) -> list[SeedZaak]:
         """Every case of every source, as the Klantinteracties seeding needs them."""
-        result: list[SeedZaak] = []
-        for ctx in self._contexts:
-            store = ctx.store
-            for zaak in store.data.zaken.values():
-                initiator = next(
-                    (
-                        r
-                        for r in store.rollen_by_zaak[zaak.uuid]
-                        if r.omschrijving_generiek == "initiator"
-                    ),
-                    None,
-                )
-                kvk = None
-                if initiator is not None and initiator.betrokkene_type == "niet_natuurlijk_persoon":
-                    kvk = initiator.kvk or initiator.inn_nnp_id
-                result.append(
-                    SeedZaak(
-                        url=store.urls.zaken("zaken", zaak.uuid),
-                        uuid=zaak.uuid,
-                        identificatie=zaak.identificatie,
-                        zaaktype_omschrijving=store.data.zaaktypen[zaak.zaaktype_uuid].omschrijving,
-                        startdatum=zaak.startdatum,
-                        is_open=zaak.is_open,
-                        initiator_bsn=initiator.bsn or None if initiator else None,
-                        initiator_kvk=kvk,
-                    )
-                )
-        return result
+        return seed_zaken_of(ctx.store for ctx in self._contexts)
 
     # --- runtime switches --------------------------------------------------------------------
 
@@ -337,8 +319,22 @@ class DemoServer:
             raise RuntimeError("Klantinteracties API is not running")
         self._apply_fault(self._ki_listener, self._ki_fault_state, fault, delay_s)
 
+    def brp_set_fault(self, fault: Fault | None, delay_s: float = 5.0) -> None:
+        if self._brp_listener is None:
+            raise RuntimeError("the demo BRP is not running")
+        self._apply_fault(self._brp_listener, self._brp_fault_state, fault, delay_s)
+
+    def brp_request_log(self) -> list[RecordedRequest]:
+        return list(self._brp_request_log)
+
+    def brp_bodies(self) -> list[Any]:
+        """Every JSON body the demo BRP received (the POST bodies carry the BSNs and names)."""
+        if self._brp_listener is None:
+            return []
+        return list(self._brp_listener.runner.app[BRP_API_KEY].bodies)
+
     def _apply_fault(
-        self, listener: _Listener, state: FaultState, fault: Fault | None, delay_s: float
+        self, listener: Listener, state: FaultState, fault: Fault | None, delay_s: float
     ) -> None:
         state.delay_s = delay_s
         state.fault = fault
@@ -348,15 +344,15 @@ class DemoServer:
             self._call(self._reopen(listener), 10.0)
 
     @staticmethod
-    async def _close(listener: _Listener) -> None:
+    async def _close(listener: Listener) -> None:
         if listener.site is not None:
             await listener.site.stop()
             listener.site = None
 
     @staticmethod
-    async def _reopen(listener: _Listener) -> None:
+    async def _reopen(listener: Listener) -> None:
         if listener.site is None:
-            listener.site = web.SockSite(listener.runner, _bind(listener.host, listener.port))
+            listener.site = web.SockSite(listener.runner, bind(listener.host, listener.port))
             await listener.site.start()
 
     def set_compat(self, index: int, zaken_api_1_0: bool = True) -> None:
@@ -398,7 +394,7 @@ class DemoServer:
         self._contexts[index].store.forget(kind, uuid)
 
     def set_latency(self, latency_ms: int) -> None:
-        for state in [*self._fault_states, self._ki_fault_state]:
+        for state in [*self._fault_states, self._ki_fault_state, self._brp_fault_state]:
             state.latency_ms = latency_ms
 
     def set_page_size(self, page_size: int) -> None:
@@ -415,6 +411,7 @@ class DemoServer:
             ctx.request_log.clear()
         if index is None:
             self._ki_request_log.clear()
+            self._brp_request_log.clear()
 
     def klantinteracties_request_log(self) -> list[RecordedRequest]:
         return list(self._ki_request_log)
@@ -422,27 +419,7 @@ class DemoServer:
     # --- config ------------------------------------------------------------------------------
 
     def config_toml(self, agent_id: str | None = None) -> str:
-        lines = [f'agent_id = "{agent_id or "j.jansen"}"', ""]
-        for source in self.sources:
-            lines += [
-                "[[sources]]",
-                f'name = "{source.name}"',
-                f'zaken_api = "{source.zaken_api}"',
-                f'catalogi_api = "{source.catalogi_api}"',
-                f'documenten_api = "{source.documenten_api}"',
-                f'client_id = "{source.client_id}"',
-                f'secret = "{source.secret}"  # inline only for loopback demo servers',
-                "timeout_s = 8",
-                "",
-            ]
-        if self.klantinteracties_url and self.klantinteracties_token:
-            lines += [
-                "[klantinteracties]",
-                f'url = "{self.klantinteracties_url}"',
-                f'token = "{self.klantinteracties_token}"',
-                "",
-            ]
-        return "\n".join(lines)
+        return render_config(self, agent_id)
 
     def write_config(self, path: str | Path, agent_id: str | None = None) -> Path:
         """Write a kcc-desk config (TOML) pointing at this server, owner-only (it has secrets)."""

@@ -46,6 +46,7 @@ MARKED_FROM = confidentiality_rank("vertrouwelijk")
 def is_marked_confidential(level: str | None) -> bool:
     return confidentiality_rank(level) >= MARKED_FROM
 
+
 _Index = QModelIndex | QPersistentModelIndex
 SIZING_SAMPLE = 100  # rows read to size the table; enough to be representative, cheap to build
 _ROLES = frozenset(

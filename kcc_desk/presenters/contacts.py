@@ -232,6 +232,12 @@ class ContactPresenter(QObject):
         self._history = history
         self.history.set_history(history)
 
+    def forget_history(self) -> None:
+        """A search for another person began (issue 14): the last caller's contacts go."""
+        self._tasks.cancel(HISTORY_TASK)
+        self._history_key = None
+        self._set_history(History())
+
     def _on_caller_cleared(self) -> None:
         self._tasks.cancel(HISTORY_TASK)
         self._history_key = None

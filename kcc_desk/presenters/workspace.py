@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -28,6 +29,9 @@ from kcc_desk.services.models import (
     SourcePhase,
     SourceProgress,
 )
+
+if TYPE_CHECKING:
+    from kcc_desk.presenters.persons import PersonsPresenter
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +88,10 @@ class WorkspacePresenter(QObject):
         self._current_case: CaseSummary | None = None
         self._current_detail: CaseDetail | None = None
         self.audit: AuditTrail | None = None  # set once the audit log is open
+        # Issue 14: who handles a person search (name + date of birth, postcode, phone,
+        # e-mail); set by PersonsPresenter, which comes back through search_query with a BSN.
+        self.person_search: Callable[[Query], None] | None = None
+        self.persons: PersonsPresenter | None = None
 
     def record(self, event: Callable[[AuditTrail], object]) -> None:
         """Write an audit event; a failure is said, never hidden, and never stops the work."""
@@ -127,6 +135,28 @@ class WorkspacePresenter(QObject):
             self.invalid_input.emit(message)
             self.announce.emit(message, True)
             return
+        if query.kind.is_person_search:
+            self._search_person(query)
+            return
+        self.search_query(query)
+
+    def _search_person(self, query: Query) -> None:
+        """Issue 14: the persons presenter finds the person first (no case search yet)."""
+        if self.person_search is None:
+            message = _tr("Zoeken op naam, adres, telefoon of e-mail is hier niet beschikbaar.")
+            self.invalid_input.emit(message)
+            self.announce.emit(message, True)
+            return
+        self._tasks.cancel_all()
+        self._query = None
+        self._current_case = None
+        self._current_detail = None
+        self.cases.clear()
+        self.person_search(query)
+
+    def search_query(self, query: Query) -> None:
+        """Search every source for an already parsed BSN, KVK or case number."""
+        self._tasks.cancel(DETAIL_TASK)
         self._query = query
         self.record(lambda audit: audit.lookup(query.kind.value, query.value, self.source_names))
         self.search_started.emit(query, self.source_names)

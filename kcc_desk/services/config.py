@@ -52,6 +52,15 @@ class KlantinteractiesConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class BrpConfig:
+    """``[brp]``: Haal Centraal BRP Personen 2.x, e.g. ``https://…/haalcentraal/api/brp``."""
+
+    url: str
+    timeout_s: float = DEFAULT_TIMEOUT_S
+    api_key: str | None = field(default=None, repr=False)  # loopback demo servers only
+
+
+@dataclass(frozen=True, slots=True)
 class AppConfig:
     sources: tuple[SourceConfig, ...]
     agent_id: str
@@ -63,6 +72,7 @@ class AppConfig:
     # Load (one page of) each source's zaaktypen alongside the first search of the session.
     preload_catalog: bool = True
     path: Path | None = None
+    brp: BrpConfig | None = None
 
     def source(self, name: str) -> SourceConfig:
         for source in self.sources:
@@ -112,6 +122,7 @@ def load_config(path: str | os.PathLike[str] | None = None) -> AppConfig:
         max_confidentiality=config.max_confidentiality,
         preload_catalog=config.preload_catalog,
         path=resolved,
+        brp=config.brp,
     )
 
 
@@ -157,6 +168,7 @@ def parse_config(raw: dict[str, Any]) -> AppConfig:
         max_response_mb=float(max_mb),
         max_confidentiality=max_conf,
         preload_catalog=preload,
+        brp=_parse_brp(raw.get("brp")),
     )
 
 
@@ -231,6 +243,36 @@ def _parse_klantinteracties(raw: object) -> KlantinteractiesConfig | None:
             ).format(where=where)
         )
     return KlantinteractiesConfig(url, token)
+
+
+def _parse_brp(raw: object) -> BrpConfig | None:
+    if raw is None:
+        return None
+    where = verbatim("[brp]")
+    if not isinstance(raw, dict):
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("Config", "{where}: verwacht een tabel.").format(where=where)
+        )
+    url = _api_root(_req_str(raw, "url", where), where)
+    timeout = raw.get("timeout_s", DEFAULT_TIMEOUT_S)
+    if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("Config", "{where}: timeout_s moet een positief getal zijn.").format(
+                where=where
+            )
+        )
+    api_key = _opt_str(raw, "api_key", where)
+    if api_key is not None and not is_loopback_url(url):
+        raise ConfigError(
+            QT_TRANSLATE_NOOP(
+                "Config",
+                "{where}: een API-sleutel in het configuratiebestand mag alleen voor een "
+                "oefenserver op deze computer. Zet de sleutel in de sleutelbos of in "
+                "KCC_DESK_BRP_API_KEY.",
+            ).format(where=where)
+        )
+    _warn_unknown(raw, {"url", "timeout_s", "api_key"}, where)
+    return BrpConfig(url, float(timeout), api_key)
 
 
 def _api_root(url: str, where: Message) -> str:

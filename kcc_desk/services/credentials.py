@@ -4,7 +4,8 @@ servers only — the configuration file.
 Order per source: ``KCC_DESK_SECRET_<SLUG>`` → keyring (service ``kcc-desk``, user
 ``source:<name>``) → inline ``secret`` (already refused by ``config`` for non-loopback hosts).
 Klantinteracties: ``KCC_DESK_KLANTINTERACTIES_TOKEN`` → keyring (``kcc-desk``,
-``klantinteracties``) → inline ``token``.
+``klantinteracties``) → inline ``token``. BRP: ``KCC_DESK_BRP_API_KEY`` → keyring (``kcc-desk``,
+``brp``) → inline ``api_key``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ log = logging.getLogger(__name__)
 KEYRING_SERVICE = "kcc-desk"
 KLANTINTERACTIES_USER = "klantinteracties"
 KLANTINTERACTIES_ENV = "KCC_DESK_KLANTINTERACTIES_TOKEN"
+BRP_USER = "brp"
+BRP_ENV = "KCC_DESK_BRP_API_KEY"
 
 KeyringGetter = Callable[[str, str], str | None]
 
@@ -114,6 +117,30 @@ class Credentials:
                         "Geen token ingesteld voor Klantinteracties. Stel het in met "
                         "'kcc-desk sources' of zet {variable}.",
                     ).format(variable=KLANTINTERACTIES_ENV)
+                )
+            self._cache[key] = value
+        return self._cache[key]
+
+    def brp_api_key(self) -> str:
+        brp = self._config.brp
+        if brp is None:
+            raise CredentialError(
+                QT_TRANSLATE_NOOP("Credentials", "De BRP is niet ingesteld in de configuratie.")
+            )
+        key = "brp"
+        if key not in self._cache:
+            value = (
+                self._environ.get(BRP_ENV)
+                or self._keyring_get(KEYRING_SERVICE, BRP_USER)
+                or brp.api_key
+            )
+            if not value:
+                raise CredentialError(
+                    QT_TRANSLATE_NOOP(
+                        "Credentials",
+                        "Geen API-sleutel ingesteld voor de BRP. Zet die in de sleutelbos "
+                        "(gebruiker 'brp') of in {variable}.",
+                    ).format(variable=BRP_ENV)
                 )
             self._cache[key] = value
         return self._cache[key]

@@ -1,16 +1,19 @@
 """Parse what a caller says into a typed query, before any request is sent.
 
-9 digits is a BSN (must pass the elfproef), 8 digits a KVK number, anything else a case number
-(zaaknummer). Spaces and dots inside digit groups are allowed because agents type what they hear
-("1234 56 782").
+9 digits is a BSN (must pass the elfproef), 8 digits a KVK number; an e-mail address, a phone
+number, a postcode with house number, or a surname with date of birth are person searches
+(``services.person_query``); anything else a case number (zaaknummer). Spaces and dots inside
+digit groups are allowed because agents type what they hear ("1234 56 782").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from kcc_desk.services import person_query as pq
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_CASE_NUMBER_LENGTH = 40  # Zaak.identificatie maxLength in Zaken API 1.5.1
@@ -20,6 +23,15 @@ class IdentifierKind(StrEnum):
     BSN = "bsn"
     KVK = "kvk"
     ZAAK = "zaak"
+    NAAM_GEBOORTEDATUM = "naam_geboortedatum"
+    POSTCODE_HUISNUMMER = "postcode_huisnummer"
+    TELEFOON = "telefoon"
+    EMAIL = "email"
+
+    @property
+    def is_person_search(self) -> bool:
+        """Found through the BRP or Klantinteracties first, then searched as a BSN."""
+        return self in PERSON_KINDS
 
 
 class InvalidIdentifierError(ValueError):
@@ -32,10 +44,21 @@ class InvalidIdentifierError(ValueError):
         self.kind = kind
 
 
+PERSON_KINDS = frozenset(
+    {
+        IdentifierKind.NAAM_GEBOORTEDATUM,
+        IdentifierKind.POSTCODE_HUISNUMMER,
+        IdentifierKind.TELEFOON,
+        IdentifierKind.EMAIL,
+    }
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Query:
     kind: IdentifierKind
-    value: str
+    value: str  # person kinds: a normalised text of the criteria (what the audit log hashes)
+    criteria: pq.PersonCriteria | None = None
 
     def __repr__(self) -> str:
         # Never put the identifier itself in a repr that may reach a log line.
@@ -60,6 +83,9 @@ def detect_kind(text: str) -> IdentifierKind | None:
     stripped = text.strip()
     if not stripped:
         return None
+    person = _person_kind(stripped)
+    if person is not None:
+        return person
     digits = _digits_only(stripped)
     if digits is not None:
         if len(digits) == 9:
@@ -74,8 +100,15 @@ def parse_identifier(text: str) -> Query:
     stripped = text.strip()
     if not stripped:
         raise InvalidIdentifierError(
-            QT_TRANSLATE_NOOP("Identifiers", "Vul een BSN, KVK-nummer of zaaknummer in.")
+            QT_TRANSLATE_NOOP(
+                "Identifiers",
+                "Vul een BSN, KVK-nummer, zaaknummer, naam met geboortedatum, postcode met "
+                "huisnummer, telefoonnummer of e-mailadres in.",
+            )
         )
+    person = _person_kind(stripped)
+    if person is not None:
+        return _parse_person(person, stripped)
     digits = _digits_only(stripped)
     if digits is not None and len(digits) == 9:
         if not is_valid_bsn(digits):
@@ -120,6 +153,32 @@ def case_number_needle(text: str) -> str:
     return groups[-1][-4:] if groups else ""
 
 
+def _person_kind(text: str) -> IdentifierKind | None:
+    if pq.looks_like_email(text):
+        return IdentifierKind.EMAIL
+    if pq.looks_like_phone(text):
+        return IdentifierKind.TELEFOON
+    if pq.looks_like_postcode(text):
+        return IdentifierKind.POSTCODE_HUISNUMMER
+    if pq.looks_like_name_and_date(text):
+        return IdentifierKind.NAAM_GEBOORTEDATUM
+    return None
+
+
+def _parse_person(kind: IdentifierKind, text: str) -> Query:
+    parsers: dict[IdentifierKind, Callable[[str], pq.PersonCriteria]] = {
+        IdentifierKind.EMAIL: pq.parse_email,
+        IdentifierKind.TELEFOON: pq.parse_phone,
+        IdentifierKind.POSTCODE_HUISNUMMER: pq.parse_postcode,
+        IdentifierKind.NAAM_GEBOORTEDATUM: pq.parse_name_and_date,
+    }
+    try:
+        criteria: pq.PersonCriteria = parsers[kind](text)
+    except pq.PersonQueryError as error:
+        raise InvalidIdentifierError(error.ui_message, kind) from None
+    return Query(kind, criteria.normalised(), criteria)
+
+
 def _digits_only(text: str) -> str | None:
     """The digits of ``text`` if it is only digits with optional grouping, else None."""
     if not text.isascii():
@@ -136,3 +195,11 @@ def mask_bsn(bsn: str) -> str:
     if len(bsn) < 4:
         return "•" * len(bsn)
     return "•" * (len(bsn) - 3) + bsn[-3:]
+
+
+def mask_bsn_for_choice(bsn: str) -> str:
+    """``•••••1234``: the last four digits, enough to tell namesakes apart in a person list
+    (issue 14) while the number itself stays off the screen."""
+    if len(bsn) < 5:
+        return "•" * len(bsn)
+    return "•" * (len(bsn) - 4) + bsn[-4:]

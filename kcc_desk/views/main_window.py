@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from kcc_desk.views.contact_history import ContactHistoryView
     from kcc_desk.views.keyring_notice import KeyringNotice
     from kcc_desk.views.lock_screen import LockScreen
+    from kcc_desk.views.person_list import PersonPanel
     from kcc_desk.views.sources_bar import SourcesBar
     from kcc_desk.views.workspace_panes import WorkspacePanes
 
@@ -56,6 +57,7 @@ PANE_MODULES = (
     "kcc_desk.presenters.idle",
     "kcc_desk.views.actions",
     "kcc_desk.views.sources_bar",
+    "kcc_desk.views.person_list",
     "kcc_desk.views.case_list",
     "kcc_desk.views.case_detail",
     "kcc_desk.views.workspace_panes",
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
     citizen_view: CitizenView
     idle_watcher: IdleWatcher
     keyring_notice: KeyringNotice | None = None  # see show_keyring_notice
+    person_panel: PersonPanel | None = None  # issue 14, see _attach_persons
 
     def __init__(
         self,
@@ -217,6 +220,7 @@ class MainWindow(QMainWindow):
         # A screen reader reads children in object order (WCAG 1.3.2): the sources bar comes
         # right after the search field, as on screen, not after everything the shell made.
         self.sources_bar.stackUnder(self.message)
+        self._attach_persons(presenter)
         yield
         self.case_list = CaseListView(presenter.cases, central)
         yield
@@ -319,15 +323,59 @@ class MainWindow(QMainWindow):
         copy = a(ActionId.COPY_CASE_NUMBER)
         self.case_list.table.addAction(copy)
         copy.triggered.connect(self.case_list.copy_case_number)
+        self._connect_persons()
 
     def _set_tab_order(self) -> None:
         # Reading order: search field, Zoeken, the sources' buttons, then the case list (not
         # straight from Zoeken to the list: the sources would end up after every other pane).
         QWidget.setTabOrder(self.search_bar.input, self.search_bar.button)
 
+    # -- persons (issue 14): found by name, postcode, phone or e-mail; kept apart for merging --
+    def _attach_persons(self, presenter: WorkspacePresenter) -> None:
+        persons = presenter.persons
+        if persons is None:
+            return
+        from kcc_desk.views.person_list import PersonPanel
+
+        self.person_panel = PersonPanel(persons.model, self.central)
+        self._layout.insertWidget(self._layout.indexOf(self.message) + 1, self.person_panel)
+
+    def _connect_persons(self) -> None:
+        persons, panel = self.presenter.persons, self.person_panel
+        if persons is None or panel is None:
+            return
+        panel.person_activated.connect(persons.choose_row)
+        persons.search_started.connect(self._on_person_search_started)
+        persons.persons_found.connect(panel.show_list)
+        persons.persons_found.connect(
+            lambda _n: self.case_list.set_empty_text(self.tr("Kies eerst de beller hierboven."))
+        )
+        persons.person_chosen.connect(panel.show_chosen)
+        persons.nothing_found.connect(panel.show_nothing)
+        persons.nothing_found.connect(
+            lambda _t: self.case_list.set_empty_text(self.tr("Geen persoon gevonden."))
+        )
+        persons.failed.connect(lambda _t: panel.clear())
+        persons.failed.connect(self._show_error)
+        persons.failed.connect(lambda _t: self.case_list.set_empty_text(" "))
+        persons.note.connect(self.status_label.setText)
+        persons.cleared.connect(panel.clear)
+
+    def _on_person_search_started(self) -> None:
+        assert self.person_panel is not None
+        self.message.setVisible(False)
+        self.case_detail.clear()
+        self.sources_bar.reset()
+        self.person_panel.show_searching()
+        self.status_label.setText(self.tr("Bezig met zoeken naar de persoon…"))
+        self.case_list.set_empty_text(self.tr("Bezig met zoeken naar de persoon…"))
+        self._update_title(None)
+
     # -- panes (F6 / Shift+F6) -------------------------------------------------------------------
     def panes(self) -> list[QWidget]:
         panes: list[QWidget] = [self.search_bar, self.sources_bar, self.case_list, self.case_detail]
+        if self.person_panel is not None:
+            panes.insert(2, self.person_panel)
         return panes
 
     def cycle_pane(self, step: int) -> None:

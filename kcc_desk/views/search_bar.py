@@ -33,7 +33,9 @@ class SearchBar(QWidget):
         self.input.setAccessibleDescription(
             self.tr("Typ het nummer dat de beller noemt en druk op Enter.")
         )
-        self.input.setPlaceholderText(self.tr("Bijvoorbeeld 999993653 of ZAAK-2026-0001234"))
+        self.input.setPlaceholderText(
+            self.tr("Bijvoorbeeld 999993653, ZAAK-2026-0001234, de Vries 12-3-1980 of 06 12345678")
+        )
         self.input.setMaxLength(60)
         self.label.setBuddy(self.input)
         self.button = QPushButton(self.tr("Zoeken"), self)
@@ -109,6 +111,11 @@ class SearchBar(QWidget):
             IdentifierKind.BSN: self.tr("Herkend als: BSN"),
             IdentifierKind.KVK: self.tr("Herkend als: KVK-nummer"),
             IdentifierKind.ZAAK: self.tr("Herkend als: zaaknummer"),
+            # Issue 14: found through the BRP or Klantinteracties first.
+            IdentifierKind.NAAM_GEBOORTEDATUM: self.tr("Herkend als: naam en geboortedatum"),
+            IdentifierKind.POSTCODE_HUISNUMMER: self.tr("Herkend als: postcode en huisnummer"),
+            IdentifierKind.TELEFOON: self.tr("Herkend als: telefoonnummer"),
+            IdentifierKind.EMAIL: self.tr("Herkend als: e-mailadres"),
         }
         self.kind_label.setText(names[kind] if kind else " ")
         if self.error_label.isVisible():

@@ -116,9 +116,7 @@ def test_a_call_with_the_keyboard_only(
         assert "huidige stap" in walker.focus_name(timeline)
     # The compact stepper shows the steps; substatuses are folded until asked for.
     shown = [r for r in range(model.rowCount()) if not timeline.isRowHidden(r)]
-    expected = [
-        str(model.index(r, 0).data(Qt.ItemDataRole.AccessibleTextRole)) for r in shown
-    ]
+    expected = [str(model.index(r, 0).data(Qt.ItemDataRole.AccessibleTextRole)) for r in shown]
     press(qtbot, Qt.Key.Key_Home)
     spoken = [walker.focus_name(timeline)]
     for _ in range(len(shown) - 1):

@@ -55,7 +55,7 @@ def _bearer(source: dict[str, Any]) -> dict[str, str]:
 
 
 def test_demo_server_command(tmp_path: Path) -> None:
-    port = _free_port_block(3)
+    port = _free_port_block(4)  # 2 sources, Klantinteracties, BRP
     config_path = tmp_path / "demo.toml"
     command = [
         sys.executable,

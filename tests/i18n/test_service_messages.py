@@ -91,7 +91,10 @@ def test_an_invalid_bsn_is_explained_in_english(english: QApplication) -> None:
     assert shown == ["This BSN is not valid. Check the 9 digits."]
     assert said == shown
     shown, _ = _invalid_input_for("   ")
-    assert shown == ["Enter a BSN, KVK number or case number."]
+    assert shown == [
+        "Enter a BSN, KVK number, case number, name with date of birth, postcode with house "
+        "number, phone number or e-mail address."
+    ]
     shown, _ = _invalid_input_for("Z" * 41)
     assert shown == ["A case number is at most 40 characters long."]
 

@@ -7,6 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from kcc_desk.demo.data.brp_personas import (
+    RESERVED_BSNS,
+    add_brp_persona_cases,
+    make_brp_personas,
+    make_official_test_persons,
+)
 from kcc_desk.demo.data.cases import SourceBuilder, SourceData, SourceProfile
 from kcc_desk.demo.data.catalog import ZAAKTYPE_DEFS
 from kcc_desk.demo.data.model import Company, Medewerker, Person
@@ -96,6 +102,11 @@ class DemoData:
     medewerkers: list[Medewerker]
     sources: list[SourceData]
     person_by_bsn: dict[str, Person] = field(default_factory=dict)
+    # Issue 14's personas (namesakes, geheimhouding): cases and BRP, no Klantinteracties partij
+    # (kept apart so the seeded contact history of everyone else stays as it was).
+    extra_persons: list[Person] = field(default_factory=list)
+    # Only in the demo BRP (official test persons): no cases.
+    brp_only_persons: list[Person] = field(default_factory=list)
     company_by_kvk: dict[str, Company] = field(default_factory=dict)
 
     def seed_persons(self) -> Sequence[SeedPerson]:
@@ -116,6 +127,7 @@ def generate_demo_data(
     taken_bsn: set[str] = set()
     taken_kvk: set[str] = set()
     personas, persona_company = make_persona_people(rng, today, taken_bsn, taken_kvk)
+    taken_bsn.update(RESERVED_BSNS)
     people = [make_person(rng, today, taken_bsn) for _ in range(N_PERSONS)]
     companies = [persona_company] + [make_company(rng, taken_kvk) for _ in range(N_COMPANIES - 1)]
     builders = [
@@ -134,8 +146,14 @@ def generate_demo_data(
         for index, builder in enumerate(builders):
             for _ in range(rng.choice((0, 1, 2) if index == 0 else (0, 1))):
                 builder.add_case(builder.pick_zaaktype(_COMPANY_KEYS), company)
+    # After the seeded cases, so every case generated above keeps its number and its data
+    # (and before the big caller's, which must only add cases).
+    extra = make_brp_personas()
+    add_brp_persona_cases(builders[0], extra)
     if big_caller_cases:
         add_big_caller_cases(builders[0], person_by_bsn[BENCHMARK_BSN_MANY], big_caller_cases)
+    person_by_bsn.update({p.bsn: p for p in extra})
+    brp_only = [p for p in make_official_test_persons() if p.bsn not in person_by_bsn]
     return DemoData(
         seed=seed,
         today=today,
@@ -144,5 +162,7 @@ def generate_demo_data(
         medewerkers=medewerkers,
         sources=[b.data for b in builders],
         person_by_bsn=person_by_bsn,
+        extra_persons=extra,
+        brp_only_persons=brp_only,
         company_by_kvk={c.kvk: c for c in companies},
     )

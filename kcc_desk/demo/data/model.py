@@ -37,6 +37,8 @@ class Person:
     geslacht: str  # "m", "v" or "o" (geslachtsaanduiding)
     geboortedatum: date
     address: Address
+    # BRP geheimhoudingPersoonsgegevens: nothing about this person may be given to others.
+    geheimhouding: bool = False
 
     @property
     def voorletters(self) -> str:

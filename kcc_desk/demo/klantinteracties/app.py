@@ -21,12 +21,12 @@ from aiohttp.typedefs import Middleware
 from kcc_desk.demo.faults import FaultState, make_fault_middleware
 from kcc_desk.demo.klantinteracties.auth import make_token_middleware
 from kcc_desk.demo.klantinteracties.expand import expand_of, render_expanded
+from kcc_desk.demo.klantinteracties.filter_values import parse_filter_value
 from kcc_desk.demo.klantinteracties.filters import (
     EXPAND_CHOICES,
     FILTERS,
     ORDERING,
     Filter,
-    parse_filter_value,
 )
 from kcc_desk.demo.klantinteracties.responses import (
     json_ok,

@@ -4,11 +4,11 @@ defines them (exact, case-sensitive matches; nested look-ups through the related
 
 from __future__ import annotations
 
-import uuid as uuid_mod
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from kcc_desk.demo.klantinteracties import digitaal
 from kcc_desk.demo.klantinteracties.store import JsonDict, KlantinteractiesStore
 from kcc_desk.demo.klantinteracties.validation import parse_datetime
 
@@ -17,7 +17,7 @@ Predicate = Callable[[KlantinteractiesStore, JsonDict, Any], bool]
 
 @dataclass(frozen=True, slots=True)
 class Filter:
-    kind: str  # str | uuid | bool | datetime | choice
+    kind: str  # str | uuid | url | bool | date | datetime | choice
     match: Predicate
     choices: tuple[str, ...] = ()
 
@@ -339,6 +339,7 @@ FILTERS: dict[str, dict[str, Filter]] = {
     "actoren": ACTOR_FILTERS,
     "actorklantcontacten": ACTORKLANTCONTACT_FILTERS,
     "internetaken": INTERNETAAK_FILTERS,
+    "digitaleadressen": digitaal.filters(Filter),
 }
 
 EXPAND_CHOICES: dict[str, tuple[str, ...]] = {
@@ -357,43 +358,12 @@ EXPAND_CHOICES: dict[str, tuple[str, ...]] = {
         "digitaleAdressen",
     ),
     "betrokkenen": ("digitaleAdressen",),
+    "digitaleadressen": (
+        "verstrektDoorBetrokkene",
+        "verstrektDoorBetrokkene.hadKlantcontact",
+        "verstrektDoorBetrokkene.hadKlantcontact.leiddeTotInterneTaken",
+    ),
 }
 
 # Newest first where a list is a history; creation order elsewhere.
 ORDERING: dict[str, str] = {"klantcontacten": "plaatsgevondenOp", "internetaken": "toegewezenOp"}
-
-
-def parse_filter_value(flt: Filter, raw: str) -> tuple[bool, Any, str, str]:
-    """(ok, value, code, reason) as django-filter would judge the raw query value."""
-    if flt.kind == "str":
-        return True, raw, "", ""
-    if flt.kind == "bool":
-        lowered = raw.lower()
-        if lowered in ("true", "1"):
-            return True, True, "", ""
-        if lowered in ("false", "0"):
-            return True, False, "", ""
-        return False, None, "invalid", "Selecteer een geldige keuze."
-    if flt.kind in ("uuid", "url"):
-        text = raw.rstrip("/").rsplit("/", 1)[-1] if flt.kind == "url" else raw
-        try:
-            return True, str(uuid_mod.UUID(text)), "", ""
-        except ValueError:
-            if flt.kind == "url":
-                return False, None, "invalid", "Voer een geldige URL in."
-            return False, None, "invalid", "Voer een geldige UUID in."
-    if flt.kind == "datetime":
-        parsed = parse_datetime(raw)
-        if parsed is None:
-            return False, None, "invalid", "Voer een geldige datum/tijd in."
-        return True, parsed, "", ""
-    if flt.kind == "choice":
-        if raw not in flt.choices:
-            return (
-                False,
-                None,
-                "invalid_choice",
-                f"Selecteer een geldige keuze. {raw} is geen beschikbare keuze.",
-            )
-        return True, raw, "", ""
-    raise AssertionError(flt.kind)

@@ -195,6 +195,17 @@ PARTIJ_IDENTIFICATOR: dict[str, F] = {
     "subIdentificatorVan": F("fk", nullable=True, resource="partij-identificatoren"),
 }
 
+DIGITAAL_ADRES_SOORTEN = ("email", "overig", "telefoonnummer")
+DIGITAAL_ADRES: dict[str, F] = {
+    "verstrektDoorBetrokkene": F("fk", nullable=True, resource="betrokkenen"),
+    "verstrektDoorPartij": F("fk", nullable=True, resource="partijen"),
+    "adres": F("str", 80, required=True, allow_blank=False),
+    "soortDigitaalAdres": F("str", required=True, choices=DIGITAAL_ADRES_SOORTEN),
+    "isStandaardAdres": F("bool"),
+    "omschrijving": F("str", 40, required=True),
+    "referentie": F("str", 200),
+}
+
 SCHEMAS: dict[str, dict[str, F]] = {
     "partijen": PARTIJ,
     "partij-identificatoren": PARTIJ_IDENTIFICATOR,
@@ -204,4 +215,5 @@ SCHEMAS: dict[str, dict[str, F]] = {
     "actoren": ACTOR,
     "actorklantcontacten": ACTORKLANTCONTACT,
     "internetaken": INTERNETAAK,
+    "digitaleadressen": DIGITAAL_ADRES,
 }

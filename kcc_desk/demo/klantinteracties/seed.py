@@ -13,6 +13,7 @@ import uuid as uuid_mod
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
+from kcc_desk.demo.data.brp_personas import PERSONA_EMAIL, PERSONA_PHONES
 from kcc_desk.demo.klantinteracties.seed_data import (
     MEDEWERKERS,
     PERSONA_BSN,
@@ -275,6 +276,7 @@ def seed_klantinteracties(
 ) -> None:
     """Fill ``store`` with actors, partijen and earlier contacts for ``persons``/``companies``."""
     seeder = _Seeder(store, rng)
+    persona_partij = ""
     seeder.actors()
     today = seeder.today
     by_bsn: dict[str, list[SeedZaak]] = {}
@@ -291,6 +293,7 @@ def seed_klantinteracties(
         naam = _contactnaam(person)
         if person.bsn == PERSONA_BSN:
             _seed_persona(seeder, partij, own, naam, today)
+            persona_partij = partij
             continue
         for _ in range(rng.choice((0, 1, 1, 2, 3))):
             zaak: SeedZaak | None = rng.choice(own) if own and rng.random() < 0.85 else None
@@ -315,6 +318,34 @@ def seed_klantinteracties(
                 organisatienaam=company.naam[:200],
                 referral="closed" if rng.random() < 0.3 else None,
             )
+
+    if persona_partij:
+        _seed_digitale_adressen(store, persona_partij)
+
+
+def _seed_digitale_adressen(store: KlantinteractiesStore, partij: str) -> None:
+    """The persona's phone numbers and e-mail, as another client stored them: in two notations
+    and in mixed case (issue 14). Fixed uuids, so the seeded data before this is unchanged."""
+    for index, (soort, adres, omschrijving) in enumerate(
+        [
+            ("telefoonnummer", PERSONA_PHONES[0], "mobiel"),
+            ("telefoonnummer", PERSONA_PHONES[1], "werk"),
+            ("email", PERSONA_EMAIL, "privé"),
+        ]
+    ):
+        store.add(
+            "digitaleadressen",
+            {
+                "verstrektDoorPartij": partij,
+                "verstrektDoorBetrokkene": None,
+                "adres": adres,
+                "soortDigitaalAdres": soort,
+                "isStandaardAdres": index != 1,
+                "omschrijving": omschrijving,
+                "referentie": "",
+            },
+            str(uuid_mod.uuid5(uuid_mod.NAMESPACE_URL, f"kcc-desk-demo/digitaal-adres/{index}")),
+        )
 
 
 def _seed_persona(

@@ -28,6 +28,7 @@ FOREIGN_KEYS: dict[str, tuple[str, ...]] = {
     "actoren": (),
     "actorklantcontacten": ("actor", "klantcontact"),
     "internetaken": ("aanleidinggevendKlantcontact",),
+    "digitaleadressen": ("verstrektDoorPartij", "verstrektDoorBetrokkene"),
 }
 RESOURCES: tuple[str, ...] = tuple(FOREIGN_KEYS)
 
@@ -177,7 +178,10 @@ class Renderer:
                 "betrokkenen", self.store.children("betrokkenen", "wasPartij", key)
             ),
             "categorieRelaties": [],
-            "digitaleAdressen": [],
+            "digitaleAdressen": self.fks(
+                "digitaleadressen",
+                self.store.children("digitaleadressen", "verstrektDoorPartij", key),
+            ),
             "voorkeursDigitaalAdres": None,
             "vertegenwoordigden": [],
             "rekeningnummers": [],
@@ -192,6 +196,21 @@ class Renderer:
             "bezoekadres": r.get("bezoekadres") or dict(EMPTY_ADDRESS),
             "correspondentieadres": r.get("correspondentieadres") or dict(EMPTY_ADDRESS),
             "partijIdentificatie": identificatie,
+        }
+
+    def _digitaleadressen(self, r: JsonDict) -> JsonDict:
+        return {
+            "uuid": r["uuid"],
+            "url": self.url("digitaleadressen", r["uuid"]),
+            "verstrektDoorBetrokkene": self.fk("betrokkenen", r.get("verstrektDoorBetrokkene")),
+            "verstrektDoorPartij": self.fk("partijen", r.get("verstrektDoorPartij")),
+            "adres": r["adres"],
+            "soortDigitaalAdres": r["soortDigitaalAdres"],
+            "isStandaardAdres": r.get("isStandaardAdres", False),
+            "omschrijving": r.get("omschrijving", ""),
+            "referentie": r.get("referentie", ""),
+            "verificatieDatum": None,
+            "_expand": {},  # as recorded: present on every digitaal adres, empty unasked
         }
 
     def _partij_identificatoren(self, r: JsonDict) -> JsonDict:

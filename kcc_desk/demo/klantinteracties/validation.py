@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from kcc_desk.demo.klantinteracties.digitaal import phone_problem
 from kcc_desk.demo.klantinteracties.schemas import (
     ACTOR_IDENTIFICATIE,
     BSN_PATTERN,
@@ -257,7 +258,16 @@ def _check_internetaak(v: Validator, body: JsonDict, clean: JsonDict, partial: b
         )
 
 
+def _check_digitaal_adres(v: Validator, body: JsonDict, clean: JsonDict, partial: bool) -> None:
+    del body, partial
+    adres = clean.get("adres")
+    problem = phone_problem(adres) if isinstance(adres, str) else None
+    if clean.get("soortDigitaalAdres") == "telefoonnummer" and problem:
+        v.error("adres", "invalid", problem)
+
+
 EXTRA_CHECKS: dict[str, Check] = {
+    "digitaleadressen": _check_digitaal_adres,
     "actoren": _check_actor,
     "partijen": _check_partij,
     "partij-identificatoren": _check_identificator,
