@@ -1,0 +1,168 @@
+"""The review, end to end: read what is needed from Klantinteracties, keep closed days, compute.
+
+Per report: the actors (names, one list), the klantcontacten newest first back to the oldest
+day of the period that is not kept yet (``expand=gingOverOnderwerpobjecten``, the only relation
+the definitions need), and the interne taken newest first back to the period's start (their
+status is read fresh every time: it is what changes). The three reads run at the same time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+import httpx
+
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP
+from kcc_desk.services.review.cache import DayCache, is_closed
+from kcc_desk.services.review.facts import DayFacts, TaskFact, contact_fact, task_fact
+from kcc_desk.services.review.kpi import Actor, Report, compute
+from kcc_desk.services.review.period import Period, PeriodError, local_day
+from kcc_desk.services.review.reader import PageReader
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TERM_HOURS = 48.0
+TEAM_SOORT = "organisatorische_eenheid"
+
+
+@dataclass(slots=True)
+class ReadFigures:
+    """What the last report cost (for the benchmark and the log; no content)."""
+
+    requests: int = 0
+    contacts_read: int = 0
+    tasks_read: int = 0
+    days_from_cache: int = 0
+    seconds: float = 0.0
+
+
+class ReviewService:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        url: str,
+        token: str,
+        *,
+        cache: DayCache | None = None,
+        term_hours: float = DEFAULT_TERM_HOURS,
+        concurrency: int = 6,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._reader = PageReader(http, url, token, concurrency=concurrency)
+        self._cache = cache
+        self.term_hours = term_hours
+        self._now = now
+        self._actors: dict[str, Actor] | None = None
+        self.figures = ReadFigures()
+
+    async def actors(self) -> dict[str, Actor]:
+        if self._actors is None:
+            items, _ = await self._reader.newest_first("actoren", {}, moment_field="", until=None)
+            self._actors = {
+                str(a["uuid"]): Actor(
+                    str(a["uuid"]), str(a.get("naam") or ""), str(a["soortActor"])
+                )
+                for a in items
+                if isinstance(a.get("uuid"), str) and isinstance(a.get("soortActor"), str)
+            }
+        return self._actors
+
+    async def teams(self) -> list[Actor]:
+        actors = await self.actors()
+        return sorted(
+            (a for a in actors.values() if a.soort == TEAM_SOORT), key=lambda a: a.naam.lower()
+        )
+
+    def team_uuid(self, actors: dict[str, Actor], name: str) -> str:
+        wanted = name.strip().lower()
+        for actor in actors.values():
+            if actor.naam.lower() == wanted:
+                return actor.uuid
+        raise PeriodError(QT_TRANSLATE_NOOP("Review", "Onbekend team: {name}.").format(name=name))
+
+    async def report(
+        self, period: Period, *, as_of: datetime | None = None, team: str | None = None
+    ) -> Report:
+        """``team`` is a team's (or any actor's) name; None for all."""
+        started = time.perf_counter()
+        self._reader.requests = 0
+        now = self._now()
+        today = local_day(now)
+        figures = ReadFigures()
+        cached: dict[date, DayFacts] = {}
+        needed: list[date] = []
+        for day in period.days():
+            facts = self._cache.get(day) if self._cache and is_closed(day, today) else None
+            if facts is None:
+                needed.append(day)
+            else:
+                cached[day] = facts
+        figures.days_from_cache = len(cached)
+        actors, fresh, tasks = await asyncio.gather(
+            self.actors(),
+            self._read_days(needed, figures),
+            self._read_tasks(period, figures),
+        )
+        team_key = self.team_uuid(actors, team) if team else None
+        if self._cache is not None and fresh:
+            self._cache.store(fresh, today)
+        days = {**cached, **{d: f for d, f in fresh.items() if d in period}}
+        report = compute(
+            period,
+            days,
+            tasks,
+            actors,
+            as_of=as_of or now,
+            term_hours=self.term_hours,
+            team=team_key,
+        )
+        figures.requests = self._reader.requests
+        figures.seconds = time.perf_counter() - started
+        self.figures = figures
+        log.info(
+            "review %s..%s: %d requests, %d contacts, %d taken, %d days from cache, %.2f s",
+            period.start,
+            period.end,
+            figures.requests,
+            figures.contacts_read,
+            figures.tasks_read,
+            figures.days_from_cache,
+            figures.seconds,
+        )
+        return report
+
+    async def _read_days(self, needed: list[date], figures: ReadFigures) -> dict[date, DayFacts]:
+        """Facts of every day from the oldest needed one on (all complete), or nothing."""
+        if not needed:
+            return {}
+        oldest = min(needed)
+        until = Period(oldest, oldest).first_moment()
+        items, stats = await self._reader.newest_first(
+            "klantcontacten",
+            {"expand": "gingOverOnderwerpobjecten"},
+            moment_field="plaatsgevondenOp",
+            until=until,
+        )
+        figures.contacts_read = len(items)
+        days: dict[date, DayFacts] = {}
+        for item in items:
+            fact = contact_fact(item)
+            if fact is None or fact.day < oldest:
+                continue
+            days.setdefault(fact.day, DayFacts()).add(fact)
+        for day in needed:
+            days.setdefault(day, DayFacts())  # read, and nothing happened that day
+        del stats
+        return days
+
+    async def _read_tasks(self, period: Period, figures: ReadFigures) -> list[TaskFact]:
+        items, _ = await self._reader.newest_first(
+            "internetaken", {}, moment_field="toegewezenOp", until=period.first_moment()
+        )
+        figures.tasks_read = len(items)
+        return [t for t in (task_fact(item) for item in items) if t is not None]
