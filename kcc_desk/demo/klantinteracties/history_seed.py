@@ -76,7 +76,11 @@ def history_days(today: date) -> list[date]:
 
 class _History:
     def __init__(
-        self, store: KlantinteractiesStore, rng: random.Random, zaken: Sequence[SeedZaak]
+        self,
+        store: KlantinteractiesStore,
+        rng: random.Random,
+        zaken: Sequence[SeedZaak],
+        exclude_callers: Collection[str],
     ) -> None:
         self.store, self.rng, self.zaken = store, rng, list(zaken)
         actors = list(store.all("actoren"))
@@ -89,8 +93,9 @@ class _History:
         self.partij_of: dict[str, str] = {}
         for ident in store.all("partij-identificatoren"):
             object_id = (ident.get("partijIdentificator") or {}).get("objectId")
-            if object_id:
+            if object_id and object_id not in exclude_callers:
                 self.partij_of[str(object_id)] = str(ident["identificeerdePartij"])
+        self.callers = sorted(self.partij_of.values())  # for contacts not about a zaak
 
     def team_for(self, zaak: SeedZaak | None) -> str:
         lowered = zaak.zaaktype_omschrijving.lower() if zaak else ""
@@ -130,7 +135,7 @@ class _History:
             _uuid(rng),
         )
         caller = zaak.initiator_bsn or zaak.initiator_kvk if zaak else None
-        partij = self.partij_of.get(caller or "") or rng.choice(sorted(self.partij_of.values()))
+        partij = self.partij_of.get(caller or "") or rng.choice(self.callers)
         self.store.add(
             "betrokkenen",
             {
@@ -206,8 +211,8 @@ def seed_history(
 ) -> int:
     """Add the review history to ``store``; returns the number of klantcontacten added."""
     own = [z for z in zaken if (z.initiator_bsn or z.initiator_kvk) not in exclude_callers]
-    history = _History(store, rng, own or zaken)
-    if not history.agents or not history.teams or not history.zaken:
+    history = _History(store, rng, own or zaken, exclude_callers)
+    if not (history.agents and history.teams and history.zaken and history.callers):
         return 0
     now = now or datetime.combine(today, time(23, 59), AMSTERDAM)
     kanalen = [k for k, _ in KANALEN]
