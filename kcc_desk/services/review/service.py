@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 import httpx
 
@@ -94,14 +95,7 @@ class ReviewService:
         now = self._now()
         today = local_day(now)
         figures = ReadFigures()
-        cached: dict[date, DayFacts] = {}
-        needed: list[date] = []
-        for day in period.days():
-            facts = self._cache.get(day) if self._cache and is_closed(day, today) else None
-            if facts is None:
-                needed.append(day)
-            else:
-                cached[day] = facts
+        cached, needed = await asyncio.to_thread(self._from_cache, period, today)
         figures.days_from_cache = len(cached)
         actors, fresh, tasks = await asyncio.gather(
             self.actors(),
@@ -110,9 +104,12 @@ class ReviewService:
         )
         team_key = self.team_uuid(actors, team) if team else None
         if self._cache is not None and fresh:
-            self._cache.store(fresh, today)
+            await asyncio.to_thread(self._cache.store, fresh, today)
         days = {**cached, **{d: f for d, f in fresh.items() if d in period}}
-        report = compute(
+        # Parsing and counting thousands of items is CPU work: off the event loop (the GUI's,
+        # under qasync), so the window keeps answering while a month is counted.
+        report = await asyncio.to_thread(
+            compute,
             period,
             days,
             tasks,
@@ -136,6 +133,18 @@ class ReviewService:
         )
         return report
 
+    def _from_cache(self, period: Period, today: date) -> tuple[dict[date, DayFacts], list[date]]:
+        """(the period's closed days that are kept, the days still to read)."""
+        cached: dict[date, DayFacts] = {}
+        needed: list[date] = []
+        for day in period.days():
+            facts = self._cache.get(day) if self._cache and is_closed(day, today) else None
+            if facts is None:
+                needed.append(day)
+            else:
+                cached[day] = facts
+        return cached, needed
+
     async def _read_days(self, needed: list[date], figures: ReadFigures) -> dict[date, DayFacts]:
         """Facts of every day from the oldest needed one on (all complete), or nothing."""
         if not needed:
@@ -149,20 +158,30 @@ class ReviewService:
             until=until,
         )
         figures.contacts_read = len(items)
-        days: dict[date, DayFacts] = {}
-        for item in items:
-            fact = contact_fact(item)
-            if fact is None or fact.day < oldest:
-                continue
-            days.setdefault(fact.day, DayFacts()).add(fact)
-        for day in needed:
-            days.setdefault(day, DayFacts())  # read, and nothing happened that day
         del stats
-        return days
+        return await asyncio.to_thread(_day_facts, items, oldest, needed)
 
     async def _read_tasks(self, period: Period, figures: ReadFigures) -> list[TaskFact]:
         items, _ = await self._reader.newest_first(
             "internetaken", {}, moment_field="toegewezenOp", until=period.first_moment()
         )
         figures.tasks_read = len(items)
-        return [t for t in (task_fact(item) for item in items) if t is not None]
+        return await asyncio.to_thread(_task_facts, items)
+
+
+def _day_facts(
+    items: list[dict[str, Any]], oldest: date, needed: list[date]
+) -> dict[date, DayFacts]:
+    days: dict[date, DayFacts] = {}
+    for item in items:
+        fact = contact_fact(item)
+        if fact is None or fact.day < oldest:
+            continue
+        days.setdefault(fact.day, DayFacts()).add(fact)
+    for day in needed:
+        days.setdefault(day, DayFacts())  # read, and nothing happened that day
+    return days
+
+
+def _task_facts(items: list[dict[str, Any]]) -> list[TaskFact]:
+    return [t for t in (task_fact(item) for item in items) if t is not None]
