@@ -212,7 +212,8 @@ def _row(
     name: Callable[[str], str],
 ) -> QueueRow:
     deadline = add_working_hours(task.assigned_at, term_hours)
-    left = working_time_between(as_of, deadline)
+    # Time left only matters while it is open (and counting months back costs time).
+    left = working_time_between(as_of, deadline) if task.is_open else timedelta()
     return QueueRow(
         task_uuid=task.uuid,
         contact_uuid=contact.uuid,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -37,6 +37,7 @@ class ReadStats:
     pages: int = 0
     count: int = 0
     stopped_early: bool = False
+    count_read: int = 0
 
 
 class PageReader(KlantinteractiesTransport):
@@ -48,7 +49,13 @@ class PageReader(KlantinteractiesTransport):
         self.concurrency = concurrency
         self.requests = 0
 
-    async def _page(self, resource: str, params: Mapping[str, str], page: int) -> dict[str, Any]:
+    async def _page(
+        self,
+        resource: str,
+        params: Mapping[str, str],
+        page: int,
+        on_page: Callable[[list[dict[str, Any]]], None] | None = None,
+    ) -> dict[str, Any]:
         query = {**params, "pageSize": str(PAGE_SIZE)}
         if page > 1:
             query["page"] = str(page)
@@ -60,6 +67,10 @@ class PageReader(KlantinteractiesTransport):
                 return {"results": []}  # the list shrank while we read: that page is gone
         if not isinstance(body, dict) or not isinstance(body.get("results", []), list):
             raise KlantinteractiesUnavailable(INVALID_ANSWER)
+        if on_page is not None:
+            # Each page is handled as it arrives: a few ms each, between the network reads,
+            # instead of one long block for thousands of items at the end.
+            on_page([r for r in body.get("results") or () if isinstance(r, dict)])
         return body
 
     async def newest_first(
@@ -69,16 +80,21 @@ class PageReader(KlantinteractiesTransport):
         *,
         moment_field: str,
         until: datetime | None,
+        on_page: Callable[[list[dict[str, Any]]], None] | None = None,
     ) -> tuple[list[dict[str, Any]], ReadStats]:
-        """Items of ``resource``; with ``until``, at least every item at or after that moment."""
+        """Items of ``resource``; with ``until``, at least every item at or after that moment.
+
+        With ``on_page`` every page goes there as it arrives and nothing is returned (a month
+        of contacts is not kept in memory); the order check still sees every page."""
         stats = ReadStats()
-        first = await self._page(resource, params, 1)
-        results = [r for r in first.get("results") or () if isinstance(r, dict)]
-        stats.requests, stats.pages = 1, 1
+        first = await self._page(resource, params, 1, on_page)
+        page_items = [r for r in first.get("results") or () if isinstance(r, dict)]
+        results = [] if on_page else page_items
+        stats.requests, stats.pages, stats.count_read = 1, 1, len(page_items)
         count = first.get("count")
         stats.count = count if isinstance(count, int) else len(results)
         pages = max(1, -(-stats.count // PAGE_SIZE))
-        ordered, oldest = _check_order(results, moment_field, None)
+        ordered, oldest = _check_order(page_items, moment_field, None)
         page = 2
         while page <= pages:
             if until is not None and ordered and oldest is not None and oldest < until:
@@ -87,10 +103,14 @@ class PageReader(KlantinteractiesTransport):
             # Whole remaining list when the order is broken (or no stop is wanted); else a wave.
             wave = pages - page + 1 if until is None or not ordered else self.concurrency
             numbers = list(range(page, min(pages, page + wave - 1) + 1))
-            bodies = await asyncio.gather(*(self._page(resource, params, n) for n in numbers))
+            bodies = await asyncio.gather(
+                *(self._page(resource, params, n, on_page) for n in numbers)
+            )
             for body in bodies:
                 items = [r for r in body.get("results") or () if isinstance(r, dict)]
-                results.extend(items)
+                if on_page is None:
+                    results.extend(items)
+                stats.count_read += len(items)
                 if ordered:
                     ordered, oldest = _check_order(items, moment_field, oldest)
             stats.requests += len(numbers)

@@ -150,38 +150,36 @@ class ReviewService:
         if not needed:
             return {}
         oldest = min(needed)
-        until = Period(oldest, oldest).first_moment()
-        items, stats = await self._reader.newest_first(
+        days: dict[date, DayFacts] = {day: DayFacts() for day in needed}
+
+        def on_page(items: list[dict[str, Any]]) -> None:
+            for item in items:
+                fact = contact_fact(item)
+                if fact is not None and fact.day >= oldest:
+                    days.setdefault(fact.day, DayFacts()).add(fact)
+
+        _, stats = await self._reader.newest_first(
             "klantcontacten",
             {"expand": "gingOverOnderwerpobjecten"},
             moment_field="plaatsgevondenOp",
-            until=until,
+            until=Period(oldest, oldest).first_moment(),
+            on_page=on_page,
         )
-        figures.contacts_read = len(items)
-        del stats
-        return await asyncio.to_thread(_day_facts, items, oldest, needed)
+        figures.contacts_read = stats.count_read
+        return days
 
     async def _read_tasks(self, period: Period, figures: ReadFigures) -> list[TaskFact]:
-        items, _ = await self._reader.newest_first(
-            "internetaken", {}, moment_field="toegewezenOp", until=period.first_moment()
+        tasks: list[TaskFact] = []
+
+        def on_page(items: list[dict[str, Any]]) -> None:
+            tasks.extend(t for t in (task_fact(item) for item in items) if t is not None)
+
+        _, stats = await self._reader.newest_first(
+            "internetaken",
+            {},
+            moment_field="toegewezenOp",
+            until=period.first_moment(),
+            on_page=on_page,
         )
-        figures.tasks_read = len(items)
-        return await asyncio.to_thread(_task_facts, items)
-
-
-def _day_facts(
-    items: list[dict[str, Any]], oldest: date, needed: list[date]
-) -> dict[date, DayFacts]:
-    days: dict[date, DayFacts] = {}
-    for item in items:
-        fact = contact_fact(item)
-        if fact is None or fact.day < oldest:
-            continue
-        days.setdefault(fact.day, DayFacts()).add(fact)
-    for day in needed:
-        days.setdefault(day, DayFacts())  # read, and nothing happened that day
-    return days
-
-
-def _task_facts(items: list[dict[str, Any]]) -> list[TaskFact]:
-    return [t for t in (task_fact(item) for item in items) if t is not None]
+        figures.tasks_read = stats.count_read
+        return tasks
