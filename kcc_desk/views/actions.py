@@ -25,6 +25,7 @@ class ActionId(StrEnum):
     TEXT_LARGER = "text-larger"
     TEXT_SMALLER = "text-smaller"
     TEXT_RESET = "text-reset"
+    REVIEW = "review"
     SHORTCUTS = "shortcuts"
     SETTINGS = "settings"
     QUIT = "quit"
@@ -106,6 +107,12 @@ def action_specs() -> list[ActionSpec]:
             _tr("Maak tekst normaal"),
             (key("Ctrl+0"),),
             _tr("Zet de tekst terug op 100%."),
+        ),
+        ActionSpec(
+            ActionId.REVIEW,
+            _tr("Open het overzicht voor teamleiders"),
+            (key("Ctrl+Shift+K"),),
+            _tr("Opent KPI's en de wachtrij van doorverwijzingen in een eigen venster."),
         ),
         ActionSpec(
             ActionId.SHORTCUTS,
