@@ -8,11 +8,11 @@ language): the flow then listens to the new one.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
 
 if TYPE_CHECKING:
     from kcc_desk.app import Workspace
@@ -44,12 +44,15 @@ class ReviewFlow(QObject):
 
     def _watch(self) -> None:
         window = self.workspace.window
+        self._watched = id(window)
         window.review_requested.connect(self.open)
-        # A rebuilt main window (language change) replaces this one; listen to the new one.
-        window.destroyed.connect(self._rewatch)
+        # A rebuilt main window (language change) replaces this one: listen to the new one.
+        # Looked at after the old one is gone (never touch a window while it is destroyed).
+        window.destroyed.connect(lambda: QTimer.singleShot(0, self, self._rewatch))
 
     def _rewatch(self) -> None:
-        with contextlib.suppress(RuntimeError):  # the app is closing: no window any more
+        window = self.workspace.window
+        if id(window) != self._watched and shiboken6.isValid(window):
             self._watch()
 
     def open(self) -> ReviewWindow:

@@ -101,7 +101,11 @@ class QueueFilter(QSortFilterProxyModel):
     def set_filter(self, **values: str | None) -> None:
         for name, value in values.items():
             setattr(self, name, value or None)
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateRowsFilter is deprecated
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         del source_parent

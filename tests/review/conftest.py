@@ -25,3 +25,8 @@ def review_server() -> Iterator[DemoServer]:
 @pytest.fixture
 def review_config(review_server: DemoServer, tmp_path: Path) -> Path:
     return review_server.write_config(tmp_path / "config.toml")
+
+
+from tests.workspace.workspace_fixture import workspace  # noqa: E402
+
+__all__ = ["review_config", "review_server", "workspace"]

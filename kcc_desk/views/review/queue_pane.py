@@ -64,7 +64,6 @@ class QueuePane(QWidget):
             (self.tr("Afgehandeld"), "handled"),
         ):
             self.urgency.addItem(text, value)
-        self.set_choices([], [])
         self.table = RowTable(self)
         self.table.setModel(model)
         self.table.setSortingEnabled(True)
@@ -84,6 +83,7 @@ class QueuePane(QWidget):
         layout.addWidget(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        self.set_choices([], [])
         for combo in (self.team, self.agent, self.status, self.urgency):
             combo.currentIndexChanged.connect(self._apply)
         model.modelReset.connect(self._count)

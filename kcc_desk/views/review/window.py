@@ -119,6 +119,7 @@ class ReviewWindow(QWidget):
         self.tabs.addTab(scroll, self.tr("&Grafieken"))
         self.tabs.addTab(self.kpi_pane, self.tr("&KPI-tabel"))
         self.tabs.setAccessibleName(self.tr("Onderdelen van het overzicht"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Onderdelen van het overzicht"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(controls)
