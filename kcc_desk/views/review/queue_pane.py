@@ -21,6 +21,7 @@ from kcc_desk.views.row_table import RowTable
 
 def _combo(label: QLabel, parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     label.setBuddy(combo)
     combo.setAccessibleName(label.text().replace("&", ""))
     return combo
@@ -71,7 +72,8 @@ class QueuePane(QWidget):
         self.table.setAccessibleName(self.tr("Doorverwijzingen"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the reason
+        model.modelReset.connect(self._fit_columns)
         self.count = QLabel(self)
         self.export = QPushButton(self.tr("&Exporteer wachtrij (CSV)…"), self)
         self.export.setAccessibleName(self.export.text().replace("&", ""))
@@ -90,6 +92,10 @@ class QueuePane(QWidget):
         model.rowsInserted.connect(self._count)
         model.rowsRemoved.connect(self._count)
         model.layoutChanged.connect(self._count)
+
+    def _fit_columns(self) -> None:
+        for column in (0, 1, 2, 3, 5, 6):
+            self.table.resizeColumnToContents(column)
 
     def set_choices(self, teams: list[str], agents: list[str]) -> None:
         for combo, names in ((self.team, teams), (self.agent, agents)):

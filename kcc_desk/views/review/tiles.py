@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from kcc_desk.views.flow_layout import FlowLayout
 
@@ -18,17 +18,18 @@ class Tile(QFrame):
         self.setObjectName("kpiTile")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # One line per tile ("428 Statuscontacten"), so a row of tiles costs one text line of
+        # height and the queue below keeps room on a 1366x768 screen.
         self.value = QLabel("–", self)
         font = QFont(self.value.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.value.setFont(font)
         self.label = QLabel(label, self)
-        self.label.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
         layout.addWidget(self.value)
         layout.addWidget(self.label)
-        self.setMinimumWidth(150)
         self.set_value("–")
 
     def set_value(self, value: str) -> None:

@@ -7,11 +7,13 @@ is named after its visible label.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,8 +37,8 @@ from kcc_desk.views.review.tables import KpiPane
 from kcc_desk.views.review.tiles import TilesBar
 
 
-def _qdate(day: object) -> QDate:
-    return QDate(day.year, day.month, day.day)  # type: ignore[attr-defined]
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class ReviewWindow(QWidget):
@@ -50,7 +52,7 @@ class ReviewWindow(QWidget):
         # Where an export goes; tests put a function here instead of the file dialog.
         self.ask_path: Callable[[str], Path | None] = self._ask_path
 
-        controls = QWidget(self)
+        controls = QWidget()
         flow = FlowLayout(controls)
 
         def labelled(text: str, widget: QWidget) -> QWidget:
@@ -84,6 +86,7 @@ class ReviewWindow(QWidget):
         labelled(self.tr("&Van"), self.start)
         labelled(self.tr("&Tot en met"), self.end)
         self.team = QComboBox()
+        self.team.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.team.addItem(self.tr("Alle teams"), "")
         labelled(self.tr("Te&am"), self.team)
         self.refresh = QPushButton(self.tr("&Vernieuwen"), controls)
@@ -121,11 +124,23 @@ class ReviewWindow(QWidget):
         self.tabs.setAccessibleName(self.tr("Onderdelen van het overzicht"))
         self.tabs.tabBar().setAccessibleName(self.tr("Onderdelen van het overzicht"))
 
+        # All in one scroll area: at 200% text or on a small screen nothing is out of reach,
+        # and the tabs keep a useful height instead of being squeezed to nothing.
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.addWidget(controls)
+        column.addWidget(self.message)
+        column.addWidget(self.tiles)
+        column.addWidget(self.tabs, 1)
+        self.tabs.setMinimumHeight(420)
+        outer = QScrollArea(self)
+        outer.setWidgetResizable(True)
+        outer.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.setWidget(page)
         layout = QVBoxLayout(self)
-        layout.addWidget(controls)
-        layout.addWidget(self.message)
-        layout.addWidget(self.tiles)
-        layout.addWidget(self.tabs, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(outer)
 
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.start.dateChanged.connect(self._custom_changed)
@@ -149,7 +164,14 @@ class ReviewWindow(QWidget):
         return Period.preset(preset, self.presenter.today())
 
     def _preset_changed(self) -> None:
-        custom = Preset(self.preset.currentData()) is Preset.CUSTOM
+        preset = Preset(self.preset.currentData())
+        custom = preset is Preset.CUSTOM
+        if not custom:  # the dates show the period the preset stands for
+            period = Period.preset(preset, self.presenter.today())
+            for edit, day in ((self.start, period.start), (self.end, period.end)):
+                edit.blockSignals(True)
+                edit.setDate(_qdate(day))
+                edit.blockSignals(False)
         self.start.setEnabled(custom)
         self.end.setEnabled(custom)
         self.reload()
@@ -188,6 +210,10 @@ class ReviewWindow(QWidget):
                 for r in range(model.rowCount())
             ]
         )
+        # Tab follows the screen from top to bottom: controls, tiles, then the tabs.
+        chain = [self.refresh, *self.tiles.tiles, self.tabs.tabBar()]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         report = self.presenter.report
         if report is not None:
             self._say(
@@ -220,6 +246,10 @@ class ReviewWindow(QWidget):
 
     def export_kpis(self) -> None:
         self._export("kpi.csv", self.presenter.export_kpis)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.preset.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
