@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../kcc_desk/views/actions.py" line="+52"/>
+        <location filename="../kcc_desk/views/actions.py" line="+53"/>
         <source>Ga naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
@@ -80,6 +80,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Open het overzicht voor teamleiders</source>
+        <translation>Open the team lead overview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opent KPI&apos;s en de wachtrij van doorverwijzingen in een eigen venster.</source>
+        <translation>Opens the KPIs and the referral queue in a window of their own.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Toon sneltoetsen</source>
         <translation>Show keyboard shortcuts</translation>
     </message>
@@ -104,7 +114,7 @@
         <translation>Stops the program.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>Wist alle gegevens van de vorige beller van het scherm.</source>
         <translation>Clears all details of the previous caller from the screen.</translation>
     </message>
@@ -129,7 +139,7 @@
         <translation>Sets the text back to 100%.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Toont dit overzicht.</source>
         <translation>Shows this overview.</translation>
     </message>
@@ -432,6 +442,19 @@
         <location line="+2"/>
         <source>Dit ziet de inwoner in Mijn Zaken</source>
         <translation>What the resident sees in Mijn Zaken</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWithTable</name>
+    <message>
+        <location filename="../kcc_desk/views/review/charts.py" line="+59"/>
+        <source>Grafiek; de tabel ernaast heeft de cijfers.</source>
+        <translation>Chart; the table next to it has the numbers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tabel: {title}</source>
+        <translation>Table: {title}</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1240,24 @@
     </message>
 </context>
 <context>
+    <name>KpiPane</name>
+    <message>
+        <location filename="../kcc_desk/views/review/tables.py" line="+20"/>
+        <source>KPI&apos;s</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per medewerker</source>
+        <translation>Per staff member</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>E&amp;xporteer KPI-tabel (CSV)…</source>
+        <translation>E&amp;xport KPI table (CSV)…</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../kcc_desk/views/lock_screen.py" line="+16"/>
@@ -1238,23 +1279,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kcc_desk/views/main_window.py" line="+103"/>
+        <location filename="../kcc_desk/views/main_window.py" line="+104"/>
         <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
         <translation>Training environment — you are working with made-up data. Nothing goes to real systems.</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+438"/>
+        <location line="+439"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-330"/>
         <source>Bezig met starten… Het zoeken begint zo.</source>
         <translation>Starting… The search will begin in a moment.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
         <translation>You cannot refer now. Klantinteracties is not set up.</translation>
     </message>
@@ -1490,6 +1531,77 @@
     </message>
 </context>
 <context>
+    <name>QueuePane</name>
+    <message>
+        <location filename="../kcc_desk/views/review/queue_pane.py" line="+50"/>
+        <source>&amp;Naar team</source>
+        <translation>&amp;To team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Medewerker</source>
+        <translation>&amp;Staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Urgentie</source>
+        <translation>U&amp;rgency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+44"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Afgehandeld</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Binnen een werkdag</source>
+        <translation>Within one working day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Doorverwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Exporteer wachtrij (CSV)…</source>
+        <translation>&amp;Export queue (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{shown} van {total} doorverwijzingen</source>
+        <translation>{shown} of {total} referrals</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <location filename="../kcc_desk/views/referral_dialog.py" line="+71"/>
@@ -1616,6 +1728,328 @@
         <location line="+17"/>
         <source>Let op: {text}</source>
         <translation>Attention: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../kcc_desk/presenters/review.py" line="+56"/>
+        <source>afgehandeld</source>
+        <translation>handled</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 werkdag</source>
+        <translation>1 working day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} werkdagen</source>
+        <translation>{n} working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>{n} uur</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nog {span}</source>
+        <translation>{span} left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{span} te laat</source>
+        <translation>{span} overdue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Afgehandeld</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <location line="+65"/>
+        <source>Statuscontacten</source>
+        <translation>Status contacts</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+66"/>
+        <source>Doorverwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+77"/>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Medewerker</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open sinds (werkdagen)</source>
+        <translation>Open for (working days)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+71"/>
+        <source>Open doorverwijzingen</source>
+        <translation>Open referrals</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termijn</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Het overzicht kon niet worden gemaakt.</source>
+        <translation>The overview could not be made.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Doorverwijspercentage</source>
+        <translation>Referral rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opgelost in eerste contact</source>
+        <translation>First-contact resolution</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Statuscontacten via {kanaal}</source>
+        <translation>Status contacts via {kanaal}</translation>
+    </message>
+    <message>
+        <location filename="../kcc_desk/services/review/period.py" line="+36"/>
+        <source>De einddatum ligt voor de begindatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kies een periode van hoogstens {days} dagen.</source>
+        <translation>Choose a period of at most {days} days.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Geen geldige datum: {text} (gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-01).</source>
+        <translation>Not a valid date: {text} (use YYYY-MM-DD, for example 2026-03-01).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Geen geldig tijdstip: {text} (bijvoorbeeld 2026-03-01T17:00+01:00).</source>
+        <translation>Not a valid moment: {text} (for example 2026-03-01T17:00+01:00).</translation>
+    </message>
+    <message>
+        <location filename="../kcc_desk/services/review/service.py" line="+87"/>
+        <source>Onbekend team: {name}.</source>
+        <translation>Unknown team: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../kcc_desk/services/review/session.py" line="+30"/>
+        <source>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</source>
+        <translation>Klantinteracties is not set up: without it there is no overview.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../kcc_desk/views/review/window.py" line="+50"/>
+        <source>Overzicht doorverwijzingen en KPI&apos;s</source>
+        <translation>Overview of referrals and KPIs</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze maand</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zelf kiezen</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Periode</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;Up to and including</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+105"/>
+        <source>Alle teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Te&amp;am</source>
+        <translation>Te&amp;am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vernieuwen</source>
+        <translation>Refres&amp;h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Statuscontacten en doorverwijzingen per dag</source>
+        <translation>Status contacts and referrals per day</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Doorverwijzingen per team</source>
+        <translation>Referrals per team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open doorverwijzingen naar leeftijd</source>
+        <translation>Open referrals by age</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Wachtrij</source>
+        <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grafieken</source>
+        <translation>&amp;Charts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;KPI-tabel</source>
+        <translation>&amp;KPI table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Onderdelen van het overzicht</source>
+        <translation>Parts of the overview</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Het overzicht wordt gemaakt…</source>
+        <translation>Making the overview…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Periode {start} tot en met {end}.</source>
+        <translation>Period {start} up to and including {end}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporteren als CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Niet opgeslagen: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>

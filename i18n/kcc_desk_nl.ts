@@ -4,7 +4,7 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../kcc_desk/views/actions.py" line="+52" />
+            <location filename="../kcc_desk/views/actions.py" line="+53" />
             <source>Ga naar het zoekveld</source>
             <translation>Ga naar het zoekveld</translation>
         </message>
@@ -80,6 +80,16 @@
         </message>
         <message>
             <location line="+6" />
+            <source>Open het overzicht voor teamleiders</source>
+            <translation>Open het overzicht voor teamleiders</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opent KPI's en de wachtrij van doorverwijzingen in een eigen venster.</source>
+            <translation>Opent KPI's en de wachtrij van doorverwijzingen in een eigen venster.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Toon sneltoetsen</source>
             <translation>Toon sneltoetsen</translation>
         </message>
@@ -104,7 +114,7 @@
             <translation>Stopt het programma.</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="-72" />
             <source>Wist alle gegevens van de vorige beller van het scherm.</source>
             <translation>Wist alle gegevens van de vorige beller van het scherm.</translation>
         </message>
@@ -129,7 +139,7 @@
             <translation>Zet de tekst terug op 100%.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+12" />
             <source>Toont dit overzicht.</source>
             <translation>Toont dit overzicht.</translation>
         </message>
@@ -432,6 +442,19 @@
             <location line="+2" />
             <source>Dit ziet de inwoner in Mijn Zaken</source>
             <translation>Dit ziet de inwoner in Mijn Zaken</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartWithTable</name>
+        <message>
+            <location filename="../kcc_desk/views/review/charts.py" line="+59" />
+            <source>Grafiek; de tabel ernaast heeft de cijfers.</source>
+            <translation>Grafiek; de tabel ernaast heeft de cijfers.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tabel: {title}</source>
+            <translation>Tabel: {title}</translation>
         </message>
     </context>
     <context>
@@ -1217,6 +1240,24 @@
         </message>
     </context>
     <context>
+        <name>KpiPane</name>
+        <message>
+            <location filename="../kcc_desk/views/review/tables.py" line="+20" />
+            <source>KPI's</source>
+            <translation>KPI's</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Per medewerker</source>
+            <translation>Per medewerker</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>E&amp;xporteer KPI-tabel (CSV)…</source>
+            <translation>E&amp;xporteer KPI-tabel (CSV)…</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <location filename="../kcc_desk/views/lock_screen.py" line="+16" />
@@ -1238,23 +1279,23 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kcc_desk/views/main_window.py" line="+103" />
+            <location filename="../kcc_desk/views/main_window.py" line="+104" />
             <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
             <translation>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+438" />
+            <location line="+439" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-329" />
+            <location line="-330" />
             <source>Bezig met starten… Het zoeken begint zo.</source>
             <translation>Bezig met starten… Het zoeken begint zo.</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+97" />
             <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
             <translation>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -1490,6 +1531,77 @@
         </message>
     </context>
     <context>
+        <name>QueuePane</name>
+        <message>
+            <location filename="../kcc_desk/views/review/queue_pane.py" line="+50" />
+            <source>&amp;Naar team</source>
+            <translation>&amp;Naar team</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Medewerker</source>
+            <translation>&amp;Medewerker</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Urgentie</source>
+            <translation>&amp;Urgentie</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+6" />
+            <location line="+44" />
+            <source>Alle</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <location line="-49" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+8" />
+            <source>Afgehandeld</source>
+            <translation>Afgehandeld</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Te laat</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Binnen een werkdag</source>
+            <translation>Binnen een werkdag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Doorverwijzingen</source>
+            <translation>Doorverwijzingen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Exporteer wachtrij (CSV)…</source>
+            <translation>&amp;Exporteer wachtrij (CSV)…</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>{shown} van {total} doorverwijzingen</source>
+            <translation>{shown} van {total} doorverwijzingen</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralDialog</name>
         <message>
             <location filename="../kcc_desk/views/referral_dialog.py" line="+71" />
@@ -1616,6 +1728,328 @@
             <location line="+17" />
             <source>Let op: {text}</source>
             <translation>Let op: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <location filename="../kcc_desk/presenters/review.py" line="+56" />
+            <source>afgehandeld</source>
+            <translation>afgehandeld</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>1 werkdag</source>
+            <translation>1 werkdag</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{n} werkdagen</source>
+            <translation>{n} werkdagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <source>{n} uur</source>
+            <translation>{n} uur</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>nog {span}</source>
+            <translation>nog {span}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{span} te laat</source>
+            <translation>{span} te laat</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+26" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>Afgehandeld</source>
+            <translation>Afgehandeld</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Waarde</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dag</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+5" />
+            <location line="+65" />
+            <source>Statuscontacten</source>
+            <translation>Statuscontacten</translation>
+        </message>
+        <message>
+            <location line="-70" />
+            <location line="+2" />
+            <location line="+3" />
+            <location line="+66" />
+            <source>Doorverwijzingen</source>
+            <translation>Doorverwijzingen</translation>
+        </message>
+        <message>
+            <location line="-69" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+77" />
+            <source>Te laat</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <location line="-74" />
+            <source>Medewerker</source>
+            <translation>Medewerker</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open sinds (werkdagen)</source>
+            <translation>Open sinds (werkdagen)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+71" />
+            <source>Open doorverwijzingen</source>
+            <translation>Open doorverwijzingen</translation>
+        </message>
+        <message>
+            <location line="-68" />
+            <source>Wanneer</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Door</source>
+            <translation>Door</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zaak</source>
+            <translation>Zaak</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Naar</source>
+            <translation>Naar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reden</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Termijn</source>
+            <translation>Termijn</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Het overzicht kon niet worden gemaakt.</source>
+            <translation>Het overzicht kon niet worden gemaakt.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Doorverwijspercentage</source>
+            <translation>Doorverwijspercentage</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opgelost in eerste contact</source>
+            <translation>Opgelost in eerste contact</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Statuscontacten via {kanaal}</source>
+            <translation>Statuscontacten via {kanaal}</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/services/review/period.py" line="+36" />
+            <source>De einddatum ligt voor de begindatum.</source>
+            <translation>De einddatum ligt voor de begindatum.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kies een periode van hoogstens {days} dagen.</source>
+            <translation>Kies een periode van hoogstens {days} dagen.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Geen geldige datum: {text} (gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-01).</source>
+            <translation>Geen geldige datum: {text} (gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-01).</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Geen geldig tijdstip: {text} (bijvoorbeeld 2026-03-01T17:00+01:00).</source>
+            <translation>Geen geldig tijdstip: {text} (bijvoorbeeld 2026-03-01T17:00+01:00).</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/services/review/service.py" line="+87" />
+            <source>Onbekend team: {name}.</source>
+            <translation>Onbekend team: {name}.</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/services/review/session.py" line="+30" />
+            <source>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</source>
+            <translation>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWindow</name>
+        <message>
+            <location filename="../kcc_desk/views/review/window.py" line="+50" />
+            <source>Overzicht doorverwijzingen en KPI's</source>
+            <translation>Overzicht doorverwijzingen en KPI's</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Vandaag</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deze week</source>
+            <translation>Deze week</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deze maand</source>
+            <translation>Deze maand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zelf kiezen</source>
+            <translation>Zelf kiezen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Periode</source>
+            <translation>&amp;Periode</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Van</source>
+            <translation>&amp;Van</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Tot en met</source>
+            <translation>&amp;Tot en met</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+105" />
+            <source>Alle teams</source>
+            <translation>Alle teams</translation>
+        </message>
+        <message>
+            <location line="-104" />
+            <source>Te&amp;am</source>
+            <translation>Te&amp;am</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Vernieuwen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vernieuwen</source>
+            <translation>Vernieuwen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Statuscontacten en doorverwijzingen per dag</source>
+            <translation>Statuscontacten en doorverwijzingen per dag</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Doorverwijzingen per team</source>
+            <translation>Doorverwijzingen per team</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open doorverwijzingen naar leeftijd</source>
+            <translation>Open doorverwijzingen naar leeftijd</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Wachtrij</source>
+            <translation>&amp;Wachtrij</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Grafieken</source>
+            <translation>&amp;Grafieken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;KPI-tabel</source>
+            <translation>&amp;KPI-tabel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Onderdelen van het overzicht</source>
+            <translation>Onderdelen van het overzicht</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Het overzicht wordt gemaakt…</source>
+            <translation>Het overzicht wordt gemaakt…</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>Periode {start} tot en met {end}.</source>
+            <translation>Periode {start} tot en met {end}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Exporteren als CSV</source>
+            <translation>Exporteren als CSV</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV-bestanden (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Niet opgeslagen: {reason}</source>
+            <translation>Niet opgeslagen: {reason}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opgeslagen: {path}</source>
+            <translation>Opgeslagen: {path}</translation>
         </message>
     </context>
     <context>
