@@ -161,7 +161,7 @@ async def timed_report(url: str, cache_dir: Path) -> tuple[float, int, float, in
 def rendered_view_seconds(url: str, cache_dir: Path) -> float | None:
     """Warm, offscreen: from opening the review window to a filled queue."""
     try:
-        from benchmarks.review_view_probe import time_to_rendered_view
+        from review_view_probe import time_to_rendered_view  # beside this script
     except ImportError:
         return None
     return time_to_rendered_view(url, TOKEN, cache_dir)

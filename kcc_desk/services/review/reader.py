@@ -46,6 +46,7 @@ class PageReader(KlantinteractiesTransport):
     def __init__(self, *args: Any, concurrency: int = CONCURRENCY, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._gate = asyncio.Semaphore(concurrency)
+        self._one_page = asyncio.Lock()
         self.concurrency = concurrency
         self.requests = 0
 
@@ -68,9 +69,12 @@ class PageReader(KlantinteractiesTransport):
         if not isinstance(body, dict) or not isinstance(body.get("results", []), list):
             raise KlantinteractiesUnavailable(INVALID_ANSWER)
         if on_page is not None:
-            # Each page is handled as it arrives: a few ms each, between the network reads,
-            # instead of one long block for thousands of items at the end.
-            on_page([r for r in body.get("results") or () if isinstance(r, dict)])
+            # Each page is handled as it arrives, one page per event-loop turn (pages that
+            # arrive together take turns): a few ms each, between the network reads, instead
+            # of one long block for thousands of items.
+            async with self._one_page:
+                on_page([r for r in body.get("results") or () if isinstance(r, dict)])
+                await asyncio.sleep(0)
         return body
 
     async def newest_first(
