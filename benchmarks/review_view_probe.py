@@ -37,6 +37,9 @@ def time_to_rendered_view(url: str, token: str, cache_dir: Path) -> float:
         async def teams(self) -> list[Actor]:
             return await self.service.teams()
 
+        async def my_actors(self, agent_id: str) -> set[str]:
+            return await self.service.my_actors(agent_id)
+
         async def aclose(self) -> None:
             await self.http.aclose()
 

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../kcc_desk/views/actions.py" line="+53"/>
+        <location filename="../kcc_desk/views/actions.py" line="+54"/>
         <source>Ga naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
@@ -90,6 +90,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Toon mijn doorverwijzingen</source>
+        <translation>Show my referrals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toont wie u de afgelopen 30 dagen doorverwees, met de status nu.</source>
+        <translation>Shows whom you referred in the last 30 days, with the status now.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Toon sneltoetsen</source>
         <translation>Show keyboard shortcuts</translation>
     </message>
@@ -114,7 +124,7 @@
         <translation>Stops the program.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>Wist alle gegevens van de vorige beller van het scherm.</source>
         <translation>Clears all details of the previous caller from the screen.</translation>
     </message>
@@ -139,7 +149,7 @@
         <translation>Sets the text back to 100%.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Toont dit overzicht.</source>
         <translation>Shows this overview.</translation>
     </message>
@@ -1279,23 +1289,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kcc_desk/views/main_window.py" line="+104"/>
+        <location filename="../kcc_desk/views/main_window.py" line="+105"/>
         <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
         <translation>Training environment — you are working with made-up data. Nothing goes to real systems.</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+439"/>
+        <location line="+440"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-331"/>
         <source>Bezig met starten… Het zoeken begint zo.</source>
         <translation>Starting… The search will begin in a moment.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
         <translation>You cannot refer now. Klantinteracties is not set up.</translation>
     </message>
@@ -1440,6 +1450,50 @@
         <location line="+35"/>
         <source>Waarom {source} niet antwoordde</source>
         <translation>Why {source} did not respond</translation>
+    </message>
+</context>
+<context>
+    <name>MyReferralsWindow</name>
+    <message>
+        <location filename="../kcc_desk/views/review/mine.py" line="+22"/>
+        <location line="+12"/>
+        <source>Mijn doorverwijzingen</source>
+        <translation>My referrals</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>De doorverwijzingen die u de afgelopen {days} dagen maakte, met hun status nu.</source>
+        <translation>The referrals you made in the last {days} days, with their status now.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vernieuwen</source>
+        <translation>Refres&amp;h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bezig met ophalen…</source>
+        <translation>Fetching…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} doorverwijzingen.</source>
+        <translation>{n} referrals.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>U hebt de afgelopen {days} dagen niemand doorverwezen.</source>
+        <translation>You referred nobody in the last {days} days.</translation>
     </message>
 </context>
 <context>
@@ -1733,7 +1787,7 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../kcc_desk/presenters/review.py" line="+56"/>
+        <location filename="../kcc_desk/presenters/review.py" line="+59"/>
         <source>afgehandeld</source>
         <translation>handled</translation>
     </message>
@@ -1792,31 +1846,31 @@
     <message>
         <location line="+0"/>
         <location line="+5"/>
-        <location line="+65"/>
+        <location line="+81"/>
         <source>Statuscontacten</source>
         <translation>Status contacts</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-86"/>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-85"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+77"/>
+        <location line="+93"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-90"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
@@ -1827,12 +1881,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+71"/>
+        <location line="+87"/>
         <source>Open doorverwijzingen</source>
         <translation>Open referrals</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-84"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
@@ -1867,7 +1921,7 @@
         <translation>Term</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>Het overzicht kon niet worden gemaakt.</source>
         <translation>The overview could not be made.</translation>
     </message>
@@ -1907,7 +1961,7 @@
         <translation>Not a valid moment: {text} (for example 2026-03-01T17:00+01:00).</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/review/service.py" line="+87"/>
+        <location filename="../kcc_desk/services/review/service.py" line="+95"/>
         <source>Onbekend team: {name}.</source>
         <translation>Unknown team: {name}.</translation>
     </message>

@@ -4,7 +4,7 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../kcc_desk/views/actions.py" line="+53" />
+            <location filename="../kcc_desk/views/actions.py" line="+54" />
             <source>Ga naar het zoekveld</source>
             <translation>Ga naar het zoekveld</translation>
         </message>
@@ -90,6 +90,16 @@
         </message>
         <message>
             <location line="+4" />
+            <source>Toon mijn doorverwijzingen</source>
+            <translation>Toon mijn doorverwijzingen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Toont wie u de afgelopen 30 dagen doorverwees, met de status nu.</source>
+            <translation>Toont wie u de afgelopen 30 dagen doorverwees, met de status nu.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Toon sneltoetsen</source>
             <translation>Toon sneltoetsen</translation>
         </message>
@@ -114,7 +124,7 @@
             <translation>Stopt het programma.</translation>
         </message>
         <message>
-            <location line="-72" />
+            <location line="-78" />
             <source>Wist alle gegevens van de vorige beller van het scherm.</source>
             <translation>Wist alle gegevens van de vorige beller van het scherm.</translation>
         </message>
@@ -139,7 +149,7 @@
             <translation>Zet de tekst terug op 100%.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>Toont dit overzicht.</source>
             <translation>Toont dit overzicht.</translation>
         </message>
@@ -1279,23 +1289,23 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kcc_desk/views/main_window.py" line="+104" />
+            <location filename="../kcc_desk/views/main_window.py" line="+105" />
             <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
             <translation>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+439" />
+            <location line="+440" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-330" />
+            <location line="-331" />
             <source>Bezig met starten… Het zoeken begint zo.</source>
             <translation>Bezig met starten… Het zoeken begint zo.</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+98" />
             <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
             <translation>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -1440,6 +1450,50 @@
             <location line="+35" />
             <source>Waarom {source} niet antwoordde</source>
             <translation>Waarom {source} niet antwoordde</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyReferralsWindow</name>
+        <message>
+            <location filename="../kcc_desk/views/review/mine.py" line="+22" />
+            <location line="+12" />
+            <source>Mijn doorverwijzingen</source>
+            <translation>Mijn doorverwijzingen</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>De doorverwijzingen die u de afgelopen {days} dagen maakte, met hun status nu.</source>
+            <translation>De doorverwijzingen die u de afgelopen {days} dagen maakte, met hun status nu.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Vernieuwen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vernieuwen</source>
+            <translation>Vernieuwen</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Bezig met ophalen…</source>
+            <translation>Bezig met ophalen…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{n} doorverwijzingen.</source>
+            <translation>{n} doorverwijzingen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>U hebt de afgelopen {days} dagen niemand doorverwezen.</source>
+            <translation>U hebt de afgelopen {days} dagen niemand doorverwezen.</translation>
         </message>
     </context>
     <context>
@@ -1733,7 +1787,7 @@
     <context>
         <name>Review</name>
         <message>
-            <location filename="../kcc_desk/presenters/review.py" line="+56" />
+            <location filename="../kcc_desk/presenters/review.py" line="+59" />
             <source>afgehandeld</source>
             <translation>afgehandeld</translation>
         </message>
@@ -1792,31 +1846,31 @@
         <message>
             <location line="+0" />
             <location line="+5" />
-            <location line="+65" />
+            <location line="+81" />
             <source>Statuscontacten</source>
             <translation>Statuscontacten</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-86" />
             <location line="+2" />
             <location line="+3" />
-            <location line="+66" />
+            <location line="+82" />
             <source>Doorverwijzingen</source>
             <translation>Doorverwijzingen</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-85" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+77" />
+            <location line="+93" />
             <source>Te laat</source>
             <translation>Te laat</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-90" />
             <source>Medewerker</source>
             <translation>Medewerker</translation>
         </message>
@@ -1827,12 +1881,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+71" />
+            <location line="+87" />
             <source>Open doorverwijzingen</source>
             <translation>Open doorverwijzingen</translation>
         </message>
         <message>
-            <location line="-68" />
+            <location line="-84" />
             <source>Wanneer</source>
             <translation>Wanneer</translation>
         </message>
@@ -1867,7 +1921,7 @@
             <translation>Termijn</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+59" />
             <source>Het overzicht kon niet worden gemaakt.</source>
             <translation>Het overzicht kon niet worden gemaakt.</translation>
         </message>
@@ -1907,7 +1961,7 @@
             <translation>Geen geldig tijdstip: {text} (bijvoorbeeld 2026-03-01T17:00+01:00).</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/services/review/service.py" line="+87" />
+            <location filename="../kcc_desk/services/review/service.py" line="+95" />
             <source>Onbekend team: {name}.</source>
             <translation>Onbekend team: {name}.</translation>
         </message>

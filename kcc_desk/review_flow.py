@@ -1,8 +1,9 @@
-"""Ctrl+Shift+K: open the team lead's review in a window of its own (daily work and training).
+"""Ctrl+Shift+K: the team lead's review; Ctrl+Shift+M: "Mijn doorverwijzingen" for every agent.
+Each in a window of its own (daily work and training).
 
-One review window at a time; asking again brings it to the front. It has its own presenter and
-Klantinteracties connection, both closed with the window. The main window may be rebuilt (another
-language): the flow then listens to the new one.
+One window of each at a time; asking again brings it to the front. Each has its own presenter
+and Klantinteracties connection, both closed with the window. The main window may be rebuilt
+(another language): the flow then listens to the new one.
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from kcc_desk.app import Workspace
     from kcc_desk.presenters.review import ReviewBackend, ReviewPresenter
     from kcc_desk.services.config import AppConfig
     from kcc_desk.services.credentials import Credentials
-    from kcc_desk.views.review.window import ReviewWindow
 
 log = logging.getLogger(__name__)
 
@@ -38,14 +39,21 @@ class ReviewFlow(QObject):
         self.config = config
         self.credentials = credentials
         self.training = training
-        self.window: ReviewWindow | None = None
-        self.presenter: ReviewPresenter | None = None
+        # kind ("review" | "mine") -> (its window, its presenter)
+        self.open_windows: dict[str, tuple[QWidget, ReviewPresenter]] = {}
         self._watch()
+
+    @property
+    def window(self) -> QWidget | None:
+        """The review window, if open."""
+        entry = self.open_windows.get("review")
+        return entry[0] if entry else None
 
     def _watch(self) -> None:
         window = self.workspace.window
         self._watched = id(window)
         window.review_requested.connect(self.open)
+        window.my_referrals_requested.connect(self.open_mine)
         # A rebuilt main window (language change) replaces this one: listen to the new one.
         # Looked at after the old one is gone (never touch a window while it is destroyed).
         window.destroyed.connect(lambda: QTimer.singleShot(0, self, self._rewatch))
@@ -55,15 +63,9 @@ class ReviewFlow(QObject):
         if id(window) != self._watched and shiboken6.isValid(window):
             self._watch()
 
-    def open(self) -> ReviewWindow:
+    def _presenter(self) -> ReviewPresenter:
         from kcc_desk.presenters.review import ReviewPresenter
-        from kcc_desk.views.review.window import ReviewWindow
 
-        if self.window is not None:
-            self.window.showNormal()
-            self.window.raise_()
-            self.window.activateWindow()
-            return self.window
         config, credentials, training = self.config, self.credentials, self.training
 
         def make_backend() -> ReviewBackend:
@@ -71,21 +73,53 @@ class ReviewFlow(QObject):
 
             return ReviewSession(config, credentials, training=training)
 
-        presenter = ReviewPresenter(make_backend, parent=self)
-        window = ReviewWindow(presenter)
-        window.closed.connect(self._closed)
-        self.window, self.presenter = window, presenter
+        return ReviewPresenter(make_backend, parent=self)
+
+    def _front(self, kind: str) -> QWidget | None:
+        entry = self.open_windows.get(kind)
+        if entry is None:
+            return None
+        window = entry[0]
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _show(self, kind: str, window: QWidget, presenter: ReviewPresenter) -> None:
+        self.open_windows[kind] = (window, presenter)
+        window.closed.connect(lambda: self._closed(kind))  # type: ignore[attr-defined]
         window.resize(self.workspace.window.size())
         window.show()
         window.activateWindow()
-        presenter.load_teams()
+
+    def open(self) -> QWidget:
+        from kcc_desk.views.review.window import ReviewWindow
+
+        window = self._front("review")
+        if window is None:
+            presenter = self._presenter()
+            window = ReviewWindow(presenter)
+            self._show("review", window, presenter)
+            presenter.load_teams()
         return window
 
-    def _closed(self) -> None:
-        presenter, window = self.presenter, self.window
-        self.window = self.presenter = None
-        if window is not None:
-            window.deleteLater()
-        if presenter is not None:
-            task = asyncio.get_event_loop().create_task(presenter.shutdown())
-            task.add_done_callback(lambda _: presenter.deleteLater())
+    def open_mine(self) -> QWidget:
+        from kcc_desk.views.review.mine import MyReferralsWindow
+
+        window = self._front("mine")
+        if window is None:
+            presenter = self._presenter()
+            mine = MyReferralsWindow(presenter, self.config.agent_id)
+            self._show("mine", mine, presenter)
+            mine.reload()
+            window = mine
+        return window
+
+    def _closed(self, kind: str) -> None:
+        entry = self.open_windows.pop(kind, None)
+        if entry is None:
+            return
+        window, presenter = entry
+        window.deleteLater()
+        task = asyncio.get_event_loop().create_task(presenter.shutdown())
+        task.add_done_callback(lambda _: presenter.deleteLater())

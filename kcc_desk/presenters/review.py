@@ -34,6 +34,7 @@ from kcc_desk.services.review.worktime import AMSTERDAM
 log = logging.getLogger(__name__)
 
 KANALEN = ("telefoon", "balie", "e-mail")
+MINE_DAYS = 30
 
 
 def _tr(text: str) -> str:
@@ -46,6 +47,8 @@ class ReviewBackend(Protocol):
     ) -> Report: ...
 
     async def teams(self) -> list[Actor]: ...
+
+    async def my_actors(self, agent_id: str) -> set[str]: ...
 
     async def aclose(self) -> None: ...
 
@@ -144,6 +147,22 @@ class ReviewPresenter(QObject):
         report = await backend.report(period, as_of=self._as_of, team=team)
         self._show(report)
         self.ready.emit()
+
+    def request_mine(self, agent_id: str, days: int = MINE_DAYS) -> None:
+        """ "Mijn doorverwijzingen": the referrals this agent made in the last ``days`` days,
+        with their status now (the queue, filtered on the agent's own actors)."""
+        backend = self._ensure_backend()
+        if backend is None:
+            return
+        self.loading.emit()
+        today = self.today()
+        period = Period(today - timedelta(days=days - 1), today)
+        self._tasks.start("review-report", self._load_mine(backend, period, agent_id))
+
+    async def _load_mine(self, backend: ReviewBackend, period: Period, agent_id: str) -> None:
+        mine = await backend.my_actors(agent_id)
+        self.queue_view.set_mine(frozenset(mine))
+        await self._load(backend, period, None)
 
     def _on_task_error(self, name: str, error: BaseException) -> None:
         del name

@@ -97,6 +97,11 @@ class QueueFilter(QSortFilterProxyModel):
         self.agent: str | None = None
         self.status: str | None = None  # "open" | "handled"
         self.urgency: str | None = None  # "overdue" | "today" | "later" | "handled"
+        self.mine: frozenset[str] | None = None  # "Mijn doorverwijzingen": my actor uuids
+
+    def set_mine(self, actor_keys: frozenset[str]) -> None:
+        self.mine = actor_keys
+        self.set_filter()
 
     def set_filter(self, **values: str | None) -> None:
         for name, value in values.items():
@@ -110,6 +115,8 @@ class QueueFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         del source_parent
         item = self._source.items[source_row]
+        if self.mine is not None and not self.mine.intersection(item.agent_keys):
+            return False
         if self.team and self.team not in item.teams:
             return False
         if self.agent and self.agent not in item.agents:

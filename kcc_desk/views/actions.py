@@ -26,6 +26,7 @@ class ActionId(StrEnum):
     TEXT_SMALLER = "text-smaller"
     TEXT_RESET = "text-reset"
     REVIEW = "review"
+    MY_REFERRALS = "my-referrals"
     SHORTCUTS = "shortcuts"
     SETTINGS = "settings"
     QUIT = "quit"
@@ -113,6 +114,12 @@ def action_specs() -> list[ActionSpec]:
             _tr("Open het overzicht voor teamleiders"),
             (key("Ctrl+Shift+K"),),
             _tr("Opent KPI's en de wachtrij van doorverwijzingen in een eigen venster."),
+        ),
+        ActionSpec(
+            ActionId.MY_REFERRALS,
+            _tr("Toon mijn doorverwijzingen"),
+            (key("Ctrl+Shift+M"),),
+            _tr("Toont wie u de afgelopen 30 dagen doorverwees, met de status nu."),
         ),
         ActionSpec(
             ActionId.SHORTCUTS,

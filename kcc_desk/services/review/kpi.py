@@ -36,6 +36,7 @@ class Actor:
     uuid: str
     naam: str
     soort: str  # medewerker | organisatorische_eenheid | ...
+    login: str = ""  # actoridentificator.objectId of a medewerker (kcc-desk's agent_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class QueueRow:
     contact_uuid: str
     assigned_at: datetime
     agents: tuple[str, ...]  # names
+    agent_keys: tuple[str, ...]  # their actor uuids ("Mijn doorverwijzingen" filters on these)
     zaak_id: str
     teams: tuple[str, ...]  # names of every actor it is assigned to
     reason: str
@@ -219,6 +221,7 @@ def _row(
         contact_uuid=contact.uuid,
         assigned_at=task.assigned_at,
         agents=tuple(name(a) for a in contact.agents),
+        agent_keys=contact.agents,
         zaak_id=contact.zaak_id,
         teams=tuple(name(a) for a in task.actors),
         reason=task.reason,

@@ -66,12 +66,20 @@ class ReviewService:
             items, _ = await self._reader.newest_first("actoren", {}, moment_field="", until=None)
             self._actors = {
                 str(a["uuid"]): Actor(
-                    str(a["uuid"]), str(a.get("naam") or ""), str(a["soortActor"])
+                    str(a["uuid"]),
+                    str(a.get("naam") or ""),
+                    str(a["soortActor"]),
+                    str((a.get("actoridentificator") or {}).get("objectId") or ""),
                 )
                 for a in items
                 if isinstance(a.get("uuid"), str) and isinstance(a.get("soortActor"), str)
             }
         return self._actors
+
+    async def my_actors(self, agent_id: str) -> set[str]:
+        """The medewerker actors that are this agent (by login; kcc-desk signs with it)."""
+        actors = await self.actors()
+        return {a.uuid for a in actors.values() if a.soort == "medewerker" and a.login == agent_id}
 
     async def teams(self) -> list[Actor]:
         actors = await self.actors()

@@ -47,6 +47,9 @@ class ReviewSession:
     ) -> Report:
         return await self.service.report(period, as_of=as_of, team=team)
 
+    async def my_actors(self, agent_id: str) -> set[str]:
+        return await self.service.my_actors(agent_id)
+
     async def teams(self) -> list[Actor]:
         return await self.service.teams()
 
