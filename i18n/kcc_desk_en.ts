@@ -1587,7 +1587,7 @@
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../kcc_desk/views/review/queue_pane.py" line="+50"/>
+        <location filename="../kcc_desk/views/review/queue_pane.py" line="+51"/>
         <source>&amp;Naar team</source>
         <translation>&amp;To team</translation>
     </message>
@@ -1609,12 +1609,12 @@
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-59"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1646,11 +1646,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Open zaak in werkscherm</source>
+        <translation>&amp;Open case in workspace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of druk op Enter in de lijst.</source>
+        <translation>Or press Enter in the list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Exporteer wachtrij (CSV)…</source>
         <translation>&amp;Export queue (CSV)…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>{shown} van {total} doorverwijzingen</source>
         <translation>{shown} of {total} referrals</translation>
     </message>
@@ -1787,7 +1797,7 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../kcc_desk/presenters/review.py" line="+59"/>
+        <location filename="../kcc_desk/presenters/review.py" line="+61"/>
         <source>afgehandeld</source>
         <translation>handled</translation>
     </message>
@@ -1819,17 +1829,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Afgehandeld</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -1846,31 +1856,31 @@
     <message>
         <location line="+0"/>
         <location line="+5"/>
-        <location line="+81"/>
+        <location line="+95"/>
         <source>Statuscontacten</source>
         <translation>Status contacts</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-100"/>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+82"/>
+        <location line="+96"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-99"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+93"/>
+        <location line="+107"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-104"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
@@ -1881,12 +1891,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>Open doorverwijzingen</source>
         <translation>Open referrals</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-98"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
@@ -1921,7 +1931,12 @@
         <translation>Term</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
+        <source>Deze zaak is in geen van de bronnen gevonden.</source>
+        <translation>This case was not found in any of the sources.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Het overzicht kon niet worden gemaakt.</source>
         <translation>The overview could not be made.</translation>
     </message>
@@ -1966,7 +1981,7 @@
         <translation>Unknown team: {name}.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/review/session.py" line="+30"/>
+        <location filename="../kcc_desk/services/review/session.py" line="+32"/>
         <source>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</source>
         <translation>Klantinteracties is not set up: without it there is no overview.</translation>
     </message>
@@ -2015,12 +2030,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Alle teams</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Te&amp;am</source>
         <translation>Te&amp;am</translation>
     </message>
@@ -2076,7 +2091,7 @@
         <translation>Parts of the overview</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Het overzicht wordt gemaakt…</source>
         <translation>Making the overview…</translation>
     </message>

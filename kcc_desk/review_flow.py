@@ -99,6 +99,7 @@ class ReviewFlow(QObject):
         if window is None:
             presenter = self._presenter()
             window = ReviewWindow(presenter)
+            presenter.case_found.connect(self._open_case)
             self._show("review", window, presenter)
             presenter.load_teams()
         return window
@@ -114,6 +115,14 @@ class ReviewFlow(QObject):
             mine.reload()
             window = mine
         return window
+
+    def _open_case(self, number: str) -> None:
+        """A queue row's case, in the agent's workspace: searched by its number, as if typed."""
+        main = self.workspace.window
+        main.showNormal()
+        main.raise_()
+        main.activateWindow()
+        self.workspace.presenter.search(number)
 
     def _closed(self, kind: str) -> None:
         entry = self.open_windows.pop(kind, None)

@@ -50,6 +50,8 @@ class ReviewBackend(Protocol):
 
     async def my_actors(self, agent_id: str) -> set[str]: ...
 
+    async def zaak_number(self, zaak_id: str) -> str | None: ...
+
     async def aclose(self) -> None: ...
 
 
@@ -79,6 +81,7 @@ class ReviewPresenter(QObject):
     failed = Signal(str)
     filters_changed = Signal(list, list)  # team names, agent names (for the queue filters)
     teams_ready = Signal(list)  # team names (for the period/team choice)
+    case_found = Signal(str)  # a queue row's zaak number: the workspace opens it
 
     def __init__(
         self,
@@ -163,6 +166,20 @@ class ReviewPresenter(QObject):
         mine = await backend.my_actors(agent_id)
         self.queue_view.set_mine(frozenset(mine))
         await self._load(backend, period, None)
+
+    def open_case(self, row: int) -> None:
+        """Open the zaak of queue row ``row`` (a row of ``queue``) in the workspace."""
+        backend = self._ensure_backend()
+        if backend is None or not 0 <= row < len(self.queue.items):
+            return
+        self._tasks.start("review-case", self._find_case(backend, self.queue.items[row].zaak_id))
+
+    async def _find_case(self, backend: ReviewBackend, zaak_id: str) -> None:
+        number = await backend.zaak_number(zaak_id)
+        if number is None:
+            self.failed.emit(_tr("Deze zaak is in geen van de bronnen gevonden."))
+        else:
+            self.case_found.emit(number)
 
     def _on_task_error(self, name: str, error: BaseException) -> None:
         del name

@@ -153,3 +153,23 @@ def test_everything_named_and_reachable_by_tab(qtbot: QtBot, workspace: Workspac
     tab_to(qtbot, window.queue_pane.table)
     assert window.queue_pane.table.accessibleName() == "Doorverwijzingen"
     window.close()
+
+
+def test_enter_on_a_queue_row_opens_its_case_in_the_workspace(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    window = open_review(qtbot, workspace)
+    wait_report(qtbot, window)
+    presenter = window.presenter
+    assert presenter.queue.rowCount() > 0
+    pane = window.queue_pane
+    pane.table.setFocus()
+    press(qtbot, Qt.Key.Key_Down)
+    row = pane.model.mapToSource(pane.table.currentIndex()).row()
+    zaak_id = presenter.queue.items[row].zaak_id
+    with qtbot.waitSignal(workspace.presenter.search_finished, timeout=TIMEOUT_MS) as found:
+        press(qtbot, Qt.Key.Key_Return)
+    result = found.args[0]
+    uuids = {c.url.rstrip("/").rsplit("/", 1)[-1] for c in result.cases}
+    assert zaak_id.rstrip("/").rsplit("/", 1)[-1] in uuids
+    window.close()

@@ -16,10 +16,12 @@ from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.errors import ConfigError
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 from kcc_desk.services.review.cache import DayCache
+from kcc_desk.services.review.case_link import zaak_number
 from kcc_desk.services.review.kpi import Actor, Report
 from kcc_desk.services.review.period import Period
 from kcc_desk.services.review.service import ReviewService
 from kcc_desk.services.review.settings import referral_term_hours
+from kcc_desk.services.zgw_client import ZgwClient
 
 
 class ReviewSession:
@@ -33,6 +35,8 @@ class ReviewSession:
                 )
             )
         verify: str | bool = str(config.ca_bundle) if config.ca_bundle else True
+        self._config, self._credentials = config, credentials
+        self._zgw: ZgwClient | None = None  # made when a case is first opened from the queue
         self._http = httpx.AsyncClient(timeout=30.0, verify=verify)
         self.service = ReviewService(
             self._http,
@@ -53,5 +57,12 @@ class ReviewSession:
     async def teams(self) -> list[Actor]:
         return await self.service.teams()
 
+    async def zaak_number(self, zaak_id: str) -> str | None:
+        if self._zgw is None:
+            self._zgw = ZgwClient(self._config, self._credentials)
+        return await zaak_number(self._zgw, zaak_id)
+
     async def aclose(self) -> None:
+        if self._zgw is not None:
+            await self._zgw.aclose()
         await self._http.aclose()

@@ -3,7 +3,7 @@ export of exactly what the table shows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ def _combo(label: QLabel, parent: QWidget) -> QComboBox:
 
 class QueuePane(QWidget):
     export_requested = Signal()
+    open_case_requested = Signal(int)  # a row of the source (unfiltered) queue model
 
     def __init__(self, model: QueueFilter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,12 +75,18 @@ class QueuePane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the reason
         model.modelReset.connect(self._fit_columns)
+        self.table.enter_pressed.connect(self._open_current)
+        self.open_case = QPushButton(self.tr("&Open zaak in werkscherm"), self)
+        self.open_case.setAccessibleName(self.open_case.text().replace("&", ""))
+        self.open_case.setToolTip(self.tr("Of druk op Enter in de lijst."))
+        self.open_case.clicked.connect(lambda: self._open_current(self.table.currentIndex()))
         self.count = QLabel(self)
         self.export = QPushButton(self.tr("&Exporteer wachtrij (CSV)…"), self)
         self.export.setAccessibleName(self.export.text().replace("&", ""))
         self.export.clicked.connect(self.export_requested)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.open_case)
         bottom.addWidget(self.export)
         layout = QVBoxLayout(self)
         layout.addWidget(filters)
@@ -92,6 +99,10 @@ class QueuePane(QWidget):
         model.rowsInserted.connect(self._count)
         model.rowsRemoved.connect(self._count)
         model.layoutChanged.connect(self._count)
+
+    def _open_current(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_case_requested.emit(self.model.mapToSource(index).row())
 
     def _fit_columns(self) -> None:
         for column in (0, 1, 2, 3, 5, 6):

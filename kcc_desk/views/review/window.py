@@ -148,6 +148,7 @@ class ReviewWindow(QWidget):
         self.team.currentIndexChanged.connect(self.reload)
         self.refresh.clicked.connect(self.reload)
         self.queue_pane.export_requested.connect(self.export_queue)
+        self.queue_pane.open_case_requested.connect(presenter.open_case)
         self.kpi_pane.export_requested.connect(self.export_kpis)
         presenter.loading.connect(lambda: self._say(self.tr("Het overzicht wordt gemaakt…")))
         presenter.ready.connect(self._on_ready)
