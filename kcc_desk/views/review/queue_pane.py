@@ -21,7 +21,10 @@ from kcc_desk.views.row_table import RowTable
 
 def _combo(label: QLabel, parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    # Not AdjustToContents: a long team name must not make the whole page wider than the
+    # window (the rows around it wrap instead).
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)
     label.setBuddy(combo)
     combo.setAccessibleName(label.text().replace("&", ""))
     return combo
@@ -84,14 +87,16 @@ class QueuePane(QWidget):
         self.export = QPushButton(self.tr("&Exporteer wachtrij (CSV)…"), self)
         self.export.setAccessibleName(self.export.text().replace("&", ""))
         self.export.clicked.connect(self.export_requested)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count, 1)
-        bottom.addWidget(self.open_case)
-        bottom.addWidget(self.export)
+        # A row that wraps: at 200% text the two buttons and the count are wider than 1366 px.
+        bottom = QWidget(self)
+        bottom_flow = FlowLayout(bottom)
+        for widget in (self.count, self.open_case, self.export):
+            widget.setParent(bottom)
+            bottom_flow.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(filters)
         layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(bottom)
         self.set_choices([], [])
         for combo in (self.team, self.agent, self.status, self.urgency):
             combo.currentIndexChanged.connect(self._apply)

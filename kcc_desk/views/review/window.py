@@ -86,7 +86,10 @@ class ReviewWindow(QWidget):
         labelled(self.tr("&Van"), self.start)
         labelled(self.tr("&Tot en met"), self.end)
         self.team = QComboBox()
-        self.team.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.team.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.team.setMinimumContentsLength(18)
         self.team.addItem(self.tr("Alle teams"), "")
         labelled(self.tr("Te&am"), self.team)
         self.refresh = QPushButton(self.tr("&Vernieuwen"), controls)
@@ -137,6 +140,8 @@ class ReviewWindow(QWidget):
         outer.setWidgetResizable(True)
         outer.setFrameShape(QScrollArea.Shape.NoFrame)
         outer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Rows wrap to the window's width (tiles, filters); only the tables scroll sideways.
+        outer.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.setWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
