@@ -42,6 +42,9 @@ class ReviewFlow(QObject):
         # kind ("review" | "mine") -> (its window, its presenter)
         self.open_windows: dict[str, tuple[QWidget, ReviewPresenter]] = {}
         self._watch()
+        # Ctrl+N and the idle lock clear the caller's data; these windows show referral
+        # reasons (free text about callers), so they close too rather than stay on screen.
+        workspace.presenter.caller_cleared.connect(self.close_all)
 
     @property
     def window(self) -> QWidget | None:
@@ -123,6 +126,10 @@ class ReviewFlow(QObject):
         main.raise_()
         main.activateWindow()
         self.workspace.presenter.search(number)
+
+    def close_all(self) -> None:
+        for window, _ in list(self.open_windows.values()):
+            window.close()
 
     def _closed(self, kind: str) -> None:
         entry = self.open_windows.pop(kind, None)

@@ -7,6 +7,7 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -83,3 +84,20 @@ def test_ctrl_shift_m_opens_my_referrals(qtbot: QtBot, workspace: Workspace) -> 
     # The training agent referred nobody yet: the message says so in words.
     assert "niemand doorverwezen" in window.message.text()  # type: ignore[attr-defined]
     window.close()
+
+
+def test_new_caller_closes_the_review_windows(qtbot: QtBot, workspace: Workspace) -> None:
+    """Ctrl+N (and the idle lock, which does the same) leaves no referral reasons on screen."""
+    flow = workspace.presenter.findChild(ReviewFlow)
+    assert flow is not None
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(workspace.window.search_bar.input, Qt.Key.Key_M, keys)
+    qtbot.keyClick(workspace.window.search_bar.input, Qt.Key.Key_K, keys)
+    qtbot.waitUntil(lambda: set(flow.open_windows) == {"mine", "review"}, timeout=5000)
+    windows = [w for w, _ in flow.open_windows.values()]
+    workspace.window.activateWindow()
+    qtbot.keyClick(
+        workspace.window.search_bar.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(lambda: not flow.open_windows, timeout=5000)
+    assert not any(shiboken6.isValid(w) and w.isVisible() for w in windows)
