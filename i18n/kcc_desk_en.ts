@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../kcc_desk/views/actions.py" line="+60"/>
+        <location filename="../kcc_desk/views/actions.py" line="+62"/>
         <source>Ga naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
@@ -160,6 +160,26 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Open het overzicht voor teamleiders</source>
+        <translation>Open the team lead overview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opent KPI&apos;s en de wachtrij van doorverwijzingen in een eigen venster.</source>
+        <translation>Opens the KPIs and the referral queue in a window of their own.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Toon mijn doorverwijzingen</source>
+        <translation>Show my referrals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toont wie u de afgelopen 30 dagen doorverwees, met de status nu.</source>
+        <translation>Shows whom you referred in the last 30 days, with the status now.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Toon sneltoetsen</source>
         <translation>Show keyboard shortcuts</translation>
     </message>
@@ -184,7 +204,7 @@
         <translation>Stops the program.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-129"/>
         <source>Wist alle gegevens van de vorige beller van het scherm.</source>
         <translation>Clears all details of the previous caller from the screen.</translation>
     </message>
@@ -209,7 +229,7 @@
         <translation>Sets the text back to 100%.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Toont dit overzicht.</source>
         <translation>Shows this overview.</translation>
     </message>
@@ -594,6 +614,19 @@
         <location line="+2"/>
         <source>Dit ziet de inwoner in Mijn Zaken</source>
         <translation>What the resident sees in Mijn Zaken</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWithTable</name>
+    <message>
+        <location filename="../kcc_desk/views/review/charts.py" line="+59"/>
+        <source>Grafiek; de tabel ernaast heeft de cijfers.</source>
+        <translation>Chart; the table next to it has the numbers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tabel: {title}</source>
+        <translation>Table: {title}</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1608,24 @@
     </message>
 </context>
 <context>
+    <name>KpiPane</name>
+    <message>
+        <location filename="../kcc_desk/views/review/tables.py" line="+20"/>
+        <source>KPI&apos;s</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per medewerker</source>
+        <translation>Per staff member</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>E&amp;xporteer KPI-tabel (CSV)…</source>
+        <translation>E&amp;xport KPI table (CSV)…</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../kcc_desk/views/lock_screen.py" line="+16"/>
@@ -1596,18 +1647,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kcc_desk/views/main_window.py" line="+151"/>
-        <location line="+575"/>
+        <location filename="../kcc_desk/views/main_window.py" line="+153"/>
+        <location line="+577"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-464"/>
         <source>Bezig met starten… Het zoeken begint zo.</source>
         <translation>Starting… The search will begin in a moment.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
         <translation>You cannot refer now. Klantinteracties is not set up.</translation>
     </message>
@@ -1668,7 +1719,7 @@
         <translation>Pass on additional information</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-334"/>
         <source>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</source>
         <translation>Training environment — made-up data, nothing goes to real systems.</translation>
     </message>
@@ -1678,7 +1729,7 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Kies eerst de beller hierboven.</source>
         <translation>First choose the caller above.</translation>
     </message>
@@ -1789,6 +1840,50 @@
         <location line="+35"/>
         <source>Waarom {source} niet antwoordde</source>
         <translation>Why {source} did not respond</translation>
+    </message>
+</context>
+<context>
+    <name>MyReferralsWindow</name>
+    <message>
+        <location filename="../kcc_desk/views/review/mine.py" line="+22"/>
+        <location line="+12"/>
+        <source>Mijn doorverwijzingen</source>
+        <translation>My referrals</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>De doorverwijzingen die u de afgelopen {days} dagen maakte, met hun status nu.</source>
+        <translation>The referrals you made in the last {days} days, with their status now.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vernieuwen</source>
+        <translation>Refres&amp;h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bezig met ophalen…</source>
+        <translation>Fetching…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} doorverwijzingen.</source>
+        <translation>{n} referrals.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>U hebt de afgelopen {days} dagen niemand doorverwezen.</source>
+        <translation>You referred nobody in the last {days} days.</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2092,87 @@
     </message>
 </context>
 <context>
+    <name>QueuePane</name>
+    <message>
+        <location filename="../kcc_desk/views/review/queue_pane.py" line="+54"/>
+        <source>&amp;Naar team</source>
+        <translation>&amp;To team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Medewerker</source>
+        <translation>&amp;Staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Urgentie</source>
+        <translation>U&amp;rgency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+56"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Afgehandeld</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Binnen een werkdag</source>
+        <translation>Within one working day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Doorverwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open zaak in werkscherm</source>
+        <translation>&amp;Open case in workspace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of druk op Enter in de lijst.</source>
+        <translation>Or press Enter in the list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Exporteer wachtrij (CSV)…</source>
+        <translation>&amp;Export queue (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{shown} van {total} doorverwijzingen</source>
+        <translation>{shown} of {total} referrals</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <location filename="../kcc_desk/views/referral_dialog.py" line="+71"/>
@@ -2123,6 +2299,333 @@
         <location line="+17"/>
         <source>Let op: {text}</source>
         <translation>Attention: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../kcc_desk/presenters/review.py" line="+61"/>
+        <source>afgehandeld</source>
+        <translation>handled</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 werkdag</source>
+        <translation>1 working day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} werkdagen</source>
+        <translation>{n} working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>{n} uur</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nog {span}</source>
+        <translation>{span} left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{span} te laat</source>
+        <translation>{span} overdue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+27"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Afgehandeld</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <location line="+95"/>
+        <source>Statuscontacten</source>
+        <translation>Status contacts</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+96"/>
+        <source>Doorverwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+107"/>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Medewerker</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open sinds (werkdagen)</source>
+        <translation>Open for (working days)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+101"/>
+        <source>Open doorverwijzingen</source>
+        <translation>Open referrals</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termijn</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Deze zaak is in geen van de bronnen gevonden.</source>
+        <translation>This case was not found in any of the sources.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Het overzicht kon niet worden gemaakt.</source>
+        <translation>The overview could not be made.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Doorverwijspercentage</source>
+        <translation>Referral rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opgelost in eerste contact</source>
+        <translation>First-contact resolution</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Statuscontacten via {kanaal}</source>
+        <translation>Status contacts via {kanaal}</translation>
+    </message>
+    <message>
+        <location filename="../kcc_desk/services/review/period.py" line="+36"/>
+        <source>De einddatum ligt voor de begindatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kies een periode van hoogstens {days} dagen.</source>
+        <translation>Choose a period of at most {days} days.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Geen geldige datum: {text} (gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-01).</source>
+        <translation>Not a valid date: {text} (use YYYY-MM-DD, for example 2026-03-01).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Geen geldig tijdstip: {text} (bijvoorbeeld 2026-03-01T17:00+01:00).</source>
+        <translation>Not a valid moment: {text} (for example 2026-03-01T17:00+01:00).</translation>
+    </message>
+    <message>
+        <location filename="../kcc_desk/services/review/service.py" line="+95"/>
+        <source>Onbekend team: {name}.</source>
+        <translation>Unknown team: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../kcc_desk/services/review/session.py" line="+32"/>
+        <source>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</source>
+        <translation>Klantinteracties is not set up: without it there is no overview.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../kcc_desk/views/review/window.py" line="+50"/>
+        <source>Overzicht doorverwijzingen en KPI&apos;s</source>
+        <translation>Overview of referrals and KPIs</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze maand</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zelf kiezen</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Periode</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;Up to and including</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+108"/>
+        <source>Alle teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Te&amp;am</source>
+        <translation>Te&amp;am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vernieuwen</source>
+        <translation>Refres&amp;h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Statuscontacten en doorverwijzingen per dag</source>
+        <translation>Status contacts and referrals per day</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Doorverwijzingen per team</source>
+        <translation>Referrals per team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open doorverwijzingen naar leeftijd</source>
+        <translation>Open referrals by age</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Wachtrij</source>
+        <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grafieken</source>
+        <translation>&amp;Charts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;KPI-tabel</source>
+        <translation>&amp;KPI table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Onderdelen van het overzicht</source>
+        <translation>Parts of the overview</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Het overzicht wordt gemaakt…</source>
+        <translation>Making the overview…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Periode {start} tot en met {end}.</source>
+        <translation>Period {start} up to and including {end}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporteren als CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Niet opgeslagen: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>

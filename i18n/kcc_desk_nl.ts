@@ -4,7 +4,7 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../kcc_desk/views/actions.py" line="+60" />
+            <location filename="../kcc_desk/views/actions.py" line="+62" />
             <source>Ga naar het zoekveld</source>
             <translation>Ga naar het zoekveld</translation>
         </message>
@@ -160,6 +160,26 @@
         </message>
         <message>
             <location line="+6" />
+            <source>Open het overzicht voor teamleiders</source>
+            <translation>Open het overzicht voor teamleiders</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opent KPI's en de wachtrij van doorverwijzingen in een eigen venster.</source>
+            <translation>Opent KPI's en de wachtrij van doorverwijzingen in een eigen venster.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Toon mijn doorverwijzingen</source>
+            <translation>Toon mijn doorverwijzingen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Toont wie u de afgelopen 30 dagen doorverwees, met de status nu.</source>
+            <translation>Toont wie u de afgelopen 30 dagen doorverwees, met de status nu.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Toon sneltoetsen</source>
             <translation>Toon sneltoetsen</translation>
         </message>
@@ -184,7 +204,7 @@
             <translation>Stopt het programma.</translation>
         </message>
         <message>
-            <location line="-117" />
+            <location line="-129" />
             <source>Wist alle gegevens van de vorige beller van het scherm.</source>
             <translation>Wist alle gegevens van de vorige beller van het scherm.</translation>
         </message>
@@ -209,7 +229,7 @@
             <translation>Zet de tekst terug op 100%.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+18" />
             <source>Toont dit overzicht.</source>
             <translation>Toont dit overzicht.</translation>
         </message>
@@ -594,6 +614,19 @@
             <location line="+2" />
             <source>Dit ziet de inwoner in Mijn Zaken</source>
             <translation>Dit ziet de inwoner in Mijn Zaken</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartWithTable</name>
+        <message>
+            <location filename="../kcc_desk/views/review/charts.py" line="+59" />
+            <source>Grafiek; de tabel ernaast heeft de cijfers.</source>
+            <translation>Grafiek; de tabel ernaast heeft de cijfers.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tabel: {title}</source>
+            <translation>Tabel: {title}</translation>
         </message>
     </context>
     <context>
@@ -1575,6 +1608,24 @@
         </message>
     </context>
     <context>
+        <name>KpiPane</name>
+        <message>
+            <location filename="../kcc_desk/views/review/tables.py" line="+20" />
+            <source>KPI's</source>
+            <translation>KPI's</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Per medewerker</source>
+            <translation>Per medewerker</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>E&amp;xporteer KPI-tabel (CSV)…</source>
+            <translation>E&amp;xporteer KPI-tabel (CSV)…</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <location filename="../kcc_desk/views/lock_screen.py" line="+16" />
@@ -1596,18 +1647,18 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kcc_desk/views/main_window.py" line="+151" />
-            <location line="+575" />
+            <location filename="../kcc_desk/views/main_window.py" line="+153" />
+            <location line="+577" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-462" />
+            <location line="-464" />
             <source>Bezig met starten… Het zoeken begint zo.</source>
             <translation>Bezig met starten… Het zoeken begint zo.</translation>
         </message>
         <message>
-            <location line="+153" />
+            <location line="+155" />
             <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
             <translation>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -1668,7 +1719,7 @@
             <translation>Aanvullende informatie doorgeven</translation>
         </message>
         <message>
-            <location line="-332" />
+            <location line="-334" />
             <source>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</source>
             <translation>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</translation>
         </message>
@@ -1678,7 +1729,7 @@
             <translation>Contacten</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+116" />
             <source>Kies eerst de beller hierboven.</source>
             <translation>Kies eerst de beller hierboven.</translation>
         </message>
@@ -1789,6 +1840,50 @@
             <location line="+35" />
             <source>Waarom {source} niet antwoordde</source>
             <translation>Waarom {source} niet antwoordde</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyReferralsWindow</name>
+        <message>
+            <location filename="../kcc_desk/views/review/mine.py" line="+22" />
+            <location line="+12" />
+            <source>Mijn doorverwijzingen</source>
+            <translation>Mijn doorverwijzingen</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>De doorverwijzingen die u de afgelopen {days} dagen maakte, met hun status nu.</source>
+            <translation>De doorverwijzingen die u de afgelopen {days} dagen maakte, met hun status nu.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Vernieuwen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vernieuwen</source>
+            <translation>Vernieuwen</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Bezig met ophalen…</source>
+            <translation>Bezig met ophalen…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{n} doorverwijzingen.</source>
+            <translation>{n} doorverwijzingen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>U hebt de afgelopen {days} dagen niemand doorverwezen.</source>
+            <translation>U hebt de afgelopen {days} dagen niemand doorverwezen.</translation>
         </message>
     </context>
     <context>
@@ -1997,6 +2092,87 @@
         </message>
     </context>
     <context>
+        <name>QueuePane</name>
+        <message>
+            <location filename="../kcc_desk/views/review/queue_pane.py" line="+54" />
+            <source>&amp;Naar team</source>
+            <translation>&amp;Naar team</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Medewerker</source>
+            <translation>&amp;Medewerker</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Urgentie</source>
+            <translation>&amp;Urgentie</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+6" />
+            <location line="+56" />
+            <source>Alle</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <location line="-61" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+8" />
+            <source>Afgehandeld</source>
+            <translation>Afgehandeld</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Te laat</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Binnen een werkdag</source>
+            <translation>Binnen een werkdag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Doorverwijzingen</source>
+            <translation>Doorverwijzingen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Open zaak in werkscherm</source>
+            <translation>&amp;Open zaak in werkscherm</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Of druk op Enter in de lijst.</source>
+            <translation>Of druk op Enter in de lijst.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Exporteer wachtrij (CSV)…</source>
+            <translation>&amp;Exporteer wachtrij (CSV)…</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>{shown} van {total} doorverwijzingen</source>
+            <translation>{shown} van {total} doorverwijzingen</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralDialog</name>
         <message>
             <location filename="../kcc_desk/views/referral_dialog.py" line="+71" />
@@ -2123,6 +2299,333 @@
             <location line="+17" />
             <source>Let op: {text}</source>
             <translation>Let op: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <location filename="../kcc_desk/presenters/review.py" line="+61" />
+            <source>afgehandeld</source>
+            <translation>afgehandeld</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>1 werkdag</source>
+            <translation>1 werkdag</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{n} werkdagen</source>
+            <translation>{n} werkdagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <source>{n} uur</source>
+            <translation>{n} uur</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>nog {span}</source>
+            <translation>nog {span}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{span} te laat</source>
+            <translation>{span} te laat</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+27" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>Afgehandeld</source>
+            <translation>Afgehandeld</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Waarde</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dag</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+5" />
+            <location line="+95" />
+            <source>Statuscontacten</source>
+            <translation>Statuscontacten</translation>
+        </message>
+        <message>
+            <location line="-100" />
+            <location line="+2" />
+            <location line="+3" />
+            <location line="+96" />
+            <source>Doorverwijzingen</source>
+            <translation>Doorverwijzingen</translation>
+        </message>
+        <message>
+            <location line="-99" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+107" />
+            <source>Te laat</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <location line="-104" />
+            <source>Medewerker</source>
+            <translation>Medewerker</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open sinds (werkdagen)</source>
+            <translation>Open sinds (werkdagen)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+101" />
+            <source>Open doorverwijzingen</source>
+            <translation>Open doorverwijzingen</translation>
+        </message>
+        <message>
+            <location line="-98" />
+            <source>Wanneer</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Door</source>
+            <translation>Door</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zaak</source>
+            <translation>Zaak</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Naar</source>
+            <translation>Naar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reden</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Termijn</source>
+            <translation>Termijn</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>Deze zaak is in geen van de bronnen gevonden.</source>
+            <translation>Deze zaak is in geen van de bronnen gevonden.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Het overzicht kon niet worden gemaakt.</source>
+            <translation>Het overzicht kon niet worden gemaakt.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Doorverwijspercentage</source>
+            <translation>Doorverwijspercentage</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opgelost in eerste contact</source>
+            <translation>Opgelost in eerste contact</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Statuscontacten via {kanaal}</source>
+            <translation>Statuscontacten via {kanaal}</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/services/review/period.py" line="+36" />
+            <source>De einddatum ligt voor de begindatum.</source>
+            <translation>De einddatum ligt voor de begindatum.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kies een periode van hoogstens {days} dagen.</source>
+            <translation>Kies een periode van hoogstens {days} dagen.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Geen geldige datum: {text} (gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-01).</source>
+            <translation>Geen geldige datum: {text} (gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-01).</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Geen geldig tijdstip: {text} (bijvoorbeeld 2026-03-01T17:00+01:00).</source>
+            <translation>Geen geldig tijdstip: {text} (bijvoorbeeld 2026-03-01T17:00+01:00).</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/services/review/service.py" line="+95" />
+            <source>Onbekend team: {name}.</source>
+            <translation>Onbekend team: {name}.</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/services/review/session.py" line="+32" />
+            <source>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</source>
+            <translation>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWindow</name>
+        <message>
+            <location filename="../kcc_desk/views/review/window.py" line="+50" />
+            <source>Overzicht doorverwijzingen en KPI's</source>
+            <translation>Overzicht doorverwijzingen en KPI's</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Vandaag</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deze week</source>
+            <translation>Deze week</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deze maand</source>
+            <translation>Deze maand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zelf kiezen</source>
+            <translation>Zelf kiezen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Periode</source>
+            <translation>&amp;Periode</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Van</source>
+            <translation>&amp;Van</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Tot en met</source>
+            <translation>&amp;Tot en met</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+108" />
+            <source>Alle teams</source>
+            <translation>Alle teams</translation>
+        </message>
+        <message>
+            <location line="-107" />
+            <source>Te&amp;am</source>
+            <translation>Te&amp;am</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Vernieuwen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vernieuwen</source>
+            <translation>Vernieuwen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Statuscontacten en doorverwijzingen per dag</source>
+            <translation>Statuscontacten en doorverwijzingen per dag</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Doorverwijzingen per team</source>
+            <translation>Doorverwijzingen per team</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open doorverwijzingen naar leeftijd</source>
+            <translation>Open doorverwijzingen naar leeftijd</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Wachtrij</source>
+            <translation>&amp;Wachtrij</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Grafieken</source>
+            <translation>&amp;Grafieken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;KPI-tabel</source>
+            <translation>&amp;KPI-tabel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Onderdelen van het overzicht</source>
+            <translation>Onderdelen van het overzicht</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Het overzicht wordt gemaakt…</source>
+            <translation>Het overzicht wordt gemaakt…</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>Periode {start} tot en met {end}.</source>
+            <translation>Periode {start} tot en met {end}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Exporteren als CSV</source>
+            <translation>Exporteren als CSV</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV-bestanden (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Niet opgeslagen: {reason}</source>
+            <translation>Niet opgeslagen: {reason}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opgeslagen: {path}</source>
+            <translation>Opgeslagen: {path}</translation>
         </message>
     </context>
     <context>

@@ -207,6 +207,9 @@ def _assemble(
     # Ctrl+, (training mode too); it owns itself through the presenter (its QObject parent).
     display = Display(current_language(), prefs.theme, prefs.idle_lock_minutes)
     SettingsFlow(workspace, config, display, training=training)
+    from kcc_desk.review_flow import ReviewFlow
+
+    ReviewFlow(workspace, config, credentials, training=training)  # Ctrl+Shift+K, team leads
     return workspace
 
 

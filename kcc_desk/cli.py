@@ -32,6 +32,10 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
         "Toon of verstuur contacten die nog niet zijn verzonden.",
     ),
     "sources": ("kcc_desk.commands.sources", "Beheer bronnen en sleutels."),
+    "report": (
+        "kcc_desk.commands.report",
+        "KPI's van statuscontacten en doorverwijzingen over een periode (teamleider).",
+    ),
 }
 
 

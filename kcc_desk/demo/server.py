@@ -16,7 +16,7 @@ import random
 import socket
 import threading
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -121,6 +121,8 @@ class DemoServer:
         self._ki_fault_state = FaultState(latency_ms=latency_ms)
         self.sources: list[DemoSource] = []
         self.klantinteracties_url: str | None = None
+        # The seeded Klantinteracties store, for tests that count independently of the API.
+        self.klantinteracties_store: Any = None
         self._contexts: list[SourceContext] = []
         self._listeners: list[Listener] = []
         self._ki_listener: Listener | None = None
@@ -259,12 +261,30 @@ class DemoServer:
             self.seed_zaken(),
             self.data.seed_companies(),
         )
+        self._seed_review_history(store)
+        self.klantinteracties_store = store
         app: web.Application = module.create_klantinteracties_app(
             store, self.klantinteracties_token, self._ki_fault_state, api_root
         )
         # Outermost, so refused or faulty requests are counted too (as on the ZGW sources).
         app.middlewares.insert(0, make_record_middleware(self._ki_request_log))
         return app
+
+    def _seed_review_history(self, store: Any) -> None:
+        """The team lead's six weeks (``history_seed``), on its own random stream so the
+        callers' histories above stay exactly as they were."""
+        from kcc_desk.demo.data.generate import N_PERSONS
+        from kcc_desk.demo.klantinteracties.history_seed import seed_history
+
+        personas = self.data.persons[: max(0, len(self.data.persons) - N_PERSONS)]
+        seed_history(
+            store,
+            random.Random(f"{self.seed}-review-history"),
+            self.seed_zaken(),
+            today=self.data.today,
+            now=datetime.now(UTC) if self.data.today == date.today() else None,
+            exclude_callers={p.bsn for p in personas} | {c.kvk for c in self.data.companies[:1]},
+        )
 
     async def _start_klantinteracties(self, sock: socket.socket) -> None:
         assert self.klantinteracties_url is not None

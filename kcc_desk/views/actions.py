@@ -33,6 +33,8 @@ class ActionId(StrEnum):
     SHOW_DOCUMENTS = "show-documents"
     SHOW_ROLES = "show-roles"
     SHOW_CONTACTS = "show-contacts"
+    REVIEW = "review"
+    MY_REFERRALS = "my-referrals"
     SHORTCUTS = "shortcuts"
     SETTINGS = "settings"
     QUIT = "quit"
@@ -165,6 +167,18 @@ def action_specs() -> list[ActionSpec]:
             _tr("Maak tekst normaal"),
             (key("Ctrl+0"),),
             _tr("Zet de tekst terug op 100%."),
+        ),
+        ActionSpec(
+            ActionId.REVIEW,
+            _tr("Open het overzicht voor teamleiders"),
+            (key("Ctrl+Shift+K"),),
+            _tr("Opent KPI's en de wachtrij van doorverwijzingen in een eigen venster."),
+        ),
+        ActionSpec(
+            ActionId.MY_REFERRALS,
+            _tr("Toon mijn doorverwijzingen"),
+            (key("Ctrl+Shift+M"),),
+            _tr("Toont wie u de afgelopen 30 dagen doorverwees, met de status nu."),
         ),
         ActionSpec(
             ActionId.SHORTCUTS,

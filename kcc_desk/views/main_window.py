@@ -73,6 +73,8 @@ PANE_MODULES = (
 class MainWindow(QMainWindow):
     text_scale_step = Signal(int)  # +1 larger, -1 smaller, 0 reset
     settings_requested = Signal()
+    review_requested = Signal()  # Ctrl+Shift+K: kcc_desk/review_flow.py opens the review
+    my_referrals_requested = Signal()  # Ctrl+Shift+M, the same flow
 
     # Made by attach() (the panes); typed here so the rest of the class can use them.
     presenter: WorkspacePresenter
@@ -298,6 +300,8 @@ class MainWindow(QMainWindow):
         a(ActionId.PREVIOUS_PANE).triggered.connect(lambda: self.cycle_pane(-1))
         a(ActionId.QUIT).triggered.connect(self.close)
         a(ActionId.SETTINGS).triggered.connect(self.settings_requested)
+        a(ActionId.REVIEW).triggered.connect(self.review_requested)
+        a(ActionId.MY_REFERRALS).triggered.connect(self.my_referrals_requested)
         a(ActionId.TEXT_LARGER).triggered.connect(lambda: self.text_scale_step.emit(1))
         a(ActionId.TEXT_SMALLER).triggered.connect(lambda: self.text_scale_step.emit(-1))
         a(ActionId.TEXT_RESET).triggered.connect(lambda: self.text_scale_step.emit(0))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -57,6 +58,13 @@ MAX_PAGE_SIZE = 500
 STORE_KEY = web.AppKey("ki_store", KlantinteractiesStore)
 RENDERER_KEY = web.AppKey("ki_renderer", Renderer)
 TOKEN_KEY = web.AppKey("ki_token", str)
+
+
+_EPOCH = datetime.min.replace(tzinfo=UTC)
+
+
+def _moment(value: object) -> datetime:
+    return (parse_datetime(value) if isinstance(value, str) else None) or _EPOCH
 
 
 # -- the application -------------------------------------------------------------------------
@@ -107,7 +115,8 @@ class KlantinteractiesApi:
         ]
         order_field = ORDERING.get(resource)
         if order_field:
-            records.sort(key=lambda r: str(r.get(order_field) or ""), reverse=True)
+            # By moment, not by text: stored values may use +01:00 as well as Z.
+            records.sort(key=lambda r: _moment(r.get(order_field)), reverse=True)
 
         page_size = DEFAULT_PAGE_SIZE
         raw_size = request.query.get("pageSize")

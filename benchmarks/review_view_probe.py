@@ -1,0 +1,77 @@
+"""Time from opening the review window to a filled queue (offscreen, the real presenter and
+window on a qasync loop), for benchmarks/review_benchmark.py."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+
+def time_to_rendered_view(url: str, token: str, cache_dir: Path) -> float:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import httpx
+    import qasync
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QApplication
+
+    from kcc_desk.presenters.review import ReviewPresenter
+    from kcc_desk.services.review.cache import DayCache
+    from kcc_desk.services.review.kpi import Actor, Report
+    from kcc_desk.services.review.period import Period
+    from kcc_desk.services.review.service import ReviewService
+    from kcc_desk.views.review.window import ReviewWindow
+
+    class Backend:
+        def __init__(self) -> None:
+            self.http = httpx.AsyncClient(timeout=30)
+            self.service = ReviewService(self.http, url, token, cache=DayCache(url, cache_dir))
+
+        async def report(
+            self, period: Period, *, as_of: datetime | None = None, team: str | None = None
+        ) -> Report:
+            return await self.service.report(period, as_of=as_of, team=team)
+
+        async def teams(self) -> list[Actor]:
+            return await self.service.teams()
+
+        async def my_actors(self, agent_id: str) -> set[str]:
+            return await self.service.my_actors(agent_id)
+
+        async def zaak_number(self, zaak_id: str) -> str | None:
+            return None  # not measured here
+
+        async def aclose(self) -> None:
+            await self.http.aclose()
+
+    app = QApplication.instance() or QApplication([])
+    app.setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+
+    async def run() -> float:
+        started = time.perf_counter()
+        presenter = ReviewPresenter(Backend)
+        window = ReviewWindow(presenter)
+        done = asyncio.Event()
+        presenter.ready.connect(done.set)
+        presenter.failed.connect(lambda _text: done.set())
+        # The benchmark's 30 days, as a custom period (one request: the dates change quietly).
+        today = presenter.today()
+        for edit, day in ((window.start, today - timedelta(days=29)), (window.end, today)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        window.preset.setCurrentIndex(3)
+        window.show()
+        await done.wait()
+        app.processEvents()  # paint what arrived
+        seconds = time.perf_counter() - started
+        window.close()
+        await presenter.shutdown()
+        return seconds
+
+    with loop:
+        return loop.run_until_complete(run())

@@ -1,0 +1,284 @@
+"""The team lead's review: asks the review service for a period and team, and turns the report
+into the tables the view shows (tiles, KPI table, the charts' tables, the referral queue).
+
+QtCore only. The report is fetched on the qasync loop under one task name, so a new choice of
+period or team cancels a stale one. CSV exports are written from the models as shown (the
+filtered, sorted queue), so a file equals the table on screen.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
+
+from kcc_desk.i18n import translated
+from kcc_desk.presenters.review_models import (
+    QueueFilter,
+    QueueTable,
+    TextTable,
+    headers_as_shown,
+    rows_as_shown,
+)
+from kcc_desk.presenters.tasks import TaskSlots
+from kcc_desk.services.errors import KccError
+from kcc_desk.services.review.export import split_left, write_csv
+from kcc_desk.services.review.kpi import Actor, QueueRow, Report
+from kcc_desk.services.review.period import Period
+from kcc_desk.services.review.worktime import AMSTERDAM
+
+log = logging.getLogger(__name__)
+
+KANALEN = ("telefoon", "balie", "e-mail")
+MINE_DAYS = 30
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Review", text)
+
+
+class ReviewBackend(Protocol):
+    async def report(
+        self, period: Period, *, as_of: datetime | None = None, team: str | None = None
+    ) -> Report: ...
+
+    async def teams(self) -> list[Actor]: ...
+
+    async def my_actors(self, agent_id: str) -> set[str]: ...
+
+    async def zaak_number(self, zaak_id: str) -> str | None: ...
+
+    async def aclose(self) -> None: ...
+
+
+def left_text(row: QueueRow) -> str:
+    """ "nog 1 werkdag 3 uur", "2 werkdagen te laat", "afgehandeld"."""
+    if not row.is_open:
+        return _tr("afgehandeld")
+    days, hours = split_left(row.left)
+    if days:
+        span = (_tr("1 werkdag") if days == 1 else _tr("{n} werkdagen").format(n=days)) + (
+            " " + _tr("{n} uur").format(n=hours) if hours else ""
+        )
+    else:
+        span = _tr("{n} uur").format(n=hours)
+    if row.left >= timedelta():
+        return _tr("nog {span}").format(span=span)
+    return _tr("{span} te laat").format(span=span)
+
+
+def status_text(status: str) -> str:
+    return {"te_verwerken": _tr("Open"), "verwerkt": _tr("Afgehandeld")}.get(status, status)
+
+
+class ReviewPresenter(QObject):
+    loading = Signal()
+    ready = Signal()
+    failed = Signal(str)
+    filters_changed = Signal(list, list)  # team names, agent names (for the queue filters)
+    teams_ready = Signal(list)  # team names (for the period/team choice)
+    case_found = Signal(str)  # a queue row's zaak number: the workspace opens it
+
+    def __init__(
+        self,
+        make_backend: Callable[[], ReviewBackend],
+        *,
+        as_of: datetime | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._make_backend = make_backend
+        self._backend: ReviewBackend | None = None
+        self._as_of = as_of  # fixed moment for tests and training; None: now
+        self._tasks = TaskSlots(self._on_task_error)
+        self.report: Report | None = None
+        self.kpis = TextTable([_tr("KPI"), _tr("Waarde")])
+        self.per_day = TextTable([_tr("Dag"), _tr("Statuscontacten"), _tr("Doorverwijzingen")])
+        self.per_team = TextTable(
+            [_tr("Team"), _tr("Doorverwijzingen"), _tr("Open"), _tr("Te laat")]
+        )
+        self.per_agent = TextTable(
+            [_tr("Medewerker"), _tr("Statuscontacten"), _tr("Doorverwijzingen")]
+        )
+        self.by_age = TextTable([_tr("Open sinds (werkdagen)"), _tr("Open doorverwijzingen")])
+        self.queue = QueueTable(
+            [
+                _tr("Wanneer"),
+                _tr("Door"),
+                _tr("Zaak"),
+                _tr("Naar"),
+                _tr("Reden"),
+                _tr("Status"),
+                _tr("Termijn"),
+            ]
+        )
+        self.queue_view = QueueFilter(self.queue)
+
+    # -- asking -----------------------------------------------------------------------------
+    def today(self) -> date:
+        return (self._as_of or datetime.now(AMSTERDAM)).astimezone(AMSTERDAM).date()
+
+    def _ensure_backend(self) -> ReviewBackend | None:
+        if self._backend is None:
+            try:
+                self._backend = self._make_backend()
+            except KccError as exc:
+                self.failed.emit(translated(exc.ui_message))
+                return None
+        return self._backend
+
+    def load_teams(self) -> None:
+        backend = self._ensure_backend()
+        if backend is not None:
+            self._tasks.start("review-teams", self._teams(backend))
+
+    async def _teams(self, backend: ReviewBackend) -> None:
+        self.teams_ready.emit([t.naam for t in await backend.teams()])
+
+    def request(self, period: Period, team: str | None) -> None:
+        backend = self._ensure_backend()
+        if backend is None:
+            return
+        self.loading.emit()
+        self._tasks.start("review-report", self._load(backend, period, team))
+
+    async def _load(self, backend: ReviewBackend, period: Period, team: str | None) -> None:
+        report = await backend.report(period, as_of=self._as_of, team=team)
+        self._show(report)
+        self.ready.emit()
+
+    def request_mine(self, agent_id: str, days: int = MINE_DAYS) -> None:
+        """ "Mijn doorverwijzingen": the referrals this agent made in the last ``days`` days,
+        with their status now (the queue, filtered on the agent's own actors)."""
+        backend = self._ensure_backend()
+        if backend is None:
+            return
+        self.loading.emit()
+        today = self.today()
+        period = Period(today - timedelta(days=days - 1), today)
+        self._tasks.start("review-report", self._load_mine(backend, period, agent_id))
+
+    async def _load_mine(self, backend: ReviewBackend, period: Period, agent_id: str) -> None:
+        mine = await backend.my_actors(agent_id)
+        self.queue_view.set_mine(frozenset(mine))
+        await self._load(backend, period, None)
+
+    def open_case(self, row: int) -> None:
+        """Open the zaak of queue row ``row`` (a row of ``queue``) in the workspace."""
+        backend = self._ensure_backend()
+        if backend is None or not 0 <= row < len(self.queue.items):
+            return
+        self._tasks.start("review-case", self._find_case(backend, self.queue.items[row].zaak_id))
+
+    async def _find_case(self, backend: ReviewBackend, zaak_id: str) -> None:
+        number = await backend.zaak_number(zaak_id)
+        if number is None:
+            self.failed.emit(_tr("Deze zaak is in geen van de bronnen gevonden."))
+        else:
+            self.case_found.emit(number)
+
+    def _on_task_error(self, name: str, error: BaseException) -> None:
+        del name
+        if isinstance(error, KccError):
+            self.failed.emit(translated(error.ui_message))
+        else:
+            self.failed.emit(_tr("Het overzicht kon niet worden gemaakt."))
+
+    # -- showing ----------------------------------------------------------------------------
+    def _show(self, report: Report) -> None:
+        self.report = report
+        locale = QLocale()
+
+        def pct(value: float) -> str:
+            return locale.toString(value * 100, "f", 1) + " %"
+
+        kpis = [
+            (_tr("Statuscontacten"), str(report.status_contacts), report.status_contacts),
+            (_tr("Doorverwijzingen"), str(report.referrals), report.referrals),
+            (_tr("Doorverwijspercentage"), pct(report.referral_rate), report.referral_rate),
+            (
+                _tr("Opgelost in eerste contact"),
+                pct(report.first_contact_resolution),
+                report.first_contact_resolution,
+            ),
+            (_tr("Open doorverwijzingen"), str(report.open_referrals), report.open_referrals),
+            (_tr("Te laat"), str(report.overdue_referrals), report.overdue_referrals),
+        ]
+        channels = sorted(set(KANALEN) | set(report.per_channel))
+        kpis += [
+            (
+                _tr("Statuscontacten via {kanaal}").format(kanaal=k),
+                str(report.per_channel.get(k, 0)),
+                report.per_channel.get(k, 0),
+            )
+            for k in channels
+        ]
+        self.kpis.set_rows([[n, v] for n, v, _ in kpis], [[n, k] for n, _, k in kpis])
+        self.per_day.set_rows(
+            [
+                [locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM"), str(c), str(r)]
+                for d, c, r in report.per_day
+            ],
+            [[d.isoformat(), c, r] for d, c, r in report.per_day],
+        )
+        self.per_team.set_rows(
+            [[t.team, str(t.referrals), str(t.open), str(t.overdue)] for t in report.per_team],
+            [[t.team.lower(), t.referrals, t.open, t.overdue] for t in report.per_team],
+        )
+        self.per_agent.set_rows(
+            [[a.agent, str(a.status_contacts), str(a.referrals)] for a in report.per_agent],
+            [[a.agent.lower(), a.status_contacts, a.referrals] for a in report.per_agent],
+        )
+        self.by_age.set_rows(
+            [[label, str(n)] for label, n in report.open_by_age],
+            [[i, n] for i, (_, n) in enumerate(report.open_by_age)],
+        )
+        rows, keys = [], []
+        for row in report.queue:
+            when = row.assigned_at.astimezone(AMSTERDAM)
+            zaak = row.zaak_id.rstrip("/").rsplit("/", 1)[-1]
+            rows.append(
+                [
+                    when.strftime("%d-%m-%Y %H:%M"),
+                    ", ".join(row.agents),
+                    zaak,
+                    ", ".join(row.teams),
+                    row.reason,
+                    status_text(row.status),
+                    left_text(row),
+                ]
+            )
+            left_key = row.left.total_seconds() if row.is_open else float("inf")
+            keys.append(
+                [
+                    when.isoformat(),
+                    rows[-1][1].lower(),
+                    zaak,
+                    rows[-1][3].lower(),
+                    row.reason.lower(),
+                    rows[-1][5],
+                    left_key,
+                ]
+            )
+        self.queue.set_queue(report.queue, rows, keys)
+        teams = sorted({t for r in report.queue for t in r.teams}, key=str.lower)
+        agents = sorted({a for r in report.queue for a in r.agents}, key=str.lower)
+        self.filters_changed.emit(teams, agents)
+
+    # -- exporting --------------------------------------------------------------------------
+    def export_queue(self, path: Path) -> None:
+        """The queue as filtered and sorted on screen; raises OSError."""
+        write_csv(path, headers_as_shown(self.queue_view), rows_as_shown(self.queue_view))
+
+    def export_kpis(self, path: Path) -> None:
+        write_csv(path, headers_as_shown(self.kpis), rows_as_shown(self.kpis))
+
+    async def shutdown(self) -> None:
+        await self._tasks.drain()
+        if self._backend is not None:
+            await self._backend.aclose()
+            self._backend = None

@@ -1,0 +1,148 @@
+"""Item models of the review: plain text tables (KPI table, the charts' accessible tables) and
+the referral queue with its filters. QtCore only.
+
+Every table shows exactly the text that goes into its CSV export, so an export equals what is
+on screen (``rows_as_shown``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from kcc_desk.services.review.kpi import QueueRow
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TextTable(QAbstractTableModel):
+    """Rows of display texts, each with a sort key per cell (numbers sort as numbers)."""
+
+    def __init__(self, headers: Sequence[str]) -> None:
+        super().__init__()
+        self._headers = list(headers)
+        self._rows: list[list[str]] = []
+        self._keys: list[list[Any]] = []
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        self._headers = list(headers)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
+
+    def set_rows(self, rows: Sequence[Sequence[str]], keys: Sequence[Sequence[Any]] = ()) -> None:
+        self.beginResetModel()
+        self._rows = [list(r) for r in rows]
+        self._keys = [list(k) for k in keys] if keys else [list(r) for r in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._rows[index.row()][index.column()]
+        if role == SORT_ROLE:
+            return self._keys[index.row()][index.column()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def headers(self) -> list[str]:
+        return list(self._headers)
+
+
+class QueueTable(TextTable):
+    """One row per referral; the QueueRow behind each row drives the filters."""
+
+    def __init__(self, headers: Sequence[str]) -> None:
+        super().__init__(headers)
+        self.items: list[QueueRow] = []
+
+    def set_queue(
+        self,
+        items: Sequence[QueueRow],
+        rows: Sequence[Sequence[str]],
+        keys: Sequence[Sequence[Any]],
+    ) -> None:
+        self.items = list(items)
+        self.set_rows(rows, keys)
+
+
+class QueueFilter(QSortFilterProxyModel):
+    """Filter by team, agent, status (open/handled) and urgency; sort by the sort keys."""
+
+    def __init__(self, source: QueueTable) -> None:
+        super().__init__()
+        self._source = source
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
+        self.team: str | None = None
+        self.agent: str | None = None
+        self.status: str | None = None  # "open" | "handled"
+        self.urgency: str | None = None  # "overdue" | "today" | "later" | "handled"
+        self.mine: frozenset[str] | None = None  # "Mijn doorverwijzingen": my actor uuids
+
+    def set_mine(self, actor_keys: frozenset[str]) -> None:
+        self.mine = actor_keys
+        self.set_filter()
+
+    def set_filter(self, **values: str | None) -> None:
+        for name, value in values.items():
+            setattr(self, name, value or None)
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateRowsFilter is deprecated
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        del source_parent
+        item = self._source.items[source_row]
+        if self.mine is not None and not self.mine.intersection(item.agent_keys):
+            return False
+        if self.team and self.team not in item.teams:
+            return False
+        if self.agent and self.agent not in item.agents:
+            return False
+        if self.status and (self.status == "open") != item.is_open:
+            return False
+        return not (self.urgency and item.urgency != self.urgency)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
+
+
+def rows_as_shown(model: QAbstractTableModel | QSortFilterProxyModel) -> list[list[str]]:
+    """The display text of every visible row, in the order shown (for CSV export and tests)."""
+    return [
+        [str(model.index(r, c).data() or "") for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def headers_as_shown(model: QAbstractTableModel | QSortFilterProxyModel) -> list[str]:
+    return [
+        str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+        for c in range(model.columnCount())
+    ]

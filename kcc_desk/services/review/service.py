@@ -1,0 +1,193 @@
+"""The review, end to end: read what is needed from Klantinteracties, keep closed days, compute.
+
+Per report: the actors (names, one list), the klantcontacten newest first back to the oldest
+day of the period that is not kept yet (``expand=gingOverOnderwerpobjecten``, the only relation
+the definitions need), and the interne taken newest first back to the period's start (their
+status is read fresh every time: it is what changes). The three reads run at the same time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+import httpx
+
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP
+from kcc_desk.services.review.cache import DayCache, is_closed
+from kcc_desk.services.review.facts import DayFacts, TaskFact, contact_fact, task_fact
+from kcc_desk.services.review.kpi import Actor, Report, compute
+from kcc_desk.services.review.period import Period, PeriodError, local_day
+from kcc_desk.services.review.reader import PageReader
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TERM_HOURS = 48.0
+TEAM_SOORT = "organisatorische_eenheid"
+
+
+@dataclass(slots=True)
+class ReadFigures:
+    """What the last report cost (for the benchmark and the log; no content)."""
+
+    requests: int = 0
+    contacts_read: int = 0
+    tasks_read: int = 0
+    days_from_cache: int = 0
+    seconds: float = 0.0
+
+
+class ReviewService:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        url: str,
+        token: str,
+        *,
+        cache: DayCache | None = None,
+        term_hours: float = DEFAULT_TERM_HOURS,
+        concurrency: int = 6,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._reader = PageReader(http, url, token, concurrency=concurrency)
+        self._cache = cache
+        self.term_hours = term_hours
+        self._now = now
+        self._actors: dict[str, Actor] | None = None
+        self.figures = ReadFigures()
+
+    async def actors(self) -> dict[str, Actor]:
+        if self._actors is None:
+            items, _ = await self._reader.newest_first("actoren", {}, moment_field="", until=None)
+            self._actors = {
+                str(a["uuid"]): Actor(
+                    str(a["uuid"]),
+                    str(a.get("naam") or ""),
+                    str(a["soortActor"]),
+                    str((a.get("actoridentificator") or {}).get("objectId") or ""),
+                )
+                for a in items
+                if isinstance(a.get("uuid"), str) and isinstance(a.get("soortActor"), str)
+            }
+        return self._actors
+
+    async def my_actors(self, agent_id: str) -> set[str]:
+        """The medewerker actors that are this agent (by login; kcc-desk signs with it)."""
+        actors = await self.actors()
+        return {a.uuid for a in actors.values() if a.soort == "medewerker" and a.login == agent_id}
+
+    async def teams(self) -> list[Actor]:
+        actors = await self.actors()
+        return sorted(
+            (a for a in actors.values() if a.soort == TEAM_SOORT), key=lambda a: a.naam.lower()
+        )
+
+    def team_uuid(self, actors: dict[str, Actor], name: str) -> str:
+        wanted = name.strip().lower()
+        for actor in actors.values():
+            if actor.naam.lower() == wanted:
+                return actor.uuid
+        raise PeriodError(QT_TRANSLATE_NOOP("Review", "Onbekend team: {name}.").format(name=name))
+
+    async def report(
+        self, period: Period, *, as_of: datetime | None = None, team: str | None = None
+    ) -> Report:
+        """``team`` is a team's (or any actor's) name; None for all."""
+        started = time.perf_counter()
+        self._reader.requests = 0
+        now = self._now()
+        today = local_day(now)
+        figures = ReadFigures()
+        cached, needed = await asyncio.to_thread(self._from_cache, period, today)
+        figures.days_from_cache = len(cached)
+        actors, fresh, tasks = await asyncio.gather(
+            self.actors(),
+            self._read_days(needed, figures),
+            self._read_tasks(period, figures),
+        )
+        team_key = self.team_uuid(actors, team) if team else None
+        if self._cache is not None and fresh:
+            await asyncio.to_thread(self._cache.store, fresh, today)
+        days = {**cached, **{d: f for d, f in fresh.items() if d in period}}
+        # Parsing and counting thousands of items is CPU work: off the event loop (the GUI's,
+        # under qasync), so the window keeps answering while a month is counted.
+        report = await asyncio.to_thread(
+            compute,
+            period,
+            days,
+            tasks,
+            actors,
+            as_of=as_of or now,
+            term_hours=self.term_hours,
+            team=team_key,
+        )
+        figures.requests = self._reader.requests
+        figures.seconds = time.perf_counter() - started
+        self.figures = figures
+        log.info(
+            "review %s..%s: %d requests, %d contacts, %d taken, %d days from cache, %.2f s",
+            period.start,
+            period.end,
+            figures.requests,
+            figures.contacts_read,
+            figures.tasks_read,
+            figures.days_from_cache,
+            figures.seconds,
+        )
+        return report
+
+    def _from_cache(self, period: Period, today: date) -> tuple[dict[date, DayFacts], list[date]]:
+        """(the period's closed days that are kept, the days still to read)."""
+        cached: dict[date, DayFacts] = {}
+        needed: list[date] = []
+        for day in period.days():
+            facts = self._cache.get(day) if self._cache and is_closed(day, today) else None
+            if facts is None:
+                needed.append(day)
+            else:
+                cached[day] = facts
+        return cached, needed
+
+    async def _read_days(self, needed: list[date], figures: ReadFigures) -> dict[date, DayFacts]:
+        """Facts of every day from the oldest needed one on (all complete), or nothing."""
+        if not needed:
+            return {}
+        oldest = min(needed)
+        days: dict[date, DayFacts] = {day: DayFacts() for day in needed}
+
+        def on_page(items: list[dict[str, Any]]) -> None:
+            for item in items:
+                fact = contact_fact(item)
+                if fact is not None and fact.day >= oldest:
+                    days.setdefault(fact.day, DayFacts()).add(fact)
+
+        _, stats = await self._reader.newest_first(
+            "klantcontacten",
+            {"expand": "gingOverOnderwerpobjecten"},
+            moment_field="plaatsgevondenOp",
+            until=Period(oldest, oldest).first_moment(),
+            on_page=on_page,
+        )
+        figures.contacts_read = stats.count_read
+        return days
+
+    async def _read_tasks(self, period: Period, figures: ReadFigures) -> list[TaskFact]:
+        tasks: list[TaskFact] = []
+
+        def on_page(items: list[dict[str, Any]]) -> None:
+            tasks.extend(t for t in (task_fact(item) for item in items) if t is not None)
+
+        _, stats = await self._reader.newest_first(
+            "internetaken",
+            {},
+            moment_field="toegewezenOp",
+            until=period.first_moment(),
+            on_page=on_page,
+        )
+        figures.tasks_read = stats.count_read
+        return tasks

@@ -1,0 +1,68 @@
+"""The review window's connection: one httpx client and a ReviewService, built from the app's
+configuration and credentials, closed with the window.
+
+Training mode keeps no per-day cache (nothing of a training run stays on disk); daily work
+keeps it in the user's cache folder (see ``cache``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import httpx
+
+from kcc_desk.services.config import AppConfig
+from kcc_desk.services.credentials import Credentials
+from kcc_desk.services.errors import ConfigError
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP
+from kcc_desk.services.review.cache import DayCache
+from kcc_desk.services.review.case_link import zaak_number
+from kcc_desk.services.review.kpi import Actor, Report
+from kcc_desk.services.review.period import Period
+from kcc_desk.services.review.service import ReviewService
+from kcc_desk.services.review.settings import referral_term_hours
+from kcc_desk.services.zgw_client import ZgwClient
+
+
+class ReviewSession:
+    def __init__(self, config: AppConfig, credentials: Credentials, *, training: bool) -> None:
+        klant = config.klantinteracties
+        if klant is None:
+            raise ConfigError(
+                QT_TRANSLATE_NOOP(
+                    "Review",
+                    "Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.",
+                )
+            )
+        verify: str | bool = str(config.ca_bundle) if config.ca_bundle else True
+        self._config, self._credentials = config, credentials
+        self._zgw: ZgwClient | None = None  # made when a case is first opened from the queue
+        self._http = httpx.AsyncClient(timeout=30.0, verify=verify)
+        self.service = ReviewService(
+            self._http,
+            klant.url,
+            credentials.klantinteracties_token(),
+            cache=None if training else DayCache(klant.url),
+            term_hours=referral_term_hours(config.path),
+        )
+
+    async def report(
+        self, period: Period, *, as_of: datetime | None = None, team: str | None = None
+    ) -> Report:
+        return await self.service.report(period, as_of=as_of, team=team)
+
+    async def my_actors(self, agent_id: str) -> set[str]:
+        return await self.service.my_actors(agent_id)
+
+    async def teams(self) -> list[Actor]:
+        return await self.service.teams()
+
+    async def zaak_number(self, zaak_id: str) -> str | None:
+        if self._zgw is None:
+            self._zgw = ZgwClient(self._config, self._credentials)
+        return await zaak_number(self._zgw, zaak_id)
+
+    async def aclose(self) -> None:
+        if self._zgw is not None:
+            await self._zgw.aclose()
+        await self._http.aclose()

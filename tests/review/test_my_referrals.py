@@ -1,0 +1,103 @@
+""" "Mijn doorverwijzingen": the referrals an agent made in the last 30 days with their status,
+over real HTTP, checked against the seeded store; and Ctrl+Shift+M in the workspace."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kcc_desk.demo.server import DemoServer
+from kcc_desk.presenters.review import ReviewPresenter
+from kcc_desk.review_flow import ReviewFlow
+from kcc_desk.services.config import load_config
+from kcc_desk.services.credentials import Credentials
+from kcc_desk.services.review.session import ReviewSession
+from tests.review.expected import local_date
+from tests.workspace.workspace_fixture import Workspace
+
+AS_OF = datetime(2025, 12, 31, 8, tzinfo=UTC)
+
+
+async def test_an_agents_own_referrals_with_their_status(
+    qapp: QApplication, review_server: DemoServer, review_config: Path
+) -> None:
+    del qapp
+    config = load_config(review_config)
+    presenter = ReviewPresenter(
+        lambda: ReviewSession(config, Credentials(config), training=True), as_of=AS_OF
+    )
+    done = asyncio.Event()
+    presenter.ready.connect(done.set)
+    presenter.failed.connect(lambda text: done.set())
+    presenter.request_mine("pdevries")
+    await asyncio.wait_for(done.wait(), 30)
+    store = review_server.klantinteracties_store
+    petra = next(a["uuid"] for a in store.all("actoren") if a["naam"] == "Petra de Vries")
+    first = AS_OF.date() - timedelta(days=29)
+    expected = {}
+    for task in store.all("internetaken"):
+        kc = store.get("klantcontacten", task["aanleidinggevendKlantcontact"])
+        objects = store.children("onderwerpobjecten", "klantcontact", kc["uuid"])
+        if (
+            first <= local_date(kc["plaatsgevondenOp"]) <= AS_OF.date()
+            and any(
+                o["onderwerpobjectidentificator"]["codeObjecttype"].lower() == "zgw-zaak"
+                for o in objects
+            )
+            and petra in {a["uuid"] for a in store.actors_of_klantcontact(kc["uuid"])}
+        ):
+            expected[task["uuid"]] = task["status"]
+    view = presenter.queue_view
+    shown = {
+        presenter.queue.items[view.mapToSource(view.index(r, 0)).row()].task_uuid: view.index(
+            r, 5
+        ).data()
+        for r in range(view.rowCount())
+    }
+    assert len(expected) > 10
+    assert set(shown) == set(expected)
+    assert {s for u, s in shown.items() if expected[u] == "te_verwerken"} == {"Open"}
+    assert view.rowCount() < presenter.queue.rowCount()  # others' referrals are left out
+    await presenter.shutdown()
+
+
+def test_ctrl_shift_m_opens_my_referrals(qtbot: QtBot, workspace: Workspace) -> None:
+    flow = workspace.presenter.findChild(ReviewFlow)
+    assert flow is not None
+    qtbot.keyClick(
+        workspace.window.search_bar.input,
+        Qt.Key.Key_M,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: "mine" in flow.open_windows, timeout=5000)
+    window, presenter = flow.open_windows["mine"]
+    qtbot.waitUntil(lambda: presenter.report is not None, timeout=30_000)
+    assert window.isVisible() and window.windowTitle() == "Mijn doorverwijzingen"
+    table = window.table  # type: ignore[attr-defined]
+    assert table.accessibleName() == "Mijn doorverwijzingen"
+    # The training agent referred nobody yet: the message says so in words.
+    assert "niemand doorverwezen" in window.message.text()  # type: ignore[attr-defined]
+    window.close()
+
+
+def test_new_caller_closes_the_review_windows(qtbot: QtBot, workspace: Workspace) -> None:
+    """Ctrl+N (and the idle lock, which does the same) leaves no referral reasons on screen."""
+    flow = workspace.presenter.findChild(ReviewFlow)
+    assert flow is not None
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(workspace.window.search_bar.input, Qt.Key.Key_M, keys)
+    qtbot.keyClick(workspace.window.search_bar.input, Qt.Key.Key_K, keys)
+    qtbot.waitUntil(lambda: set(flow.open_windows) == {"mine", "review"}, timeout=5000)
+    windows = [w for w, _ in flow.open_windows.values()]
+    workspace.window.activateWindow()
+    qtbot.keyClick(
+        workspace.window.search_bar.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(lambda: not flow.open_windows, timeout=5000)
+    assert not any(shiboken6.isValid(w) and w.isVisible() for w in windows)

@@ -1,0 +1,175 @@
+"""The review window, keyboard only (pytest-qt on the real workspace and demo server):
+Ctrl+Shift+K opens it, the period and team change, the queue is filtered, the queue and the
+KPI table are exported, and each CSV equals the table on screen. Everything is named and
+reachable by Tab."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from kcc_desk.presenters.review_models import headers_as_shown, rows_as_shown
+from kcc_desk.review_flow import ReviewFlow
+from kcc_desk.views.review.window import ReviewWindow
+from tests.workspace.workspace_fixture import Workspace
+
+TIMEOUT_MS = 30_000
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def press(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def tab_to(qtbot: QtBot, target: QWidget, *, limit: int = 60) -> list[QWidget]:
+    """Tab until ``target`` has the focus; the widgets passed on the way."""
+    seen: list[QWidget] = []
+    for _ in range(limit):
+        if focused() is target:
+            return seen
+        seen.append(focused())
+        press(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"{target.accessibleName()!r} not reachable by Tab")
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with the BOM
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.reader(fh, delimiter=";"))
+
+
+def open_review(qtbot: QtBot, workspace: Workspace) -> ReviewWindow:
+    flow = workspace.presenter.findChild(ReviewFlow)
+    assert flow is not None
+    qtbot.keyClick(workspace.window.search_bar.input, Qt.Key.Key_K, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: flow.window is not None and flow.window.isVisible(), timeout=5000)
+    window = flow.window
+    assert window is not None
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return window
+
+
+def wait_report(qtbot: QtBot, window: ReviewWindow) -> None:
+    qtbot.waitUntil(lambda: window.message.text().startswith("Periode"), timeout=TIMEOUT_MS)
+
+
+def test_review_by_keyboard_and_csv_equals_table(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    window = open_review(qtbot, workspace)
+    presenter = window.presenter
+    qtbot.waitUntil(lambda: window.team.count() > 1, timeout=TIMEOUT_MS)  # teams loaded
+    window.preset.setFocus()
+    assert focused() is window.preset
+
+    # Period: "Deze maand" is two steps down from "Vandaag".
+    with qtbot.waitSignal(presenter.ready, timeout=TIMEOUT_MS):
+        press(qtbot, Qt.Key.Key_Down)
+        press(qtbot, Qt.Key.Key_Down)
+    wait_report(qtbot, window)
+    assert window.preset.currentData() == "month"
+    report = presenter.report
+    assert report is not None and report.status_contacts > 0
+    tiles = {t.label.text(): t.value.text() for t in window.tiles.tiles}
+    assert tiles["Statuscontacten"] == str(report.status_contacts)
+    assert tiles["Te laat"] == str(report.overdue_referrals)
+    assert "Statuscontacten via balie" in tiles  # counter visits about a status: a KPI of its own
+    all_teams_total = presenter.queue.rowCount()
+
+    # Team: Tab to the team choice, pick the first team.
+    tab_to(qtbot, window.team)
+    with qtbot.waitSignal(presenter.ready, timeout=TIMEOUT_MS):
+        press(qtbot, Qt.Key.Key_Down)
+    team = window.team.currentText()
+    assert team.startswith("Team ")
+    assert presenter.report is not None and presenter.report.team == team
+    assert 0 < presenter.queue.rowCount() < all_teams_total
+    assert all(team in item.teams for item in presenter.queue.items)
+
+    # The queue: filter on status "Open", then export it.
+    pane = window.queue_pane
+    tab_to(qtbot, window.tabs.tabBar())
+    tab_to(qtbot, pane.status)
+    press(qtbot, Qt.Key.Key_Down)  # Alle -> Open
+    shown = rows_as_shown(presenter.queue_view)
+    assert shown and len(shown) < presenter.queue.rowCount()
+    assert {row[5] for row in shown} == {"Open"}
+    target = tmp_path / "wachtrij.csv"
+    window.ask_path = lambda suggested: target
+    tab_to(qtbot, pane.export)
+    press(qtbot, Qt.Key.Key_Space)
+    assert read_csv(target) == [headers_as_shown(presenter.queue_view), *shown]
+    assert str(target) in window.message.text()
+
+    # The KPI table, from its own tab (Ctrl+Tab goes to the next tab), exported.
+    tab_to(qtbot, window.tabs.tabBar())
+    press(qtbot, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_Right)
+    assert window.tabs.currentWidget() is window.kpi_pane
+    kpi_target = tmp_path / "kpi.csv"
+    window.ask_path = lambda suggested: kpi_target
+    tab_to(qtbot, window.kpi_pane.export)
+    press(qtbot, Qt.Key.Key_Space)
+    assert read_csv(kpi_target) == [
+        headers_as_shown(presenter.kpis),
+        *rows_as_shown(presenter.kpis),
+    ]
+    window.close()
+
+
+def test_everything_named_and_reachable_by_tab(qtbot: QtBot, workspace: Workspace) -> None:
+    window = open_review(qtbot, workspace)
+    wait_report(qtbot, window)
+    window.tabs.setCurrentIndex(1)  # the charts
+    window.preset.setFocus()
+    reached: list[QWidget] = []
+    for _ in range(80):
+        reached.append(focused())
+        press(qtbot, Qt.Key.Key_Tab)
+    for tile in window.tiles.tiles:
+        assert tile in reached and tile.accessibleName().startswith(tile.label.text() + ": ")
+    for chart in window.charts:
+        assert chart.table in reached
+        assert chart.table.accessibleName() == f"Tabel: {chart.title()}"
+        assert chart.table.model().rowCount() > 0
+    for widget in reached:
+        assert widget.accessibleName(), f"unnamed: {widget!r}"
+    # The queue table, on its own tab.
+    window.tabs.setCurrentIndex(0)
+    tab_to(qtbot, window.queue_pane.table)
+    assert window.queue_pane.table.accessibleName() == "Doorverwijzingen"
+    window.close()
+
+
+def test_enter_on_a_queue_row_opens_its_case_in_the_workspace(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    window = open_review(qtbot, workspace)
+    wait_report(qtbot, window)
+    presenter = window.presenter
+    assert presenter.queue.rowCount() > 0
+    pane = window.queue_pane
+    pane.table.setFocus()
+    press(qtbot, Qt.Key.Key_Down)
+    row = pane.model.mapToSource(pane.table.currentIndex()).row()
+    zaak_id = presenter.queue.items[row].zaak_id
+    with qtbot.waitSignal(workspace.presenter.search_finished, timeout=TIMEOUT_MS) as found:
+        press(qtbot, Qt.Key.Key_Return)
+    result = found.args[0]
+    uuids = {c.url.rstrip("/").rsplit("/", 1)[-1] for c in result.cases}
+    assert zaak_id.rstrip("/").rsplit("/", 1)[-1] in uuids
+    window.close()
