@@ -16,7 +16,7 @@ elsewhere the announcement event alone. Offscreen (tests) both are sent.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtGui import QAccessible as QtAccessible  # the notifier's; tests record QAccessible
 from PySide6.QtWidgets import QAccessibleWidget, QApplication, QWidget
@@ -31,11 +31,20 @@ class Notifier(QWidget):
         super().__init__(parent)
         self.setObjectName("screenReaderNotifier")
         self.message = ""
+        self._pending: list[str] = []
         self.setFixedSize(0, 0)  # nothing on screen; still "showing" for AT-SPI
         self.setVisible(False)
 
     def say(self, text: str) -> None:
-        self.message = text
+        """Messages of one event-loop turn are said together: Orca reads the name when it gets
+        to the event, so a second message at once would replace the first unheard."""
+        self._pending.append(text)
+        if len(self._pending) == 1:
+            QTimer.singleShot(0, self._flush)
+
+    def _flush(self) -> None:
+        self.message = " ".join(self._pending)
+        self._pending.clear()
         self.setVisible(False)
         self.setVisible(True)  # object:state-changed:showing → Orca speaks it
 

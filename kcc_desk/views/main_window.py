@@ -616,6 +616,12 @@ class MainWindow(QMainWindow):
         self.case_detail.set_detail(detail, self.presenter.cases.today())
         self._update_title(detail.summary)
         self.panes_widget.schedule_fit()
+        # Heard as well as seen (#20): the case opened silently for a screen-reader user.
+        step = self.case_detail.card.step
+        said = self.tr("Zaak {number} geopend.").format(number=detail.summary.identificatie)
+        if step.isVisibleTo(self.case_detail.card) and step.accessibleName():
+            said += " " + step.accessibleName() + "."
+        self._announce(said, False)
 
     def _on_results_cleared(self) -> None:
         """A new search, valid or not: nothing of the previous caller stays in view."""

@@ -3,11 +3,16 @@ that becomes showing. Every announcement reaches such an object (views.announce.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QTableWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from kcc_desk.demo.data.personas import PERSONA_BSN
 from kcc_desk.views.announce import Notifier, announce
+from tests.workspace.workspace_fixture import Workspace
+
+TIMEOUT_MS = 20_000
 
 
 def _window(qtbot: QtBot) -> tuple[QMainWindow, QTableWidget]:
@@ -29,7 +34,8 @@ def test_an_announcement_is_a_showing_notification_named_by_the_message(qtbot: Q
     window, table = _window(qtbot)
     announce(table, "5 zaken gevonden.")
     notifier = window.findChild(Notifier)
-    assert notifier is not None and notifier.isVisible()
+    assert notifier is not None
+    qtbot.waitUntil(lambda: notifier.isVisible() and notifier.message != "", timeout=2000)
     iface = QAccessible.queryAccessibleInterface(notifier)
     assert iface is not None
     assert iface.role() == QAccessible.Role.Notification
@@ -38,7 +44,19 @@ def test_an_announcement_is_a_showing_notification_named_by_the_message(qtbot: Q
 
     announce(table, "Nieuwe beller. Alle gegevens van de vorige beller zijn gewist.")
     assert window.findChildren(Notifier) == [notifier]  # one per window, reused
+    qtbot.waitUntil(lambda: notifier.message.startswith("Nieuwe beller."), timeout=2000)
     assert iface.text(QAccessible.Text.Name).startswith("Nieuwe beller.")
+
+
+def test_messages_of_one_moment_are_said_together(qtbot: QtBot) -> None:
+    """A case opens and its confidentiality warning follows at once: both are heard."""
+    window, table = _window(qtbot)
+    announce(table, "Zaak BZ 2026/1018 geopend.")
+    announce(table, "Let op: geheim.", assertive=True)
+    notifier = window.findChild(Notifier)
+    assert notifier is not None
+    qtbot.waitUntil(lambda: notifier.message != "", timeout=2000)
+    assert notifier.message == "Zaak BZ 2026/1018 geopend. Let op: geheim."
 
 
 def test_each_announcement_shows_the_notifier_again(qtbot: QtBot) -> None:
@@ -48,6 +66,7 @@ def test_each_announcement_shows_the_notifier_again(qtbot: QtBot) -> None:
     announce(table, "eerste")
     notifier = window.findChild(Notifier)
     assert notifier is not None
+    qtbot.waitUntil(lambda: notifier.message == "eerste", timeout=2000)
 
     original = notifier.setVisible
 
@@ -58,5 +77,34 @@ def test_each_announcement_shows_the_notifier_again(qtbot: QtBot) -> None:
 
     notifier.setVisible = record  # type: ignore[method-assign]
     announce(table, "tweede")
+    qtbot.waitUntil(lambda: shown == ["tweede"], timeout=2000)
     announce(table, "tweede")  # the same words again are said again
-    assert shown == ["tweede", "tweede"]
+    qtbot.waitUntil(lambda: shown == ["tweede", "tweede"], timeout=2000)
+
+
+def test_the_agents_journey_reaches_the_notifier(qtbot: QtBot, fresh_workspace: Workspace) -> None:
+    """Each message of issue 20 reaches the object Orca 43 speaks: the search result, the opened
+    case with its step, a logged contact, an error and the new caller."""
+    window, presenter = fresh_workspace.window, fresh_workspace.presenter
+    heard: list[str] = []
+
+    def said(part: str) -> bool:
+        notifier = window.findChild(Notifier)
+        if notifier is not None and notifier.message and notifier.message not in heard:
+            heard.append(notifier.message)
+        return any(part in message for message in heard)
+
+    qtbot.keyClicks(window.search_bar.input, PERSONA_BSN)
+    qtbot.keyClick(window.search_bar.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: said("zaken gevonden"), timeout=TIMEOUT_MS)
+    with qtbot.waitSignal(presenter.case_ready, timeout=TIMEOUT_MS):
+        qtbot.keyClick(window.case_list.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: said("geopend. Stap "), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: bool(fresh_workspace.contacts.targets()), timeout=TIMEOUT_MS)
+    qtbot.keyClick(window.case_list.table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: said("Opgeslagen: vraag over zaak"), timeout=TIMEOUT_MS)
+    qtbot.keyClick(window.case_list.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: said("Nieuwe beller."), timeout=TIMEOUT_MS)
+    qtbot.keyClicks(window.search_bar.input, "999993654")
+    qtbot.keyClick(window.search_bar.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: said("BSN klopt niet"), timeout=TIMEOUT_MS)
