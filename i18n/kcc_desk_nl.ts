@@ -1648,12 +1648,12 @@
         <name>MainWindow</name>
         <message>
             <location filename="../kcc_desk/views/main_window.py" line="+153" />
-            <location line="+577" />
+            <location line="+586" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-464" />
+            <location line="-473" />
             <source>Bezig met starten… Het zoeken begint zo.</source>
             <translation>Bezig met starten… Het zoeken begint zo.</translation>
         </message>
@@ -1821,7 +1821,12 @@
             <translation>Geen zaken gevonden voor dit nummer.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+18" />
+            <source>Zaak {number} geopend.</source>
+            <translation>Zaak {number} geopend.</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <location line="+38" />
             <source>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</source>
             <translation>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</translation>

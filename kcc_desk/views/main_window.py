@@ -619,6 +619,9 @@ class MainWindow(QMainWindow):
         # Heard as well as seen (#20): the case opened silently for a screen-reader user.
         step = self.case_detail.card.step
         said = self.tr("Zaak {number} geopend.").format(number=detail.summary.identificatie)
+        warning = self.case_detail.card.warning_message()
+        if warning:  # said on choosing the case too, but Orca cuts that off for this one
+            said += " " + warning
         if step.isVisibleTo(self.case_detail.card) and step.accessibleName():
             said += " " + step.accessibleName() + "."
         self._announce(said, False)
