@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from kcc_desk.presenters.contacts import ContactPresenter
     from kcc_desk.presenters.idle import IdleWatcher
+    from kcc_desk.presenters.watch import WatchPresenter
     from kcc_desk.presenters.workspace import WorkspacePresenter
     from kcc_desk.services.contacts.records import ReferralRecord
     from kcc_desk.services.messages import Message
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
     from kcc_desk.views.keyring_notice import KeyringNotice
     from kcc_desk.views.lock_screen import LockScreen
     from kcc_desk.views.sources_bar import SourcesBar
+    from kcc_desk.views.tray import TrayNotifier
+    from kcc_desk.views.watch_pane import WatchPane
 
 APP_TITLE = "kcc-desk"
 
@@ -79,6 +82,8 @@ class MainWindow(QMainWindow):
     lock_screen: LockScreen
     idle_watcher: IdleWatcher
     keyring_notice: KeyringNotice | None = None  # see show_keyring_notice
+    watch_pane: WatchPane | None = None  # see attach_watch
+    tray: TrayNotifier | None = None
 
     def __init__(
         self,
@@ -248,6 +253,13 @@ class MainWindow(QMainWindow):
         if pending is not None:
             presenter.search(pending)
 
+    def attach_watch(self, watch: WatchPresenter) -> None:
+        """The "Gevolgd" pane, the tray and their shortcuts (issue 17); after ``attach``."""
+        from kcc_desk.views.watch_pane import install_watch
+
+        self.watch_pane, self.tray = install_watch(self, watch)
+        watch.announce.connect(self._announce)
+
     def _search_before_attach(self, text: str) -> None:
         """Enter before the panes are there: keep the search and start it once they are."""
         self._pending_search = text
@@ -309,6 +321,8 @@ class MainWindow(QMainWindow):
         panes: list[QWidget] = [self.search_bar, self.sources_bar, self.case_list, self.case_detail]
         if self.history is not None:
             panes.append(self.history)
+        if self.watch_pane is not None:
+            panes.append(self.watch_pane)
         return panes
 
     def cycle_pane(self, step: int) -> None:

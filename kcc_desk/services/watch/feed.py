@@ -34,8 +34,11 @@ OnHealth = Callable[[SourceHealth], None]
 
 
 class ChangeFeed(Protocol):
-    def follow(self, zaak_url: str, source: str) -> None:
-        """Start reporting readings of this zaak (the first one is the baseline)."""
+    def follow(self, zaak_url: str, source: str, *, catch_up: bool = False) -> None:
+        """Start reporting readings of this zaak (the first one is the baseline).
+
+        ``catch_up``: a watch from the kept list (after a restart), whose first reading may
+        wait a little so that many of them do not all go at once; a new watch is read now."""
 
     def unfollow(self, zaak_url: str) -> None: ...
 

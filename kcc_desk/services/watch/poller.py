@@ -20,14 +20,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kcc_desk.services.config import SourceConfig
+from kcc_desk.services.config import DEFAULT_WATCH_INTERVAL_S, SourceConfig
 from kcc_desk.services.errors import ApiError, CredentialError, SourceError
 from kcc_desk.services.watch.feed import KnownState, OnHealth, OnReading, SourceHealth
 from kcc_desk.services.watch.reader import CaseReader
 
 log = logging.getLogger(__name__)
 
-DEFAULT_INTERVAL_S = 120.0
+DEFAULT_INTERVAL_S = DEFAULT_WATCH_INTERVAL_S  # 2 minutes
 JITTER = 0.1
 PER_SOURCE = 4
 MAX_BACKOFF_S = 900.0
@@ -73,13 +73,12 @@ class PollingFeed:
         self._backoff: dict[str, _Backoff] = {}
         self._wake = asyncio.Event()
         self._tasks: set[asyncio.Task[None]] = set()
-        self._running = False
 
     # -- the ChangeFeed interface ------------------------------------------------------------
-    def follow(self, zaak_url: str, source: str) -> None:
+    def follow(self, zaak_url: str, source: str, *, catch_up: bool = False) -> None:
         if zaak_url in self._followed or source not in self._sources:
             return
-        spread = self._first_spread_s if not self._running else 0.0
+        spread = self._first_spread_s if catch_up else 0.0
         due = self._clock() + self._rng.uniform(0, spread)
         self._followed[zaak_url] = _Followed(zaak_url, source, due)
         self._wake.set()
@@ -88,7 +87,6 @@ class PollingFeed:
         self._followed.pop(zaak_url, None)
 
     async def run(self, known: KnownState, on_reading: OnReading, on_health: OnHealth) -> None:
-        self._running = True
         try:
             while True:
                 self._start_due(known, on_reading, on_health)
@@ -96,7 +94,6 @@ class PollingFeed:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), self._sleep_for())
         finally:
-            self._running = False
             for task in self._tasks:
                 task.cancel()
             if self._tasks:

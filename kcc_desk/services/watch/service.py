@@ -55,7 +55,7 @@ class WatchService:
         """Read the kept list and follow each case (their first reading is the catch-up)."""
         for watch in self._store.load(self._today()):
             self._watches[watch.zaak_url] = watch
-            self._feed.follow(watch.zaak_url, watch.source)
+            self._feed.follow(watch.zaak_url, watch.source, catch_up=True)
         self.on_updated()
 
     def watches(self) -> list[Watch]:

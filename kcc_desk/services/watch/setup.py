@@ -43,3 +43,37 @@ async def watched_summary(lookup: LookupService, zaak_url: str, source: str) -> 
     if not summaries:
         raise InvalidResponseError(source)
     return summaries[0]
+
+
+class LookupWatchBackend:
+    """The watch list on the lookup service's client (the presenter's ``WatchBackend``)."""
+
+    def __init__(
+        self,
+        lookup: LookupService,
+        *,
+        path: Path | None = None,
+        interval_s: float = DEFAULT_INTERVAL_S,
+        first_spread_s: float | None = None,
+    ) -> None:
+        self._lookup = lookup
+        self.service, self.feed = build_watch_service(
+            lookup, path=path, interval_s=interval_s, first_spread_s=first_spread_s
+        )
+
+    async def summary(self, zaak_url: str, source: str) -> CaseSummary:
+        return await watched_summary(self._lookup, zaak_url, source)
+
+    def poll_now(self) -> None:
+        self.feed.poll_all_now()
+
+
+def training_store_path() -> Path:
+    """A watch list for this training run only, removed when the program ends."""
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="kcc-desk-oefen-gevolgd-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder / "gevolgd.json"

@@ -1,0 +1,81 @@
+"""The words for a watched case and its changes (pane rows and desktop notifications).
+
+Only the case number, the zaaktype and what changed: never a name or a BSN (a notification
+can be read over the agent's shoulder, and the store holds nothing else anyway).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from kcc_desk.services.watch.model import Change, ChangeKind, Watch
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("WatchText", text, "", n)
+
+
+def change_text(change: Change) -> str:
+    """'Nieuwe status: In behandeling', 'Nieuw document: Besluit', ..."""
+    label = change.label
+    if change.kind is ChangeKind.STATUS:
+        return _tr("Nieuwe status: {label}").format(label=label or _tr("onbekend"))
+    if change.kind is ChangeKind.SUBSTATUS:
+        return _tr("Nieuwe tussenstap: {label}").format(label=label or _tr("onbekend"))
+    if change.kind is ChangeKind.DOCUMENT:
+        return _tr("Nieuw document: {label}").format(label=label or _tr("zonder titel"))
+    if change.kind is ChangeKind.RESULT:
+        return _tr("Resultaat: {label}").format(label=label or _tr("onbekend"))
+    return _tr("Zaak afgerond")
+
+
+def ago(moment: datetime | None, now: datetime) -> str:
+    """'zojuist', '5 minuten geleden', '2 uur geleden', '3 dagen geleden'."""
+    if moment is None:
+        return ""
+    seconds = max(0.0, (now - moment).total_seconds())
+    if seconds < 60:
+        return _tr("zojuist")
+    if seconds < 3600:
+        return _tr("%n minuten geleden", int(seconds // 60))
+    if seconds < 86400:
+        return _tr("%n uur geleden", int(seconds // 3600))
+    return _tr("%n dagen geleden", int(seconds // 86400))
+
+
+def change_line(change: Change, now: datetime | None = None) -> str:
+    when = ago(change.at, now or datetime.now(UTC))
+    return f"{change_text(change)}, {when}" if when else change_text(change)
+
+
+def case_title(watch: Watch) -> str:
+    return f"{watch.identificatie} · {watch.zaaktype}" if watch.zaaktype else watch.identificatie
+
+
+def step_text(watch: Watch) -> str:
+    if watch.state is None:
+        return _tr("Wordt opgehaald…")
+    step = watch.current_step or _tr("nog geen status")
+    if watch.closed_on is not None:
+        return _tr("Afgerond. Laatste stap: {step}").format(step=step)
+    return _tr("Stap: {step}").format(step=step)
+
+
+def notification(changes: list[tuple[Watch, Change]]) -> tuple[str, str]:
+    """Title and body of one desktop notification for changes that arrived together."""
+    cases = {w.zaak_url for w, _ in changes}
+    if len(changes) == 1:
+        watch, change = changes[0]
+        return case_title(watch), change_text(change)
+    if len(cases) == 1:
+        watch = changes[0][0]
+        title = _tr("%n wijzigingen", len(changes))
+        title = f"{case_title(watch)}: {title}"
+        return title, "\n".join(change_text(c) for _, c in changes[:5])
+    title = _tr("%n wijzigingen in gevolgde zaken", len(changes))
+    lines = [f"{w.identificatie}: {change_text(c)}" for w, c in changes[:5]]
+    if len(changes) > 5:
+        lines.append(_tr("en nog %n", len(changes) - 5))
+    return title, "\n".join(lines)
