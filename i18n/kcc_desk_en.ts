@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../kcc_desk/views/actions.py" line="+52"/>
+        <location filename="../kcc_desk/views/actions.py" line="+54"/>
         <source>Ga naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
@@ -44,7 +44,27 @@
         <translation>Copy case number</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Volg zaak of stop met volgen</source>
+        <translation>Watch case or stop watching</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volgt de gekozen of geopende zaak. U krijgt een melding als er iets verandert.</source>
+        <translation>Watches the selected or open case. You get a notification when something changes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ga naar de gevolgde zaken</source>
+        <translation>Go to the watched cases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zet de cursor in de lijst met gevolgde zaken.</source>
+        <translation>Puts the cursor in the list of watched cases.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ga naar het volgende deel van het scherm</source>
         <translation>Go to the next part of the screen</translation>
     </message>
@@ -104,7 +124,7 @@
         <translation>Stops the program.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-79"/>
         <source>Wist alle gegevens van de vorige beller van het scherm.</source>
         <translation>Clears all details of the previous caller from the screen.</translation>
     </message>
@@ -114,7 +134,7 @@
         <translation>Copies the case number of the selected case in the list.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Maakt alle tekst groter, tot 200%.</source>
         <translation>Makes all text larger, up to 200%.</translation>
     </message>
@@ -137,7 +157,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../kcc_desk/settings_flow.py" line="+134"/>
+        <location filename="../kcc_desk/settings_flow.py" line="+139"/>
         <source>Instellingen opgeslagen. Start kcc-desk opnieuw om ze te gebruiken.</source>
         <translation>Settings saved. Restart kcc-desk to use them.</translation>
     </message>
@@ -437,7 +457,7 @@
 <context>
     <name>Config</name>
     <message>
-        <location filename="../kcc_desk/services/config.py" line="+82"/>
+        <location filename="../kcc_desk/services/config.py" line="+85"/>
         <source>Configuratiebestand niet gevonden: {path}</source>
         <translation>Configuration file not found: {path}</translation>
     </message>
@@ -457,7 +477,7 @@
         <translation>ca_bundle not found: {path}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>De configuratie bevat geen bronnen ([[sources]]).</source>
         <translation>The configuration has no sources ([[sources]]).</translation>
     </message>
@@ -482,7 +502,12 @@
         <translation>preload_catalog must be true or false.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>watch_interval_s moet een getal van minstens 30 zijn.</source>
+        <translation>watch_interval_s must be a number of at least 30.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>bron {number}</source>
         <translation>source {number}</translation>
     </message>
@@ -545,7 +570,7 @@
         <translation>A secret is only allowed in the configuration file for a training server on this computer. Store the secret in the keyring.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Vul een adres in.</source>
         <translation>Enter an address.</translation>
     </message>
@@ -630,19 +655,19 @@
         <translation>Configuration file is not valid TOML: {path} ({problem})</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+18"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Er is al een bron met de naam &apos;{name}&apos;.</source>
         <translation>There is already a source named &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Een token mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla het token op in de sleutelbos.</source>
         <translation>A token is only allowed in the configuration file for a training server on this computer. Store the token in the keyring.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>De bronnen in het configuratiebestand zijn onleesbaar.</source>
         <translation>The sources in the configuration file cannot be read.</translation>
     </message>
@@ -1238,23 +1263,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kcc_desk/views/main_window.py" line="+103"/>
+        <location filename="../kcc_desk/views/main_window.py" line="+108"/>
         <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
         <translation>Training environment — you are working with made-up data. Nothing goes to real systems.</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+438"/>
+        <location line="+447"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-331"/>
         <source>Bezig met starten… Het zoeken begint zo.</source>
         <translation>Starting… The search will begin in a moment.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
         <translation>You cannot refer now. Klantinteracties is not set up.</translation>
     </message>
@@ -1815,7 +1840,7 @@
         <translation>Klantinteracties</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_general.py" line="+44"/>
+        <location filename="../kcc_desk/views/settings_general.py" line="+45"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1830,12 +1855,27 @@
         <translation>Browse: choose CA file</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+32"/>
+        <source>Meldi&amp;ngen</source>
+        <translation>Notificatio&amp;ns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Een melding op het bureaublad als een zaak die u volgt verandert.</source>
+        <translation>A desktop notification when a case you watch changes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meldingen: toon meldingen van gevolgde zaken</source>
+        <translation>Notifications: show notifications for watched cases</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>CA-bestand kiezen</source>
         <translation>Choose CA file</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-92"/>
         <source>&amp;Medewerker-id</source>
         <translation>&amp;Staff ID</translation>
     </message>
@@ -1860,12 +1900,17 @@
         <translation>Remove source</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_general.py" line="-14"/>
+        <location filename="../kcc_desk/views/settings_general.py" line="-15"/>
         <source>Taal van het systeem</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Toon meldingen van gevolgde zaken</source>
+        <translation>Show notifications for watched cases</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam.</source>
         <translation>Sent with every request to the sources. Empty: your login name.</translation>
     </message>
@@ -1935,7 +1980,7 @@
         <translation>The keyring is not secure: kept for this session only. Leave empty to keep it unchanged.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_general.py" line="+31"/>
+        <location filename="../kcc_desk/views/settings_general.py" line="+41"/>
         <source>(standaard)</source>
         <translation>(default)</translation>
     </message>
@@ -2046,7 +2091,7 @@
         <translation>ERROR: {0}</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_general.py" line="+29"/>
+        <location filename="../kcc_desk/views/settings_general.py" line="+31"/>
         <source>Certificaten (*.pem *.crt);;Alle bestanden (*)</source>
         <translation>Certificates (*.pem *.crt);;All files (*)</translation>
     </message>
@@ -2207,13 +2252,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kcc_desk/services/zgw_client.py" line="+155"/>
+        <location filename="../kcc_desk/services/zgw_client.py" line="+154"/>
         <location line="+16"/>
         <source>onverwacht antwoord ({status})</source>
         <translation>unexpected answer ({status})</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/lookup.py" line="+163"/>
+        <location filename="../kcc_desk/services/lookup.py" line="+168"/>
         <source>geen sleutel ingesteld</source>
         <translation>no secret set</translation>
     </message>
@@ -2488,6 +2533,169 @@
         <location filename="../kcc_desk/presenters/settings_training.py" line="+63"/>
         <source>In de oefenomgeving liggen de bronnen en Klantinteracties vast: ze horen bij de oefenserver. U kunt ze hier bekijken, niet wijzigen.</source>
         <translation>In the training environment the sources and Klantinteracties are fixed: they belong to the training server. You can look at them here, not change them.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchPane</name>
+    <message>
+        <location filename="../kcc_desk/views/watch_pane.py" line="+65"/>
+        <source>Gevolgd ({count})</source>
+        <translation>Watched ({count})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gevolgd</source>
+        <translation>Watched</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>U volgt nog geen zaken. Kies een zaak en druk op Ctrl+D.</source>
+        <translation>You are not watching any cases yet. Choose a case and press Ctrl+D.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>U volgt %n zaken. Druk op Enter om een zaak te openen.</source>
+        <translation>
+            <numerusform>You are watching %n case. Press Enter to open a case.</numerusform>
+            <numerusform>You are watching %n cases. Press Enter to open a case.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchPresenter</name>
+    <message>
+        <location filename="../kcc_desk/presenters/watch.py" line="+106"/>
+        <source>Kies eerst een zaak in de lijst.</source>
+        <translation>First choose a case in the list.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>U volgt zaak {number} niet meer.</source>
+        <translation>You no longer watch case {number}.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>U volgt zaak {number}. U krijgt een melding als er iets verandert.</source>
+        <translation>You are watching case {number}. You get a notification when something changes.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchText</name>
+    <message>
+        <location filename="../kcc_desk/presenters/watch_model.py" line="+75"/>
+        <source>Nieuw: {title}</source>
+        <translation>New: {title}</translation>
+    </message>
+    <message>
+        <location filename="../kcc_desk/presenters/watch_text.py" line="+24"/>
+        <source>Nieuwe status: {label}</source>
+        <translation>New status: {label}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Nieuwe tussenstap: {label}</source>
+        <translation>New intermediate step: {label}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nieuw document: {label}</source>
+        <translation>New document: {label}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>zonder titel</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resultaat: {label}</source>
+        <translation>Result: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zaak afgerond</source>
+        <translation>Case completed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>zojuist</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minuten geleden</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n uur geleden</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dagen geleden</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bezig met laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nog geen status</source>
+        <translation>no status yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afgerond. Laatste stap: {step}</source>
+        <translation>Completed. Last step: {step}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stap: {step}</source>
+        <translation>Step: {step}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n wijzigingen</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n wijzigingen in gevolgde zaken</source>
+        <translation>
+            <numerusform>%n change in watched cases</numerusform>
+            <numerusform>%n changes in watched cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>en nog %n</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../kcc_desk/views/actions.py" line="+52" />
+            <location filename="../kcc_desk/views/actions.py" line="+54" />
             <source>Ga naar het zoekveld</source>
             <translation>Ga naar het zoekveld</translation>
         </message>
@@ -44,7 +44,27 @@
             <translation>Kopieer zaaknummer</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
+            <source>Volg zaak of stop met volgen</source>
+            <translation>Volg zaak of stop met volgen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Volgt de gekozen of geopende zaak. U krijgt een melding als er iets verandert.</source>
+            <translation>Volgt de gekozen of geopende zaak. U krijgt een melding als er iets verandert.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ga naar de gevolgde zaken</source>
+            <translation>Ga naar de gevolgde zaken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Zet de cursor in de lijst met gevolgde zaken.</source>
+            <translation>Zet de cursor in de lijst met gevolgde zaken.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Ga naar het volgende deel van het scherm</source>
             <translation>Ga naar het volgende deel van het scherm</translation>
         </message>
@@ -104,7 +124,7 @@
             <translation>Stopt het programma.</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="-79" />
             <source>Wist alle gegevens van de vorige beller van het scherm.</source>
             <translation>Wist alle gegevens van de vorige beller van het scherm.</translation>
         </message>
@@ -114,7 +134,7 @@
             <translation>Kopieert het zaaknummer van de gekozen zaak in de lijst.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+31" />
             <source>Maakt alle tekst groter, tot 200%.</source>
             <translation>Maakt alle tekst groter, tot 200%.</translation>
         </message>
@@ -137,7 +157,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../kcc_desk/settings_flow.py" line="+134" />
+            <location filename="../kcc_desk/settings_flow.py" line="+139" />
             <source>Instellingen opgeslagen. Start kcc-desk opnieuw om ze te gebruiken.</source>
             <translation>Instellingen opgeslagen. Start kcc-desk opnieuw om ze te gebruiken.</translation>
         </message>
@@ -437,7 +457,7 @@
     <context>
         <name>Config</name>
         <message>
-            <location filename="../kcc_desk/services/config.py" line="+82" />
+            <location filename="../kcc_desk/services/config.py" line="+85" />
             <source>Configuratiebestand niet gevonden: {path}</source>
             <translation>Configuratiebestand niet gevonden: {path}</translation>
         </message>
@@ -457,7 +477,7 @@
             <translation>ca_bundle niet gevonden: {path}</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>De configuratie bevat geen bronnen ([[sources]]).</source>
             <translation>De configuratie bevat geen bronnen ([[sources]]).</translation>
         </message>
@@ -482,7 +502,12 @@
             <translation>preload_catalog moet true of false zijn.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+4" />
+            <source>watch_interval_s moet een getal van minstens 30 zijn.</source>
+            <translation>watch_interval_s moet een getal van minstens 30 zijn.</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>bron {number}</source>
             <translation>bron {number}</translation>
         </message>
@@ -545,7 +570,7 @@
             <translation>Een sleutel mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla de sleutel op in de sleutelbos.</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+88" />
             <source>Vul een adres in.</source>
             <translation>Vul een adres in.</translation>
         </message>
@@ -630,19 +655,19 @@
             <translation>Configuratiebestand is geen geldige TOML: {path} ({problem})</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+50" />
             <location line="+18" />
-            <location line="+80" />
+            <location line="+81" />
             <source>Er is al een bron met de naam '{name}'.</source>
             <translation>Er is al een bron met de naam '{name}'.</translation>
         </message>
         <message>
-            <location line="-47" />
+            <location line="-48" />
             <source>Een token mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla het token op in de sleutelbos.</source>
             <translation>Een token mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla het token op in de sleutelbos.</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+96" />
             <source>De bronnen in het configuratiebestand zijn onleesbaar.</source>
             <translation>De bronnen in het configuratiebestand zijn onleesbaar.</translation>
         </message>
@@ -1238,23 +1263,23 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kcc_desk/views/main_window.py" line="+103" />
+            <location filename="../kcc_desk/views/main_window.py" line="+108" />
             <source>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</source>
             <translation>Oefenomgeving — u werkt met verzonnen gegevens. Niets gaat naar echte systemen.</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+438" />
+            <location line="+447" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-329" />
+            <location line="-331" />
             <source>Bezig met starten… Het zoeken begint zo.</source>
             <translation>Bezig met starten… Het zoeken begint zo.</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+98" />
             <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
             <translation>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -1815,7 +1840,7 @@
             <translation>Klantinteracties</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_general.py" line="+44" />
+            <location filename="../kcc_desk/views/settings_general.py" line="+45" />
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -1830,12 +1855,27 @@
             <translation>Bladeren: kies CA-bestand</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+32" />
+            <source>Meldi&amp;ngen</source>
+            <translation>Meldi&amp;ngen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Een melding op het bureaublad als een zaak die u volgt verandert.</source>
+            <translation>Een melding op het bureaublad als een zaak die u volgt verandert.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Meldingen: toon meldingen van gevolgde zaken</source>
+            <translation>Meldingen: toon meldingen van gevolgde zaken</translation>
+        </message>
+        <message>
+            <location line="+59" />
             <source>CA-bestand kiezen</source>
             <translation>CA-bestand kiezen</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-92" />
             <source>&amp;Medewerker-id</source>
             <translation>&amp;Medewerker-id</translation>
         </message>
@@ -1860,12 +1900,17 @@
             <translation>Verwijder bron</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_general.py" line="-14" />
+            <location filename="../kcc_desk/views/settings_general.py" line="-15" />
             <source>Taal van het systeem</source>
             <translation>Taal van het systeem</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+11" />
+            <source>Toon meldingen van gevolgde zaken</source>
+            <translation>Toon meldingen van gevolgde zaken</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam.</source>
             <translation>Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam.</translation>
         </message>
@@ -1935,7 +1980,7 @@
             <translation>De sleutelbos is niet veilig: wordt alleen voor deze sessie bewaard. Leeg laten: niets wijzigen.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_general.py" line="+31" />
+            <location filename="../kcc_desk/views/settings_general.py" line="+41" />
             <source>(standaard)</source>
             <translation>(standaard)</translation>
         </message>
@@ -2046,7 +2091,7 @@
             <translation>FOUT: {0}</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_general.py" line="+29" />
+            <location filename="../kcc_desk/views/settings_general.py" line="+31" />
             <source>Certificaten (*.pem *.crt);;Alle bestanden (*)</source>
             <translation>Certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
         </message>
@@ -2207,13 +2252,13 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../kcc_desk/services/zgw_client.py" line="+155" />
+            <location filename="../kcc_desk/services/zgw_client.py" line="+154" />
             <location line="+16" />
             <source>onverwacht antwoord ({status})</source>
             <translation>onverwacht antwoord ({status})</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/services/lookup.py" line="+163" />
+            <location filename="../kcc_desk/services/lookup.py" line="+168" />
             <source>geen sleutel ingesteld</source>
             <translation>geen sleutel ingesteld</translation>
         </message>
@@ -2488,6 +2533,169 @@
             <location filename="../kcc_desk/presenters/settings_training.py" line="+63" />
             <source>In de oefenomgeving liggen de bronnen en Klantinteracties vast: ze horen bij de oefenserver. U kunt ze hier bekijken, niet wijzigen.</source>
             <translation>In de oefenomgeving liggen de bronnen en Klantinteracties vast: ze horen bij de oefenserver. U kunt ze hier bekijken, niet wijzigen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchPane</name>
+        <message>
+            <location filename="../kcc_desk/views/watch_pane.py" line="+65" />
+            <source>Gevolgd ({count})</source>
+            <translation>Gevolgd ({count})</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Gevolgd</source>
+            <translation>Gevolgd</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>U volgt nog geen zaken. Kies een zaak en druk op Ctrl+D.</source>
+            <translation>U volgt nog geen zaken. Kies een zaak en druk op Ctrl+D.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>U volgt %n zaken. Druk op Enter om een zaak te openen.</source>
+            <translation>
+                <numerusform>U volgt %n zaak. Druk op Enter om een zaak te openen.</numerusform>
+                <numerusform>U volgt %n zaken. Druk op Enter om een zaak te openen.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchPresenter</name>
+        <message>
+            <location filename="../kcc_desk/presenters/watch.py" line="+106" />
+            <source>Kies eerst een zaak in de lijst.</source>
+            <translation>Kies eerst een zaak in de lijst.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+10" />
+            <source>U volgt zaak {number} niet meer.</source>
+            <translation>U volgt zaak {number} niet meer.</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>U volgt zaak {number}. U krijgt een melding als er iets verandert.</source>
+            <translation>U volgt zaak {number}. U krijgt een melding als er iets verandert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchText</name>
+        <message>
+            <location filename="../kcc_desk/presenters/watch_model.py" line="+75" />
+            <source>Nieuw: {title}</source>
+            <translation>Nieuw: {title}</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/presenters/watch_text.py" line="+24" />
+            <source>Nieuwe status: {label}</source>
+            <translation>Nieuwe status: {label}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <location line="+4" />
+            <source>onbekend</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Nieuwe tussenstap: {label}</source>
+            <translation>Nieuwe tussenstap: {label}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nieuw document: {label}</source>
+            <translation>Nieuw document: {label}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>zonder titel</source>
+            <translation>zonder titel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resultaat: {label}</source>
+            <translation>Resultaat: {label}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zaak afgerond</source>
+            <translation>Zaak afgerond</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>zojuist</source>
+            <translation>zojuist</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n minuten geleden</source>
+            <translation>
+                <numerusform>%n minuut geleden</numerusform>
+                <numerusform>%n minuten geleden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n uur geleden</source>
+            <translation>
+                <numerusform>%n uur geleden</numerusform>
+                <numerusform>%n uur geleden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n dagen geleden</source>
+            <translation>
+                <numerusform>%n dag geleden</numerusform>
+                <numerusform>%n dagen geleden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Bezig met laden…</source>
+            <translation>Bezig met laden…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>nog geen status</source>
+            <translation>nog geen status</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Afgerond. Laatste stap: {step}</source>
+            <translation>Afgerond. Laatste stap: {step}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stap: {step}</source>
+            <translation>Stap: {step}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>%n wijzigingen</source>
+            <translation>
+                <numerusform>%n wijziging</numerusform>
+                <numerusform>%n wijzigingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n wijzigingen in gevolgde zaken</source>
+            <translation>
+                <numerusform>%n wijziging in gevolgde zaken</numerusform>
+                <numerusform>%n wijzigingen in gevolgde zaken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>en nog %n</source>
+            <translation>
+                <numerusform>en nog %n</numerusform>
+                <numerusform>en nog %n</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from kcc_desk.services.watch.model import Change, ChangeKind, Watch
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("WatchText", text, "", n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WatchText", text)
 
 
 def change_text(change: Change) -> str:
@@ -39,10 +39,10 @@ def ago(moment: datetime | None, now: datetime) -> str:
     if seconds < 60:
         return _tr("zojuist")
     if seconds < 3600:
-        return _tr("%n minuten geleden", int(seconds // 60))
+        return QCoreApplication.translate("WatchText", "%n minuten geleden", "", int(seconds // 60))
     if seconds < 86400:
-        return _tr("%n uur geleden", int(seconds // 3600))
-    return _tr("%n dagen geleden", int(seconds // 86400))
+        return QCoreApplication.translate("WatchText", "%n uur geleden", "", int(seconds // 3600))
+    return QCoreApplication.translate("WatchText", "%n dagen geleden", "", int(seconds // 86400))
 
 
 def change_line(change: Change, now: datetime | None = None) -> str:
@@ -56,7 +56,7 @@ def case_title(watch: Watch) -> str:
 
 def step_text(watch: Watch) -> str:
     if watch.state is None:
-        return _tr("Wordt opgehaald…")
+        return _tr("Bezig met laden…")
     step = watch.current_step or _tr("nog geen status")
     if watch.closed_on is not None:
         return _tr("Afgerond. Laatste stap: {step}").format(step=step)
@@ -71,11 +71,13 @@ def notification(changes: list[tuple[Watch, Change]]) -> tuple[str, str]:
         return case_title(watch), change_text(change)
     if len(cases) == 1:
         watch = changes[0][0]
-        title = _tr("%n wijzigingen", len(changes))
+        title = QCoreApplication.translate("WatchText", "%n wijzigingen", "", len(changes))
         title = f"{case_title(watch)}: {title}"
         return title, "\n".join(change_text(c) for _, c in changes[:5])
-    title = _tr("%n wijzigingen in gevolgde zaken", len(changes))
+    title = QCoreApplication.translate(
+        "WatchText", "%n wijzigingen in gevolgde zaken", "", len(changes)
+    )
     lines = [f"{w.identificatie}: {change_text(c)}" for w, c in changes[:5]]
     if len(changes) > 5:
-        lines.append(_tr("en nog %n", len(changes) - 5))
+        lines.append(QCoreApplication.translate("WatchText", "en nog %n", "", len(changes) - 5))
     return title, "\n".join(lines)
