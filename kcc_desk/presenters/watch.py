@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 RUN_TASK = "watch"
 OPEN_TASK = "open-watched"
 GROUP_MS = 1500  # changes within this time are one notification
+REFRESH_MS = 100
 
 
 def _tr(text: str) -> str:
@@ -71,6 +72,11 @@ class WatchPresenter(QObject):
         self._group.setInterval(group_ms)
         self._group.timeout.connect(self._flush)
         self.last_notification: tuple[str, str, str] | None = None
+        # Readings come in bursts (every case at start-up): the rows are rebuilt once per burst.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self._refresh_now)
         workspace.case_loading.connect(self._on_case_opened)
 
     # -- life cycle ----------------------------------------------------------------------------
@@ -94,6 +100,7 @@ class WatchPresenter(QObject):
 
     async def aclose(self) -> None:
         self._group.stop()
+        self._refresh_timer.stop()
         await self._tasks.drain()
 
     # -- what the agent does -------------------------------------------------------------------
@@ -167,6 +174,10 @@ class WatchPresenter(QObject):
             self._backend.service.mark_seen(case.url)  # opening the case clears its mark
 
     def _refresh(self) -> None:
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _refresh_now(self) -> None:
         service = self.service
         self.model.set_watches(service.watches())
         self.unseen_changed.emit(service.unseen_count())

@@ -71,7 +71,7 @@ def test_watch_by_keyboard_notify_and_open_clears_mark(qtbot: QtBot, ws: Workspa
     assert watch.is_watched(case.url)
     assert window.watch_pane is not None and window.tray is not None
     pane, tray = window.watch_pane, window.tray
-    assert pane.list.model().rowCount() == 1
+    qtbot.waitUntil(lambda: pane.list.model().rowCount() == 1, timeout=TIMEOUT_MS)
     assert case.identificatie in window.status_label.text()  # said to the agent
     qtbot.waitUntil(
         lambda: (w := watch.service.get(case.url)) is not None and w.state is not None,
@@ -106,7 +106,7 @@ def test_watch_by_keyboard_notify_and_open_clears_mark(qtbot: QtBot, ws: Workspa
         qtbot.keyClick(pane.list, Qt.Key.Key_Return)
     assert ws.presenter.current_case is not None
     assert ws.presenter.current_case.url == case.url
-    assert pane.windowTitle() == "Gevolgd"
+    qtbot.waitUntil(lambda: pane.windowTitle() == "Gevolgd", timeout=TIMEOUT_MS)
     stored = watch.service.get(case.url)
     assert stored is not None and stored.unseen == ()
 
@@ -114,7 +114,7 @@ def test_watch_by_keyboard_notify_and_open_clears_mark(qtbot: QtBot, ws: Workspa
     pane.focus_list()
     qtbot.keyClick(pane.list, Qt.Key.Key_D, CTRL)
     assert not watch.is_watched(case.url)
-    assert pane.list.model().rowCount() == 0
+    qtbot.waitUntil(lambda: pane.list.model().rowCount() == 0, timeout=TIMEOUT_MS)
 
 
 def test_notifications_switched_off_still_marks_the_case(qtbot: QtBot, ws: Workspace) -> None:

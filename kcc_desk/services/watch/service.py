@@ -74,14 +74,14 @@ class WatchService:
         watch = Watch(zaak_url, source, identificatie, zaaktype, watched_at=self._now())
         self._watches[zaak_url] = watch
         self._feed.follow(zaak_url, source)
-        self._save_now()
+        self._save_later()  # a moment later, in a worker thread: adding many must not stall
         self.on_updated()
         return watch
 
     def unwatch(self, zaak_url: str) -> None:
         if self._watches.pop(zaak_url, None) is not None:
             self._feed.unfollow(zaak_url)
-            self._save_now()
+            self._save_later()
             self.on_updated()
 
     def mark_seen(self, zaak_url: str) -> None:
