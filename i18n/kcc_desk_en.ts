@@ -1855,27 +1855,17 @@
         <translation>Browse: choose CA file</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Meldi&amp;ngen</source>
-        <translation>Notificatio&amp;ns</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>Een melding op het bureaublad als een zaak die u volgt verandert.</source>
         <translation>A desktop notification when a case you watch changes.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Meldingen: toon meldingen van gevolgde zaken</source>
-        <translation>Notifications: show notifications for watched cases</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>CA-bestand kiezen</source>
         <translation>Choose CA file</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-88"/>
         <source>&amp;Medewerker-id</source>
         <translation>&amp;Staff ID</translation>
     </message>
@@ -1900,17 +1890,12 @@
         <translation>Remove source</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_general.py" line="-15"/>
+        <location filename="../kcc_desk/views/settings_general.py" line="-16"/>
         <source>Taal van het systeem</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Toon meldingen van gevolgde zaken</source>
-        <translation>Show notifications for watched cases</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam.</source>
         <translation>Sent with every request to the sources. Empty: your login name.</translation>
     </message>
@@ -1955,6 +1940,11 @@
         <translation>Only needed if the municipality uses its own certificates.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Meldi&amp;ngen van gevolgde zaken</source>
+        <translation>Notificatio&amp;ns for watched cases</translation>
+    </message>
+    <message>
         <location filename="../kcc_desk/views/settings_dialog.py" line="+6"/>
         <source>Algemeen</source>
         <translation>General</translation>
@@ -1980,7 +1970,7 @@
         <translation>The keyring is not secure: kept for this session only. Leave empty to keep it unchanged.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_general.py" line="+41"/>
+        <location filename="../kcc_desk/views/settings_general.py" line="+33"/>
         <source>(standaard)</source>
         <translation>(default)</translation>
     </message>
@@ -2538,7 +2528,7 @@
 <context>
     <name>WatchPane</name>
     <message>
-        <location filename="../kcc_desk/views/watch_pane.py" line="+65"/>
+        <location filename="../kcc_desk/views/watch_pane.py" line="+69"/>
         <source>Gevolgd ({count})</source>
         <translation>Watched ({count})</translation>
     </message>
@@ -2564,7 +2554,7 @@
 <context>
     <name>WatchPresenter</name>
     <message>
-        <location filename="../kcc_desk/presenters/watch.py" line="+106"/>
+        <location filename="../kcc_desk/presenters/watch.py" line="+113"/>
         <source>Kies eerst een zaak in de lijst.</source>
         <translation>First choose a case in the list.</translation>
     </message>

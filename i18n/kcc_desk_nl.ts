@@ -1855,27 +1855,17 @@
             <translation>Bladeren: kies CA-bestand</translation>
         </message>
         <message>
-            <location line="+32" />
-            <source>Meldi&amp;ngen</source>
-            <translation>Meldi&amp;ngen</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+35" />
             <source>Een melding op het bureaublad als een zaak die u volgt verandert.</source>
             <translation>Een melding op het bureaublad als een zaak die u volgt verandert.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Meldingen: toon meldingen van gevolgde zaken</source>
-            <translation>Meldingen: toon meldingen van gevolgde zaken</translation>
-        </message>
-        <message>
-            <location line="+59" />
+            <location line="+60" />
             <source>CA-bestand kiezen</source>
             <translation>CA-bestand kiezen</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-88" />
             <source>&amp;Medewerker-id</source>
             <translation>&amp;Medewerker-id</translation>
         </message>
@@ -1900,17 +1890,12 @@
             <translation>Verwijder bron</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_general.py" line="-15" />
+            <location filename="../kcc_desk/views/settings_general.py" line="-16" />
             <source>Taal van het systeem</source>
             <translation>Taal van het systeem</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Toon meldingen van gevolgde zaken</source>
-            <translation>Toon meldingen van gevolgde zaken</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+18" />
             <source>Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam.</source>
             <translation>Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam.</translation>
         </message>
@@ -1955,6 +1940,11 @@
             <translation>Alleen nodig als de gemeente eigen certificaten gebruikt.</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>Meldi&amp;ngen van gevolgde zaken</source>
+            <translation>Meldi&amp;ngen van gevolgde zaken</translation>
+        </message>
+        <message>
             <location filename="../kcc_desk/views/settings_dialog.py" line="+6" />
             <source>Algemeen</source>
             <translation>Algemeen</translation>
@@ -1980,7 +1970,7 @@
             <translation>De sleutelbos is niet veilig: wordt alleen voor deze sessie bewaard. Leeg laten: niets wijzigen.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_general.py" line="+41" />
+            <location filename="../kcc_desk/views/settings_general.py" line="+33" />
             <source>(standaard)</source>
             <translation>(standaard)</translation>
         </message>
@@ -2538,7 +2528,7 @@
     <context>
         <name>WatchPane</name>
         <message>
-            <location filename="../kcc_desk/views/watch_pane.py" line="+65" />
+            <location filename="../kcc_desk/views/watch_pane.py" line="+69" />
             <source>Gevolgd ({count})</source>
             <translation>Gevolgd ({count})</translation>
         </message>
@@ -2564,7 +2554,7 @@
     <context>
         <name>WatchPresenter</name>
         <message>
-            <location filename="../kcc_desk/presenters/watch.py" line="+106" />
+            <location filename="../kcc_desk/presenters/watch.py" line="+113" />
             <source>Kies eerst een zaak in de lijst.</source>
             <translation>Kies eerst een zaak in de lijst.</translation>
         </message>

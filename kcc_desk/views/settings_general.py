@@ -57,7 +57,8 @@ class GeneralTab(QWidget):
         # The name starts with the visible text, so "klik Bladeren" works for speech users.
         self.ca_browse.setAccessibleName(_tr("Bladeren: kies CA-bestand"))
         self.ca_browse.setAutoDefault(False)
-        self.notifications_check = QCheckBox(_tr("Toon meldingen van gevolgde zaken"), content)
+        # No text of its own: the form's label is its name (one visible label, WCAG 2.5.3).
+        self.notifications_check = QCheckBox(content)
         self.fields = {
             "agent_id": Field(
                 form,
@@ -87,15 +88,11 @@ class GeneralTab(QWidget):
             ),
             "notifications": Field(
                 form,
-                _tr("Meldi&ngen"),
+                _tr("Meldi&ngen van gevolgde zaken"),
                 self.notifications_check,
                 _tr("Een melding op het bureaublad als een zaak die u volgt verandert."),
             ),
         }
-        # The name holds both visible texts: the form's label and the box's own (WCAG 2.5.3).
-        self.notifications_check.setAccessibleName(
-            _tr("Meldingen: toon meldingen van gevolgde zaken")
-        )
         form.addRow("", self.ca_browse)
         self.page = ScrollPage(content)
         layout = QVBoxLayout(self)

@@ -1,6 +1,6 @@
 """The "Gevolgd" pane: the watched cases, what changed since they were last opened.
 
-A dock at the side of the window, its title with the number of changed cases ("Gevolgd (2)").
+A dock below the panes (shown once a case is watched, hidden while locked), its title with the number of changed cases ("Gevolgd (2)").
 Enter or a double click opens the case (and so clears its mark). ``install_watch`` wires the
 pane, the tray and the two shortcuts (Ctrl+D watch/unwatch, Ctrl+Shift+D go to the pane) to
 the window, so main_window.py needs one call only.
@@ -59,6 +59,10 @@ class WatchPane(QDockWidget):
         self.setWidget(body)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         model.modelReset.connect(self._update)
+        # Shown once something is watched (or asked for with Ctrl+Shift+D), never while locked:
+        # an empty pane would only take room from the case list's columns.
+        self._asked = False
+        self._locked = False
         self.set_unseen(0)
 
     def set_unseen(self, count: int) -> None:
@@ -76,9 +80,22 @@ class WatchPane(QDockWidget):
             text = self.tr("U volgt %n zaken. Druk op Enter om een zaak te openen.", "", total)
         self.summary.setText(text)
         self.list.setAccessibleDescription(text)
+        self._sync_visibility()
+
+    def set_locked(self, locked: bool) -> None:
+        self._locked = locked
+        self._sync_visibility()
+
+    def _sync_visibility(self) -> None:
+        wanted = (self._asked or self._model.rowCount() > 0) and not self._locked
+        if wanted == self.isHidden():  # isHidden: also right before the window is shown
+            self.setVisible(wanted)
 
     def focus_list(self) -> None:
-        self.show()
+        if self._locked:
+            return
+        self._asked = True
+        self._sync_visibility()
         self.raise_()
         if self.list.currentIndex().row() < 0 and self._model.rowCount():
             self.list.setCurrentIndex(self._model.index(0, 0))
@@ -100,7 +117,10 @@ def install_watch(window: MainWindow, presenter: WatchPresenter) -> tuple[WatchP
     from kcc_desk.views.tray import TrayNotifier
 
     pane = WatchPane(presenter.model, window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, pane)
+    # Below the panes: the case list needs the window's full width for its columns.
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, pane)
+    pane.set_locked(window.is_locked())
+    window.pages.currentChanged.connect(lambda _page: pane.set_locked(window.is_locked()))
     tray = TrayNotifier(window)
 
     def case_in_focus() -> CaseSummary | None:
