@@ -2528,7 +2528,7 @@
 <context>
     <name>WatchPane</name>
     <message>
-        <location filename="../kcc_desk/views/watch_pane.py" line="+69"/>
+        <location filename="../kcc_desk/views/watch_pane.py" line="+70"/>
         <source>Gevolgd ({count})</source>
         <translation>Watched ({count})</translation>
     </message>
@@ -2615,7 +2615,17 @@
         <translation>Case completed</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Nieuwe tussenstap</source>
+        <translation>New intermediate step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nieuw document</source>
+        <translation>New document</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>zojuist</source>
         <translation>just now</translation>
     </message>

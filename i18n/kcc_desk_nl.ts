@@ -2528,7 +2528,7 @@
     <context>
         <name>WatchPane</name>
         <message>
-            <location filename="../kcc_desk/views/watch_pane.py" line="+69" />
+            <location filename="../kcc_desk/views/watch_pane.py" line="+70" />
             <source>Gevolgd ({count})</source>
             <translation>Gevolgd ({count})</translation>
         </message>
@@ -2615,7 +2615,17 @@
             <translation>Zaak afgerond</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
+            <source>Nieuwe tussenstap</source>
+            <translation>Nieuwe tussenstap</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nieuw document</source>
+            <translation>Nieuw document</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>zojuist</source>
             <translation>zojuist</translation>
         </message>

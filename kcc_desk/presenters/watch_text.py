@@ -31,6 +31,17 @@ def change_text(change: Change) -> str:
     return _tr("Zaak afgerond")
 
 
+def public_change_text(change: Change) -> str:
+    """What a desktop notification may say: catalogue words only (statustype, resultaattype).
+    A substatus and a document title are free text a case handler typed, which can hold a
+    name, so outside the window they are not quoted."""
+    if change.kind is ChangeKind.SUBSTATUS:
+        return _tr("Nieuwe tussenstap")
+    if change.kind is ChangeKind.DOCUMENT:
+        return _tr("Nieuw document")
+    return change_text(change)
+
+
 def ago(moment: datetime | None, now: datetime) -> str:
     """'zojuist', '5 minuten geleden', '2 uur geleden', '3 dagen geleden'."""
     if moment is None:
@@ -68,16 +79,16 @@ def notification(changes: list[tuple[Watch, Change]]) -> tuple[str, str]:
     cases = {w.zaak_url for w, _ in changes}
     if len(changes) == 1:
         watch, change = changes[0]
-        return case_title(watch), change_text(change)
+        return case_title(watch), public_change_text(change)
     if len(cases) == 1:
         watch = changes[0][0]
         title = QCoreApplication.translate("WatchText", "%n wijzigingen", "", len(changes))
         title = f"{case_title(watch)}: {title}"
-        return title, "\n".join(change_text(c) for _, c in changes[:5])
+        return title, "\n".join(public_change_text(c) for _, c in changes[:5])
     title = QCoreApplication.translate(
         "WatchText", "%n wijzigingen in gevolgde zaken", "", len(changes)
     )
-    lines = [f"{w.identificatie}: {change_text(c)}" for w, c in changes[:5]]
+    lines = [f"{w.identificatie}: {public_change_text(c)}" for w, c in changes[:5]]
     if len(changes) > 5:
         lines.append(QCoreApplication.translate("WatchText", "en nog %n", "", len(changes) - 5))
     return title, "\n".join(lines)

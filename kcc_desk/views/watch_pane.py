@@ -1,6 +1,7 @@
 """The "Gevolgd" pane: the watched cases, what changed since they were last opened.
 
-A dock below the panes (shown once a case is watched, hidden while locked), its title with the number of changed cases ("Gevolgd (2)").
+A dock below the panes (shown once a case is watched, hidden while locked), its title with
+the number of changed cases ("Gevolgd (2)").
 Enter or a double click opens the case (and so clears its mark). ``install_watch`` wires the
 pane, the tray and the two shortcuts (Ctrl+D watch/unwatch, Ctrl+Shift+D go to the pane) to
 the window, so main_window.py needs one call only.

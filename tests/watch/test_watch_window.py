@@ -79,12 +79,16 @@ def test_watch_by_keyboard_notify_and_open_clears_mark(qtbot: QtBot, ws: Workspa
     )
     assert tray.shown == []  # the first reading is the baseline
 
+    # A status and a document whose title names the person arrive together: one notification.
     ws.server.add_status(index, zaak_uuid)
+    first, _prefix, last, _gender = PERSONA_NAME
+    ws.server.add_document(index, zaak_uuid, f"Brief aan {first} {last}")
     watch.refresh_now()
     qtbot.waitUntil(lambda: len(tray.shown) == 1, timeout=TIMEOUT_MS)
     title, body = tray.shown[-1]
     assert case.identificatie in title and case.zaaktype in title
-    assert body.startswith("Nieuwe status: ")
+    assert body.splitlines()[0].startswith("Nieuwe status: ")
+    assert body.splitlines()[1] == "Nieuw document"  # the title is free text: not quoted
     for word in _private_words():
         assert word not in title and word not in body
     assert pane.windowTitle() == "Gevolgd (1)"
