@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QListView,
+    QMainWindow,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +54,7 @@ class WatchPane(QDockWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.activated.connect(self._activated)
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 2 + 12)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
@@ -91,6 +93,14 @@ class WatchPane(QDockWidget):
         wanted = (self._asked or self._model.rowCount() > 0) and not self._locked
         if wanted == self.isHidden():  # isHidden: also right before the window is shown
             self.setVisible(wanted)
+            window = self.parentWidget()
+            if wanted and isinstance(window, QMainWindow):
+                # A fifth of the window: the case panes above keep the room (draggable).
+                window.resizeDocks(
+                    [self],
+                    [max(self.fontMetrics().lineSpacing() * 5, window.height() // 5)],
+                    Qt.Orientation.Vertical,
+                )
 
     def focus_list(self) -> None:
         if self._locked:
