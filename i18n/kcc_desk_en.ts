@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../kcc_desk/views/actions.py" line="+62"/>
+        <location filename="../kcc_desk/views/actions.py" line="+64"/>
         <source>Ga naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
@@ -44,7 +44,27 @@
         <translation>Copy case number</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Volg zaak of stop met volgen</source>
+        <translation>Watch case or stop watching</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volgt de gekozen of geopende zaak. U krijgt een melding als er iets verandert.</source>
+        <translation>Watches the selected or open case. You get a notification when something changes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ga naar de gevolgde zaken</source>
+        <translation>Go to the watched cases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zet de cursor in de lijst met gevolgde zaken.</source>
+        <translation>Puts the cursor in the list of watched cases.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Inwonerweergave aan of uit</source>
         <translation>Citizen view on or off</translation>
     </message>
@@ -204,7 +224,7 @@
         <translation>Stops the program.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-142"/>
         <source>Wist alle gegevens van de vorige beller van het scherm.</source>
         <translation>Clears all details of the previous caller from the screen.</translation>
     </message>
@@ -214,7 +234,7 @@
         <translation>Copies the case number of the selected case in the list.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+82"/>
         <source>Maakt alle tekst groter, tot 200%.</source>
         <translation>Makes all text larger, up to 200%.</translation>
     </message>
@@ -237,7 +257,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../kcc_desk/settings_flow.py" line="+134"/>
+        <location filename="../kcc_desk/settings_flow.py" line="+139"/>
         <source>Instellingen opgeslagen. Start kcc-desk opnieuw om ze te gebruiken.</source>
         <translation>Settings saved. Restart kcc-desk to use them.</translation>
     </message>
@@ -710,7 +730,7 @@
 <context>
     <name>Config</name>
     <message>
-        <location filename="../kcc_desk/services/config.py" line="+92"/>
+        <location filename="../kcc_desk/services/config.py" line="+95"/>
         <source>Configuratiebestand niet gevonden: {path}</source>
         <translation>Configuration file not found: {path}</translation>
     </message>
@@ -730,7 +750,7 @@
         <translation>ca_bundle not found: {path}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>De configuratie bevat geen bronnen ([[sources]]).</source>
         <translation>The configuration has no sources ([[sources]]).</translation>
     </message>
@@ -755,7 +775,12 @@
         <translation>preload_catalog must be true or false.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>watch_interval_s moet een getal van minstens 30 zijn.</source>
+        <translation>watch_interval_s must be a number of at least 30.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>bron {number}</source>
         <translation>source {number}</translation>
     </message>
@@ -825,7 +850,7 @@
         <translation>A secret is only allowed in the configuration file for a training server on this computer. Store the secret in the keyring.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Vul een adres in.</source>
         <translation>Enter an address.</translation>
     </message>
@@ -910,19 +935,19 @@
         <translation>Configuration file is not valid TOML: {path} ({problem})</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+18"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Er is al een bron met de naam &apos;{name}&apos;.</source>
         <translation>There is already a source named &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Een token mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla het token op in de sleutelbos.</source>
         <translation>A token is only allowed in the configuration file for a training server on this computer. Store the token in the keyring.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>De bronnen in het configuratiebestand zijn onleesbaar.</source>
         <translation>The sources in the configuration file cannot be read.</translation>
     </message>
@@ -1647,18 +1672,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kcc_desk/views/main_window.py" line="+153"/>
-        <location line="+586"/>
+        <location filename="../kcc_desk/views/main_window.py" line="+158"/>
+        <location line="+595"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-475"/>
         <source>Bezig met starten… Het zoeken begint zo.</source>
         <translation>Starting… The search will begin in a moment.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
         <translation>You cannot refer now. Klantinteracties is not set up.</translation>
     </message>
@@ -1719,7 +1744,7 @@
         <translation>Pass on additional information</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-343"/>
         <source>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</source>
         <translation>Training environment — made-up data, nothing goes to real systems.</translation>
     </message>
@@ -1729,7 +1754,7 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+123"/>
         <source>Kies eerst de beller hierboven.</source>
         <translation>First choose the caller above.</translation>
     </message>
@@ -1745,7 +1770,7 @@
         <translation>Searching for the person…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
         <translation>Open a case first. Choose the case in the list and press Enter.</translation>
     </message>
@@ -2908,7 +2933,7 @@
         <translation>Klantinteracties</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_general.py" line="+44"/>
+        <location filename="../kcc_desk/views/settings_general.py" line="+45"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2923,12 +2948,22 @@
         <translation>Browse: choose CA file</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+33"/>
+        <source>Meldi&amp;ngen van gevolgde zaken</source>
+        <translation>Notificatio&amp;ns for watched cases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Een melding op het bureaublad als een zaak die u volgt verandert.</source>
+        <translation>A desktop notification when a case you watch changes.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>CA-bestand kiezen</source>
         <translation>Choose CA file</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-88"/>
         <source>&amp;Medewerker-id</source>
         <translation>&amp;Staff ID</translation>
     </message>
@@ -2953,12 +2988,12 @@
         <translation>Remove source</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_general.py" line="-14"/>
+        <location filename="../kcc_desk/views/settings_general.py" line="-16"/>
         <source>Taal van het systeem</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam.</source>
         <translation>Sent with every request to the sources. Empty: your login name.</translation>
     </message>
@@ -3028,7 +3063,7 @@
         <translation>The keyring is not secure: kept for this session only. Leave empty to keep it unchanged.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_general.py" line="+31"/>
+        <location filename="../kcc_desk/views/settings_general.py" line="+37"/>
         <source>(standaard)</source>
         <translation>(default)</translation>
     </message>
@@ -3139,7 +3174,7 @@
         <translation>ERROR: {0}</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_general.py" line="+29"/>
+        <location filename="../kcc_desk/views/settings_general.py" line="+31"/>
         <source>Certificaten (*.pem *.crt);;Alle bestanden (*)</source>
         <translation>Certificates (*.pem *.crt);;All files (*)</translation>
     </message>
@@ -3306,7 +3341,7 @@
         <translation>unexpected answer ({status})</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/lookup.py" line="+163"/>
+        <location filename="../kcc_desk/services/lookup.py" line="+168"/>
         <source>geen sleutel ingesteld</source>
         <translation>no secret set</translation>
     </message>
@@ -3744,6 +3779,179 @@
         <location filename="../kcc_desk/presenters/settings_training.py" line="+63"/>
         <source>In de oefenomgeving liggen de bronnen en Klantinteracties vast: ze horen bij de oefenserver. U kunt ze hier bekijken, niet wijzigen.</source>
         <translation>In the training environment the sources and Klantinteracties are fixed: they belong to the training server. You can look at them here, not change them.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchPane</name>
+    <message>
+        <location filename="../kcc_desk/views/watch_pane.py" line="+72"/>
+        <source>Gevolgd ({count})</source>
+        <translation>Watched ({count})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gevolgd</source>
+        <translation>Watched</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>U volgt nog geen zaken. Kies een zaak en druk op Ctrl+D.</source>
+        <translation>You are not watching any cases yet. Choose a case and press Ctrl+D.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>U volgt %n zaken. Druk op Enter om een zaak te openen.</source>
+        <translation>
+            <numerusform>You are watching %n case. Press Enter to open a case.</numerusform>
+            <numerusform>You are watching %n cases. Press Enter to open a case.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchPresenter</name>
+    <message>
+        <location filename="../kcc_desk/presenters/watch.py" line="+113"/>
+        <source>Kies eerst een zaak in de lijst.</source>
+        <translation>First choose a case in the list.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>U volgt zaak {number} niet meer.</source>
+        <translation>You no longer watch case {number}.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>U volgt zaak {number}. U krijgt een melding als er iets verandert.</source>
+        <translation>You are watching case {number}. You get a notification when something changes.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchText</name>
+    <message>
+        <location filename="../kcc_desk/presenters/watch_model.py" line="+75"/>
+        <source>Nieuw: {title}</source>
+        <translation>New: {title}</translation>
+    </message>
+    <message>
+        <location filename="../kcc_desk/presenters/watch_text.py" line="+24"/>
+        <source>Nieuwe status: {label}</source>
+        <translation>New status: {label}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Nieuwe tussenstap: {label}</source>
+        <translation>New intermediate step: {label}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nieuw document: {label}</source>
+        <translation>New document: {label}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>zonder titel</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resultaat: {label}</source>
+        <translation>Result: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zaak afgerond</source>
+        <translation>Case completed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nieuwe tussenstap</source>
+        <translation>New intermediate step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nieuw document</source>
+        <translation>New document</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>zojuist</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minuten geleden</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n uur geleden</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dagen geleden</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bezig met laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nog geen status</source>
+        <translation>no status yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afgerond. Laatste stap: {step}</source>
+        <translation>Completed. Last step: {step}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stap: {step}</source>
+        <translation>Step: {step}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n wijzigingen</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n wijzigingen in gevolgde zaken</source>
+        <translation>
+            <numerusform>%n change in watched cases</numerusform>
+            <numerusform>%n changes in watched cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>en nog %n</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

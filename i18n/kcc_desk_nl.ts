@@ -4,7 +4,7 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../kcc_desk/views/actions.py" line="+62" />
+            <location filename="../kcc_desk/views/actions.py" line="+64" />
             <source>Ga naar het zoekveld</source>
             <translation>Ga naar het zoekveld</translation>
         </message>
@@ -44,7 +44,27 @@
             <translation>Kopieer zaaknummer</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
+            <source>Volg zaak of stop met volgen</source>
+            <translation>Volg zaak of stop met volgen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Volgt de gekozen of geopende zaak. U krijgt een melding als er iets verandert.</source>
+            <translation>Volgt de gekozen of geopende zaak. U krijgt een melding als er iets verandert.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ga naar de gevolgde zaken</source>
+            <translation>Ga naar de gevolgde zaken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Zet de cursor in de lijst met gevolgde zaken.</source>
+            <translation>Zet de cursor in de lijst met gevolgde zaken.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Inwonerweergave aan of uit</source>
             <translation>Inwonerweergave aan of uit</translation>
         </message>
@@ -204,7 +224,7 @@
             <translation>Stopt het programma.</translation>
         </message>
         <message>
-            <location line="-129" />
+            <location line="-142" />
             <source>Wist alle gegevens van de vorige beller van het scherm.</source>
             <translation>Wist alle gegevens van de vorige beller van het scherm.</translation>
         </message>
@@ -214,7 +234,7 @@
             <translation>Kopieert het zaaknummer van de gekozen zaak in de lijst.</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+82" />
             <source>Maakt alle tekst groter, tot 200%.</source>
             <translation>Maakt alle tekst groter, tot 200%.</translation>
         </message>
@@ -237,7 +257,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../kcc_desk/settings_flow.py" line="+134" />
+            <location filename="../kcc_desk/settings_flow.py" line="+139" />
             <source>Instellingen opgeslagen. Start kcc-desk opnieuw om ze te gebruiken.</source>
             <translation>Instellingen opgeslagen. Start kcc-desk opnieuw om ze te gebruiken.</translation>
         </message>
@@ -710,7 +730,7 @@
     <context>
         <name>Config</name>
         <message>
-            <location filename="../kcc_desk/services/config.py" line="+92" />
+            <location filename="../kcc_desk/services/config.py" line="+95" />
             <source>Configuratiebestand niet gevonden: {path}</source>
             <translation>Configuratiebestand niet gevonden: {path}</translation>
         </message>
@@ -730,7 +750,7 @@
             <translation>ca_bundle niet gevonden: {path}</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>De configuratie bevat geen bronnen ([[sources]]).</source>
             <translation>De configuratie bevat geen bronnen ([[sources]]).</translation>
         </message>
@@ -755,7 +775,12 @@
             <translation>preload_catalog moet true of false zijn.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+4" />
+            <source>watch_interval_s moet een getal van minstens 30 zijn.</source>
+            <translation>watch_interval_s moet een getal van minstens 30 zijn.</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>bron {number}</source>
             <translation>bron {number}</translation>
         </message>
@@ -825,7 +850,7 @@
             <translation>Een sleutel mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla de sleutel op in de sleutelbos.</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+88" />
             <source>Vul een adres in.</source>
             <translation>Vul een adres in.</translation>
         </message>
@@ -910,19 +935,19 @@
             <translation>Configuratiebestand is geen geldige TOML: {path} ({problem})</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+50" />
             <location line="+18" />
-            <location line="+80" />
+            <location line="+81" />
             <source>Er is al een bron met de naam '{name}'.</source>
             <translation>Er is al een bron met de naam '{name}'.</translation>
         </message>
         <message>
-            <location line="-47" />
+            <location line="-48" />
             <source>Een token mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla het token op in de sleutelbos.</source>
             <translation>Een token mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla het token op in de sleutelbos.</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+96" />
             <source>De bronnen in het configuratiebestand zijn onleesbaar.</source>
             <translation>De bronnen in het configuratiebestand zijn onleesbaar.</translation>
         </message>
@@ -1647,18 +1672,18 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kcc_desk/views/main_window.py" line="+153" />
-            <location line="+586" />
+            <location filename="../kcc_desk/views/main_window.py" line="+158" />
+            <location line="+595" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-473" />
+            <location line="-475" />
             <source>Bezig met starten… Het zoeken begint zo.</source>
             <translation>Bezig met starten… Het zoeken begint zo.</translation>
         </message>
         <message>
-            <location line="+155" />
+            <location line="+157" />
             <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
             <translation>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -1719,7 +1744,7 @@
             <translation>Aanvullende informatie doorgeven</translation>
         </message>
         <message>
-            <location line="-334" />
+            <location line="-343" />
             <source>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</source>
             <translation>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</translation>
         </message>
@@ -1729,7 +1754,7 @@
             <translation>Contacten</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+123" />
             <source>Kies eerst de beller hierboven.</source>
             <translation>Kies eerst de beller hierboven.</translation>
         </message>
@@ -1745,7 +1770,7 @@
             <translation>Bezig met zoeken naar de persoon…</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+52" />
             <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
             <translation>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</translation>
         </message>
@@ -2908,7 +2933,7 @@
             <translation>Klantinteracties</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_general.py" line="+44" />
+            <location filename="../kcc_desk/views/settings_general.py" line="+45" />
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -2923,12 +2948,22 @@
             <translation>Bladeren: kies CA-bestand</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+33" />
+            <source>Meldi&amp;ngen van gevolgde zaken</source>
+            <translation>Meldi&amp;ngen van gevolgde zaken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Een melding op het bureaublad als een zaak die u volgt verandert.</source>
+            <translation>Een melding op het bureaublad als een zaak die u volgt verandert.</translation>
+        </message>
+        <message>
+            <location line="+60" />
             <source>CA-bestand kiezen</source>
             <translation>CA-bestand kiezen</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-88" />
             <source>&amp;Medewerker-id</source>
             <translation>&amp;Medewerker-id</translation>
         </message>
@@ -2953,12 +2988,12 @@
             <translation>Verwijder bron</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_general.py" line="-14" />
+            <location filename="../kcc_desk/views/settings_general.py" line="-16" />
             <source>Taal van het systeem</source>
             <translation>Taal van het systeem</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam.</source>
             <translation>Gaat mee in elk verzoek aan de bronnen. Leeg: uw inlognaam.</translation>
         </message>
@@ -3028,7 +3063,7 @@
             <translation>De sleutelbos is niet veilig: wordt alleen voor deze sessie bewaard. Leeg laten: niets wijzigen.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_general.py" line="+31" />
+            <location filename="../kcc_desk/views/settings_general.py" line="+37" />
             <source>(standaard)</source>
             <translation>(standaard)</translation>
         </message>
@@ -3139,7 +3174,7 @@
             <translation>FOUT: {0}</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_general.py" line="+29" />
+            <location filename="../kcc_desk/views/settings_general.py" line="+31" />
             <source>Certificaten (*.pem *.crt);;Alle bestanden (*)</source>
             <translation>Certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
         </message>
@@ -3306,7 +3341,7 @@
             <translation>onverwacht antwoord ({status})</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/services/lookup.py" line="+163" />
+            <location filename="../kcc_desk/services/lookup.py" line="+168" />
             <source>geen sleutel ingesteld</source>
             <translation>geen sleutel ingesteld</translation>
         </message>
@@ -3744,6 +3779,179 @@
             <location filename="../kcc_desk/presenters/settings_training.py" line="+63" />
             <source>In de oefenomgeving liggen de bronnen en Klantinteracties vast: ze horen bij de oefenserver. U kunt ze hier bekijken, niet wijzigen.</source>
             <translation>In de oefenomgeving liggen de bronnen en Klantinteracties vast: ze horen bij de oefenserver. U kunt ze hier bekijken, niet wijzigen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchPane</name>
+        <message>
+            <location filename="../kcc_desk/views/watch_pane.py" line="+72" />
+            <source>Gevolgd ({count})</source>
+            <translation>Gevolgd ({count})</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Gevolgd</source>
+            <translation>Gevolgd</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>U volgt nog geen zaken. Kies een zaak en druk op Ctrl+D.</source>
+            <translation>U volgt nog geen zaken. Kies een zaak en druk op Ctrl+D.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>U volgt %n zaken. Druk op Enter om een zaak te openen.</source>
+            <translation>
+                <numerusform>U volgt %n zaak. Druk op Enter om een zaak te openen.</numerusform>
+                <numerusform>U volgt %n zaken. Druk op Enter om een zaak te openen.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchPresenter</name>
+        <message>
+            <location filename="../kcc_desk/presenters/watch.py" line="+113" />
+            <source>Kies eerst een zaak in de lijst.</source>
+            <translation>Kies eerst een zaak in de lijst.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+10" />
+            <source>U volgt zaak {number} niet meer.</source>
+            <translation>U volgt zaak {number} niet meer.</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>U volgt zaak {number}. U krijgt een melding als er iets verandert.</source>
+            <translation>U volgt zaak {number}. U krijgt een melding als er iets verandert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchText</name>
+        <message>
+            <location filename="../kcc_desk/presenters/watch_model.py" line="+75" />
+            <source>Nieuw: {title}</source>
+            <translation>Nieuw: {title}</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/presenters/watch_text.py" line="+24" />
+            <source>Nieuwe status: {label}</source>
+            <translation>Nieuwe status: {label}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <location line="+4" />
+            <source>onbekend</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Nieuwe tussenstap: {label}</source>
+            <translation>Nieuwe tussenstap: {label}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nieuw document: {label}</source>
+            <translation>Nieuw document: {label}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>zonder titel</source>
+            <translation>zonder titel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resultaat: {label}</source>
+            <translation>Resultaat: {label}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zaak afgerond</source>
+            <translation>Zaak afgerond</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nieuwe tussenstap</source>
+            <translation>Nieuwe tussenstap</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nieuw document</source>
+            <translation>Nieuw document</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>zojuist</source>
+            <translation>zojuist</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n minuten geleden</source>
+            <translation>
+                <numerusform>%n minuut geleden</numerusform>
+                <numerusform>%n minuten geleden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n uur geleden</source>
+            <translation>
+                <numerusform>%n uur geleden</numerusform>
+                <numerusform>%n uur geleden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n dagen geleden</source>
+            <translation>
+                <numerusform>%n dag geleden</numerusform>
+                <numerusform>%n dagen geleden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Bezig met laden…</source>
+            <translation>Bezig met laden…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>nog geen status</source>
+            <translation>nog geen status</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Afgerond. Laatste stap: {step}</source>
+            <translation>Afgerond. Laatste stap: {step}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stap: {step}</source>
+            <translation>Stap: {step}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>%n wijzigingen</source>
+            <translation>
+                <numerusform>%n wijziging</numerusform>
+                <numerusform>%n wijzigingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n wijzigingen in gevolgde zaken</source>
+            <translation>
+                <numerusform>%n wijziging in gevolgde zaken</numerusform>
+                <numerusform>%n wijzigingen in gevolgde zaken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>en nog %n</source>
+            <translation>
+                <numerusform>en nog %n</numerusform>
+                <numerusform>en nog %n</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from kcc_desk.presenters.backend import LazyBackend
     from kcc_desk.presenters.contacts import ContactBackend, ContactPresenter, TargetTemplate
+    from kcc_desk.presenters.watch import WatchBackend, WatchPresenter
     from kcc_desk.presenters.workspace import WorkspacePresenter
     from kcc_desk.services.config import AppConfig
     from kcc_desk.services.credentials import Credentials
@@ -46,6 +47,7 @@ class Workspace:
     credentials: Credentials
     theming: Theming
     language: object  # the InstalledLanguage: its translators must stay referenced
+    watch: WatchPresenter | None = None  # the watch list (issue 17)
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class Preferences:
     theme: str | None = None  # a shipped theme name, "systeem", or a tokens file
     idle_lock_minutes: float = 10
     referral_targets: tuple[TargetTemplate, ...] = ()
+    notifications: bool = True  # desktop notifications for watched cases
 
 
 def read_preferences(config_path: str | None) -> Preferences:
@@ -78,7 +81,13 @@ def read_preferences(config_path: str | None) -> Preferences:
                     uuid=raw["uuid"] if isinstance(raw.get("uuid"), str) else "",
                 )
             )
-    return Preferences(general.language, general.theme, general.idle_lock_minutes, tuple(templates))
+    return Preferences(
+        general.language,
+        general.theme,
+        general.idle_lock_minutes,
+        tuple(templates),
+        notifications=general.notifications,
+    )
 
 
 def training_preferences() -> Preferences:
@@ -132,6 +141,8 @@ def build_workspace(
         contacts=workspace.contacts,
         idle_lock_minutes=prefs.idle_lock_minutes,
     )
+    if workspace.watch is not None:
+        window.attach_watch(workspace.watch)
     return workspace
 
 
@@ -195,13 +206,16 @@ def _assemble(
         templates=prefs.referral_targets,
     )
     _add_person_search(presenter, contacts, config, credentials)
+    watch = _watch_presenter(backend, presenter, contacts, prefs=prefs, training=training)
     window.text_scale_step.connect(theming.step)
     if theming.error_message is not None:
         from kcc_desk.i18n import translated
 
         # Translated when shown: stage 2 may install another language after Theming was made.
         window.show_message(translated(theming.error_message))
-    workspace = Workspace(window, presenter, contacts, backend, credentials, theming, installed)
+    workspace = Workspace(
+        window, presenter, contacts, backend, credentials, theming, installed, watch=watch
+    )
     from kcc_desk.settings_flow import Display, SettingsFlow
 
     # Ctrl+, (training mode too); it owns itself through the presenter (its QObject parent).
@@ -229,6 +243,35 @@ def _add_person_search(
 
     persons = PersonsPresenter(make_finder, presenter)
     persons.search_started.connect(contacts.forget_history)
+
+
+def _watch_presenter(
+    backend: LazyBackend,
+    presenter: WorkspacePresenter,
+    contacts: ContactPresenter,
+    *,
+    prefs: Preferences,
+    training: bool,
+) -> WatchPresenter:
+    """The watch list on the lookup service's client, built when first needed."""
+    from kcc_desk.presenters.watch import WatchPresenter
+
+    def make_watch_backend() -> WatchBackend:
+        from kcc_desk.services.lookup import LookupService
+        from kcc_desk.services.watch.setup import LookupWatchBackend, training_store_path
+
+        service = backend.warm_up()
+        assert isinstance(service, LookupService)
+        # Training cases are made up and their URLs change every run: a list of its own.
+        return LookupWatchBackend(
+            service,
+            path=training_store_path() if training else None,
+            interval_s=service.config.watch_interval_s,
+        )
+
+    watch = WatchPresenter(make_watch_backend, presenter, notifications=prefs.notifications)
+    watch.follow_referrals(contacts)
+    return watch
 
 
 async def complete_workspace(
@@ -285,6 +328,8 @@ async def complete_workspace(
         idle_lock_minutes=prefs.idle_lock_minutes,
     ):
         await _let_qt_run()
+    if workspace.watch is not None:
+        shell.window.attach_watch(workspace.watch)
     return workspace, config
 
 
@@ -335,6 +380,8 @@ async def run_workspace(
     # Build the services, fetch secrets, deliver what the outbox holds: after the window is whole.
     loop.call_soon(warm_up, workspace, config)
     loop.call_soon(workspace.contacts.start)
+    if workspace.watch is not None:  # after warm_up: it polls through the lookup's client
+        loop.call_soon(workspace.watch.start)
     if not training:  # the training server's callers are made up: nothing to account for
         loop.call_soon(open_audit_log, workspace, config.agent_id)
     try:
@@ -398,6 +445,8 @@ async def shut_down(workspace: Workspace) -> None:
     """Stop every task and close every connection while the loop still runs."""
     await workspace.presenter.aclose()
     await workspace.contacts.aclose()
+    if workspace.watch is not None:
+        await workspace.watch.aclose()
     await _close_backend(workspace.backend)
 
 

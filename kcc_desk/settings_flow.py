@@ -96,6 +96,9 @@ class SettingsFlow(QObject):
                         idle_lock_minutes=round(self.display.idle_lock_minutes),
                         language=cast("Language", _language_choice(self.display.language)),
                         theme=self.display.theme,
+                        notifications=(
+                            self.workspace.watch.notifications if self.workspace.watch else True
+                        ),
                     ),
                     text_scale=clamp_scale(self.workspace.theming.scale),
                 )
@@ -123,6 +126,8 @@ class SettingsFlow(QObject):
         window = self.workspace.window
         if window.attached:
             window.idle_watcher.set_minutes(new.idle_lock_minutes)
+        if self.workspace.watch is not None:
+            self.workspace.watch.set_notifications(general.notifications)
         if _language_choice(new.language) != _language_choice(old.language):
             window = self.rebuild_window(new)
         if theming.error_message is not None and new.theme != old.theme:
@@ -154,6 +159,9 @@ class SettingsFlow(QObject):
         window.attach(
             workspace.presenter, contacts=contacts, idle_lock_minutes=display.idle_lock_minutes
         )
+        if workspace.watch is not None:  # its referral hook went with the disconnect above
+            workspace.watch.follow_referrals(contacts)
+            window.attach_watch(workspace.watch)
         window.text_scale_step.connect(workspace.theming.step)
         self.connect_window(window)
         notice = old.keyring_notice

@@ -34,6 +34,8 @@ TRAINING_REFERRAL_REASONS: dict[str, tuple[str, ...]] = {
 def start_training_server(sources: int = 2, seed: int = 1) -> DemoServer:
     server = DemoServer(sources=sources, seed=seed, host="127.0.0.1", port=0)
     server.start()
+    # Cases move on while the agent practises, so watching a case shows something (issue 17).
+    server.start_training_clock()
     logger.info("Training server started with %d sources", sources)
     return server
 

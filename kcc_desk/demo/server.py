@@ -38,6 +38,7 @@ from kcc_desk.demo.listener import Listener, bind
 from kcc_desk.demo.seed_zaken import seed_zaken_of
 from kcc_desk.demo.seedtypes import SeedZaak
 from kcc_desk.demo.serialize import CATALOGI, DOCUMENTEN, ZAKEN
+from kcc_desk.demo.server_changes import CaseChanges
 from kcc_desk.demo.server_config import render_config
 from kcc_desk.demo.server_cost import ServerCost
 from kcc_desk.demo.store import SourceStore
@@ -80,7 +81,7 @@ def _load_klantinteracties() -> Any | None:
         return None
 
 
-class DemoServer:
+class DemoServer(CaseChanges):
     """See docs/architecture.md for the API; all methods are safe to call from any thread."""
 
     def __init__(
@@ -160,6 +161,8 @@ class DemoServer:
         loop, thread = self._loop, self._thread
         if loop is None or thread is None:
             return
+        if loop.is_running():
+            self.stop_training_clock()
         if loop.is_running():
             try:
                 self._call(self._stop_all(), 10.0)

@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_S = 8.0
 DEFAULT_MAX_RESPONSE_MB = 20.0
+DEFAULT_WATCH_INTERVAL_S = 120.0
 DEFAULT_MAX_CONFIDENTIALITY = "zaakvertrouwelijk"
 
 
@@ -71,6 +72,8 @@ class AppConfig:
     max_confidentiality: str = DEFAULT_MAX_CONFIDENTIALITY
     # Load (one page of) each source's zaaktypen alongside the first search of the session.
     preload_catalog: bool = True
+    # Watched cases are read this often (issue 17); jittered, never below 30 s.
+    watch_interval_s: float = DEFAULT_WATCH_INTERVAL_S
     path: Path | None = None
     brp: BrpConfig | None = None
 
@@ -121,6 +124,7 @@ def load_config(path: str | os.PathLike[str] | None = None) -> AppConfig:
         max_response_mb=config.max_response_mb,
         max_confidentiality=config.max_confidentiality,
         preload_catalog=config.preload_catalog,
+        watch_interval_s=config.watch_interval_s,
         path=resolved,
         brp=config.brp,
     )
@@ -160,6 +164,11 @@ def parse_config(raw: dict[str, Any]) -> AppConfig:
     preload = raw.get("preload_catalog", True)
     if not isinstance(preload, bool):
         raise ConfigError(QT_TRANSLATE_NOOP("Config", "preload_catalog moet true of false zijn."))
+    interval = raw.get("watch_interval_s", DEFAULT_WATCH_INTERVAL_S)
+    if not isinstance(interval, int | float) or isinstance(interval, bool) or interval < 30:
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("Config", "watch_interval_s moet een getal van minstens 30 zijn.")
+        )
     return AppConfig(
         sources=sources,
         agent_id=agent_id,
@@ -169,6 +178,7 @@ def parse_config(raw: dict[str, Any]) -> AppConfig:
         max_confidentiality=max_conf,
         preload_catalog=preload,
         brp=_parse_brp(raw.get("brp")),
+        watch_interval_s=float(interval),
     )
 
 

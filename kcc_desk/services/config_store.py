@@ -126,6 +126,7 @@ class GeneralSettings:
     language: Language = DEFAULT_LANGUAGE
     theme: str | None = None  # a theme name ("voorbeeld", "donker") or a tokens file path
     ca_bundle: str | None = None  # PEM file with the municipality's own CA(s); TLS stays on
+    notifications: bool = True  # desktop notifications for watched cases (issue 17)
 
 
 class SecretWhere(StrEnum):
@@ -291,6 +292,7 @@ class ConfigStore:
             language=language if language in LANGUAGES else DEFAULT_LANGUAGE,
             theme=_str_or_none(raw.get("theme")),
             ca_bundle=_str_or_none(raw.get("ca_bundle")),
+            notifications=raw.get("notifications", True) is not False,
         )
 
     # changing
@@ -380,6 +382,7 @@ class ConfigStore:
         raw["language"] = settings.language
         _set_or_drop(raw, "theme", settings.theme or None)
         _set_or_drop(raw, "ca_bundle", settings.ca_bundle or None)
+        _set_notifications(raw, settings.notifications)
         self._write(raw)
 
     def replace_all(
@@ -437,6 +440,7 @@ class ConfigStore:
         raw["language"] = general.language
         _set_or_drop(raw, "theme", general.theme or None)
         _set_or_drop(raw, "ca_bundle", general.ca_bundle or None)
+        _set_notifications(raw, general.notifications)
         self._write(raw)
 
     # internals
@@ -699,3 +703,11 @@ def _value(value: object) -> str:
             raise TypeError("a TOML array mixing tables and values is not supported")
         return "[" + ", ".join(_value(item) for item in value) + "]"
     raise TypeError(f"cannot write {type(value).__name__} as TOML")
+
+
+def _set_notifications(raw: dict[str, Any], on: bool) -> None:
+    """Only "off" is written: on is the default, and a config without the key stays as it was."""
+    if on:
+        raw.pop("notifications", None)
+    else:
+        raw["notifications"] = False

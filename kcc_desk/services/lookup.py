@@ -101,6 +101,11 @@ class LookupService:
         return self._config
 
     @property
+    def zgw(self) -> ZgwClient:
+        """The one shared ZGW client (the watch list polls through it: one bound per source)."""
+        return self._client
+
+    @property
     def source_names(self) -> list[str]:
         return [s.name for s in self._config.sources]
 

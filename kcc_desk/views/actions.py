@@ -20,6 +20,8 @@ class ActionId(StrEnum):
     REFER = "refer"
     LOG_ANSWERED = "log-answered"
     COPY_CASE_NUMBER = "copy-case-number"
+    WATCH = "watch"
+    GO_WATCHED = "go-watched"
     NEXT_PANE = "next-pane"
     PREVIOUS_PANE = "previous-pane"
     TEXT_LARGER = "text-larger"
@@ -86,6 +88,19 @@ def action_specs() -> list[ActionSpec]:
             _tr("Kopieer zaaknummer"),
             (key(std.Copy),),
             _tr("Kopieert het zaaknummer van de gekozen zaak in de lijst."),
+        ),
+        # Watch list (issue 17): Ctrl+D as a browser's bookmark key.
+        ActionSpec(
+            ActionId.WATCH,
+            _tr("Volg zaak of stop met volgen"),
+            (key("Ctrl+D"),),
+            _tr("Volgt de gekozen of geopende zaak. U krijgt een melding als er iets verandert."),
+        ),
+        ActionSpec(
+            ActionId.GO_WATCHED,
+            _tr("Ga naar de gevolgde zaken"),
+            (key("Ctrl+Shift+D"),),
+            _tr("Zet de cursor in de lijst met gevolgde zaken."),
         ),
         ActionSpec(
             ActionId.CITIZEN_VIEW,

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from kcc_desk.presenters.contacts import ContactPresenter
     from kcc_desk.presenters.idle import IdleWatcher
+    from kcc_desk.presenters.watch import WatchPresenter
     from kcc_desk.presenters.workspace import WorkspacePresenter
     from kcc_desk.services.contacts.records import ReferralRecord
     from kcc_desk.services.messages import Message
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
     from kcc_desk.views.lock_screen import LockScreen
     from kcc_desk.views.person_list import PersonPanel
     from kcc_desk.views.sources_bar import SourcesBar
+    from kcc_desk.views.tray import TrayNotifier
+    from kcc_desk.views.watch_pane import WatchPane
     from kcc_desk.views.workspace_panes import WorkspacePanes
 
 APP_TITLE = "kcc-desk"
@@ -89,6 +92,8 @@ class MainWindow(QMainWindow):
     idle_watcher: IdleWatcher
     keyring_notice: KeyringNotice | None = None  # see show_keyring_notice
     person_panel: PersonPanel | None = None  # issue 14, see _attach_persons
+    watch_pane: WatchPane | None = None  # see attach_watch
+    tray: TrayNotifier | None = None
 
     def __init__(
         self,
@@ -260,6 +265,13 @@ class MainWindow(QMainWindow):
         if pending is not None:
             presenter.search(pending)
 
+    def attach_watch(self, watch: WatchPresenter) -> None:
+        """The "Gevolgd" pane, the tray and their shortcuts (issue 17); after ``attach``."""
+        from kcc_desk.views.watch_pane import install_watch
+
+        self.watch_pane, self.tray = install_watch(self, watch)
+        watch.announce.connect(self._announce)
+
     def _search_before_attach(self, text: str) -> None:
         """Enter before the panes are there: keep the search and start it once they are."""
         self._pending_search = text
@@ -380,6 +392,8 @@ class MainWindow(QMainWindow):
         panes: list[QWidget] = [self.search_bar, self.sources_bar, self.case_list, self.case_detail]
         if self.person_panel is not None:
             panes.insert(2, self.person_panel)
+        if self.watch_pane is not None:
+            panes.append(self.watch_pane)
         return panes
 
     def cycle_pane(self, step: int) -> None:

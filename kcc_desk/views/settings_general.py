@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QLineEdit,
@@ -56,6 +57,8 @@ class GeneralTab(QWidget):
         # The name starts with the visible text, so "klik Bladeren" works for speech users.
         self.ca_browse.setAccessibleName(_tr("Bladeren: kies CA-bestand"))
         self.ca_browse.setAutoDefault(False)
+        # No text of its own: the form's label is its name (one visible label, WCAG 2.5.3).
+        self.notifications_check = QCheckBox(content)
         self.fields = {
             "agent_id": Field(
                 form,
@@ -82,6 +85,12 @@ class GeneralTab(QWidget):
                 _tr("&CA-bestand (PEM)"),
                 self.ca_edit,
                 _tr("Alleen nodig als de gemeente eigen certificaten gebruikt."),
+            ),
+            "notifications": Field(
+                form,
+                _tr("Meldi&ngen van gevolgde zaken"),
+                self.notifications_check,
+                _tr("Een melding op het bureaublad als een zaak die u volgt verandert."),
             ),
         }
         form.addRow("", self.ca_browse)
@@ -119,6 +128,7 @@ class GeneralTab(QWidget):
         self.theme_combo.setCurrentIndex(max(theme_index, 0))
         self.scale_combo.setCurrentIndex(max(self.scale_combo.findData(clamp_scale(text_scale)), 0))
         self.ca_edit.setText(general.ca_bundle or "")
+        self.notifications_check.setChecked(general.notifications)
 
     def collect(self) -> GeneralSettings:
         theme = self.theme_combo.currentText().strip()
@@ -131,6 +141,7 @@ class GeneralTab(QWidget):
             language=self.language_combo.currentData() or "nl",
             theme=theme or None,
             ca_bundle=self.ca_edit.text().strip() or None,
+            notifications=self.notifications_check.isChecked(),
         )
 
     def text_scale(self) -> float:
