@@ -59,7 +59,13 @@ class ReviewFlow(QObject):
         window.my_referrals_requested.connect(self.open_mine)
         # A rebuilt main window (language change) replaces this one: listen to the new one.
         # Looked at after the old one is gone (never touch a window while it is destroyed).
-        window.destroyed.connect(lambda: QTimer.singleShot(0, self, self._rewatch))
+        # At shut-down the flow itself may be gone before the window: then there is no one to
+        # rewatch for.
+        window.destroyed.connect(self._on_window_destroyed)
+
+    def _on_window_destroyed(self) -> None:
+        if shiboken6.isValid(self):
+            QTimer.singleShot(0, self, self._rewatch)
 
     def _rewatch(self) -> None:
         window = self.workspace.window

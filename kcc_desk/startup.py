@@ -21,6 +21,8 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kcc_desk.refcount_guard import protect_singletons
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    protect_singletons()  # before the first Qt call (see refcount_guard)
     if args.smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication

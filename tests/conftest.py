@@ -8,6 +8,10 @@ import os
 import pytest
 from hypothesis import HealthCheck, settings
 
+from kcc_desk.refcount_guard import protect_singletons
+
+protect_singletons()  # the whole suite makes many Qt calls (see kcc_desk/refcount_guard.py)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # CI must not be flaky: the same examples every run, and no per-example deadline on a shared,

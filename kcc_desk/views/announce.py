@@ -40,7 +40,7 @@ class Notifier(QWidget):
         to the event, so a second message at once would replace the first unheard."""
         self._pending.append(text)
         if len(self._pending) == 1:
-            QTimer.singleShot(0, self._flush)
+            QTimer.singleShot(0, self, self._flush)  # not after the window is gone
 
     def _flush(self) -> None:
         self.message = " ".join(self._pending)

@@ -26,7 +26,9 @@ MEASURED_MS = {
     "status,resultaat": (200, 208),
     "status,status.statustype": (356, 376),
     "status,status.statustype,resultaat,resultaat.resultaattype": (440, 472),
-    "zaaktype,status,status.statustype,resultaat,rollen": (822, 896),
+    # The demo now gives every handled case a responsible department too (one more rol each),
+    # a little above the 896 ms measured with fewer rollen.
+    "zaaktype,status,status.statustype,resultaat,rollen": (822, 950),
 }
 
 

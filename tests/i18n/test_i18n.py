@@ -148,11 +148,10 @@ def test_history_reads_in_english(english: QApplication) -> None:
     """The English UI said "4 december 2026, telefoon: …": dates and the usual channel names
     are in the UI language; the subject is the server's text and stays as it is."""
     from datetime import UTC, datetime
-    from types import SimpleNamespace
-
-    from kcc_desk.services.klantinteracties import ContactRecord
 
     from kcc_desk.presenters.history_model import HistoryModel
+    from kcc_desk.services.contacts.records import ContactRecord
+    from kcc_desk.services.contacts.state import History
 
     contact = ContactRecord(
         uuid="1",
@@ -165,6 +164,6 @@ def test_history_reads_in_english(english: QApplication) -> None:
     )
     other = ContactRecord("2", datetime(2026, 12, 3, 10, tzinfo=UTC), "Fax", "Oud", "", "", "")
     model = HistoryModel()
-    model.set_history(SimpleNamespace(contacts=(contact, other), referrals=(), error=None))
+    model.set_history(History(contacts=(contact, other)))
     assert model.lines()[0].startswith("4 December 2026, phone: Vraag over status aanvraag")
     assert model.lines()[1].startswith("3 December 2026, Fax: Oud")  # unknown: as it came

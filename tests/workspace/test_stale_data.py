@@ -54,7 +54,7 @@ def _open_a_case(qtbot: QtBot, workspace: Workspace, bsn: str) -> str:
     ("entry", "message"),
     [
         ("999993654", "Dit BSN klopt niet"),  # fails the elfproef
-        ("", "Vul een BSN, KVK-nummer of zaaknummer in"),
+        ("", "Vul een BSN, KVK-nummer, zaaknummer, naam met geboortedatum"),
         ("@@@ ###", "Een zaaknummer bestaat uit"),
     ],
 )
