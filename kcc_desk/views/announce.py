@@ -39,11 +39,13 @@ class Notifier(QWidget):
         """Messages of one event-loop turn are said together: Orca reads the name when it gets
         to the event, so a second message at once would replace the first unheard."""
         self._pending.append(text)
+        # The name is current at once: an older message (a case number) must not linger in the
+        # accessible tree after Ctrl+N, not even until the next event-loop turn.
+        self.message = " ".join(self._pending)
         if len(self._pending) == 1:
             QTimer.singleShot(0, self, self._flush)  # not after the window is gone
 
     def _flush(self) -> None:
-        self.message = " ".join(self._pending)
         self._pending.clear()
         self.setVisible(False)
         self.setVisible(True)  # object:state-changed:showing → Orca speaks it

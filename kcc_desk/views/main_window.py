@@ -638,7 +638,11 @@ class MainWindow(QMainWindow):
             said += " " + warning
         if step.isVisibleTo(self.case_detail.card) and step.accessibleName():
             said += " " + step.accessibleName() + "."
-        self._announce(said, False)
+        # Heard only: the card shows all of it, and a long status line would take the room the
+        # card needs at 200% text.
+        from kcc_desk.views.announce import announce
+
+        announce(self, said)
 
     def _on_results_cleared(self) -> None:
         """A new search, valid or not: nothing of the previous caller stays in view."""

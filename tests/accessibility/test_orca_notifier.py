@@ -66,7 +66,7 @@ def test_each_announcement_shows_the_notifier_again(qtbot: QtBot) -> None:
     announce(table, "eerste")
     notifier = window.findChild(Notifier)
     assert notifier is not None
-    qtbot.waitUntil(lambda: notifier.message == "eerste", timeout=2000)
+    qtbot.waitUntil(lambda: notifier.isVisible() and not notifier._pending, timeout=2000)
 
     original = notifier.setVisible
 
@@ -77,7 +77,7 @@ def test_each_announcement_shows_the_notifier_again(qtbot: QtBot) -> None:
 
     notifier.setVisible = record  # type: ignore[method-assign]
     announce(table, "tweede")
-    qtbot.waitUntil(lambda: shown == ["tweede"], timeout=2000)
+    qtbot.waitUntil(lambda: shown == ["tweede"] and not notifier._pending, timeout=2000)
     announce(table, "tweede")  # the same words again are said again
     qtbot.waitUntil(lambda: shown == ["tweede", "tweede"], timeout=2000)
 
