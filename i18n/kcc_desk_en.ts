@@ -359,7 +359,7 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../kcc_desk/views/case_detail.py" line="+99"/>
+        <location filename="../kcc_desk/views/case_detail.py" line="+100"/>
         <source>Zaakgegevens</source>
         <translation>Case information</translation>
     </message>
@@ -1672,89 +1672,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kcc_desk/views/main_window.py" line="+158"/>
-        <location line="+595"/>
+        <location filename="../kcc_desk/views/main_window.py" line="+161"/>
+        <location line="+132"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-71"/>
         <source>Bezig met starten… Het zoeken begint zo.</source>
         <translation>Starting… The search will begin in a moment.</translation>
     </message>
     <message>
-        <location line="+157"/>
-        <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
-        <translation>You cannot refer now. Klantinteracties is not set up.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>medewerker</source>
-        <translation>colleague</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>afdeling</source>
-        <translation>department</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Terugbellen over de status van de aanvraag</source>
-        <translation>Call back about the status of the application</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vraag wanneer er een besluit komt</source>
-        <translation>Question about when there will be a decision</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../kcc_desk/views/window_wiring.py" line="+234"/>
         <source>U kunt het contact nu niet vastleggen. Klantinteracties is niet ingesteld.</source>
         <translation>You cannot record the contact now. Klantinteracties is not set up.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%n contact(en) niet verzonden: Klantinteracties weigerde ze. Ze staan bij de eerdere contacten. Meld het de beheerder.</source>
-        <translation>
-            <numerusform>%n contact not sent: Klantinteracties refused it. It is listed with the previous contacts. Report it to the administrator.</numerusform>
-            <numerusform>%n contacts not sent: Klantinteracties refused them. They are listed with the previous contacts. Report it to the administrator.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n contact(en) nog niet verzonden</source>
-        <translation>
-            <numerusform>%n contact not sent yet</numerusform>
-            <numerusform>%n contacts not sent yet</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>: kcc-desk probeert het opnieuw</source>
-        <translation>: kcc-desk is trying again</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="-73"/>
         <source>Klaar met zoeken.</source>
         <translation>Search finished.</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <source>Aanvullende informatie doorgeven</source>
-        <translation>Pass on additional information</translation>
-    </message>
-    <message>
-        <location line="-343"/>
+        <location filename="../kcc_desk/views/main_window.py" line="-101"/>
         <source>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</source>
         <translation>Training environment — made-up data, nothing goes to real systems.</translation>
     </message>
     <message>
-        <location line="+127"/>
-        <source>Contacten</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location filename="../kcc_desk/views/window_wiring.py" line="-42"/>
         <source>Kies eerst de beller hierboven.</source>
         <translation>First choose the caller above.</translation>
     </message>
@@ -1764,112 +1708,51 @@
         <translation>No person found.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Bezig met zoeken naar de persoon…</source>
         <translation>Searching for the person…</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
-        <translation>Open a case first. Choose the case in the list and press Enter.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Klacht over de behandeling</source>
-        <translation>Complaint about how the case is handled</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Al doorverwezen</source>
-        <translation>Already referred</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Zaak {number} is al doorverwezen naar {target} ({date}). Die doorverwijzing staat nog open. Wilt u nog een keer doorverwijzen?</source>
-        <translation>Case {number} has already been referred to {target} ({date}). That referral is still open. Do you want to refer it again?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>wordt nog verzonden</source>
-        <translation>still being sent</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Verwijs nog een keer door</source>
-        <translation>&amp;Refer again</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Niet doorverwijzen</source>
-        <translation>&amp;Do not refer</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>BSN {masked}</source>
-        <translation>BSN {masked}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beller van deze zaak</source>
-        <translation>Caller on this case</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Alle contacten verzonden</source>
-        <translation>All contacts sent</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Scherm vergrendeld. Druk op Enter om verder te werken.</source>
-        <translation>Screen locked. Press Enter to continue working.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Open eerst een zaak. Dan kunt u de inwonerweergave tonen.</source>
-        <translation>Open a case first. Then you can show the citizen view.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Inwonerweergave. Druk op Ctrl+I om terug te gaan.</source>
-        <translation>Citizen view. Press Ctrl+I to go back.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <location line="+1"/>
         <source>Bezig met zoeken…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Geen zaken gevonden voor dit nummer.</source>
         <translation>No cases found for this number.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Zaak {number} geopend.</source>
         <translation>Case {number} opened.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+38"/>
+        <location line="-144"/>
         <source>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</source>
         <translation>No cases yet. Search by BSN, KVK number or case number.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+175"/>
         <source>Klaar voor een nieuwe beller.</source>
         <translation>Ready for a new caller.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>Zaaknummer {number} gekopieerd.</source>
         <translation>Case number {number} copied.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+4"/>
         <source>Waarom {source} niet antwoordde</source>
         <translation>Why {source} did not respond</translation>
+    </message>
+    <message>
+        <location filename="../kcc_desk/views/window_attach.py" line="+79"/>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +1885,35 @@
         <location filename="../kcc_desk/services/contacts/schema.py" line="+63"/>
         <source>De wachtrij is gemaakt door een nieuwere versie van kcc-desk. Werk kcc-desk bij.</source>
         <translation>The queue was made by a newer version of kcc-desk. Update kcc-desk.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStateLabel</name>
+    <message numerus="yes">
+        <location filename="../kcc_desk/views/outbox_state.py" line="+16"/>
+        <source>%n contact(en) niet verzonden: Klantinteracties weigerde ze. Ze staan bij de eerdere contacten. Meld het de beheerder.</source>
+        <translation>
+            <numerusform>%n contact not sent: Klantinteracties refused it. It is listed with the previous contacts. Report it to the administrator.</numerusform>
+            <numerusform>%n contacts not sent: Klantinteracties refused them. They are listed with the previous contacts. Report it to the administrator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n contact(en) nog niet verzonden</source>
+        <translation>
+            <numerusform>%n contact not sent yet</numerusform>
+            <numerusform>%n contacts not sent yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle contacten verzonden</source>
+        <translation>All contacts sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: kcc-desk probeert het opnieuw</source>
+        <translation>: kcc-desk is trying again</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2241,47 @@
         <location line="+17"/>
         <source>Let op: {text}</source>
         <translation>Attention: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralFlow</name>
+    <message>
+        <location filename="../kcc_desk/views/referral_flow.py" line="+55"/>
+        <source>Al doorverwezen</source>
+        <translation>Already referred</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verwijs nog een keer door</source>
+        <translation>&amp;Refer again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Niet doorverwijzen</source>
+        <translation>&amp;Do not refer</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForm</name>
+    <message>
+        <location filename="../kcc_desk/presenters/referral_form.py" line="+24"/>
+        <source>Terugbellen over de status van de aanvraag</source>
+        <translation>Call back about the status of the application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vraag wanneer er een besluit komt</source>
+        <translation>Question about when there will be a decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aanvullende informatie doorgeven</source>
+        <translation>Pass on additional information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klacht over de behandeling</source>
+        <translation>Complaint about how the case is handled</translation>
     </message>
 </context>
 <context>
@@ -2730,7 +2683,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Typ het nummer dat de beller noemt en druk op Enter.</source>
         <translation>Type the number the caller gives and press Enter.</translation>
     </message>
@@ -2740,7 +2693,7 @@
         <translation>Clear search field</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <location line="+2"/>
         <source>Zoeken</source>
         <translation>Search</translation>
@@ -2751,12 +2704,15 @@
         <translation>For example 999993653, ZAAK-2026-0001234, de Vries 12-3-1980 or 06 12345678</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Let op: {message}</source>
         <translation>Attention: {message}</translation>
     </message>
+</context>
+<context>
+    <name>SearchHint</name>
     <message>
-        <location line="+22"/>
+        <location filename="../kcc_desk/presenters/search_hint.py" line="+22"/>
         <source>Herkend als: BSN</source>
         <translation>Recognised as: BSN</translation>
     </message>
@@ -3952,6 +3908,24 @@
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowModes</name>
+    <message>
+        <location filename="../kcc_desk/views/window_modes.py" line="+41"/>
+        <source>Scherm vergrendeld. Druk op Enter om verder te werken.</source>
+        <translation>Screen locked. Press Enter to continue working.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open eerst een zaak. Dan kunt u de inwonerweergave tonen.</source>
+        <translation>Open a case first. Then you can show the citizen view.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inwonerweergave. Druk op Ctrl+I om terug te gaan.</source>
+        <translation>Citizen view. Press Ctrl+I to go back.</translation>
     </message>
 </context>
 <context>

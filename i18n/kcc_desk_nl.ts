@@ -359,7 +359,7 @@
     <context>
         <name>CaseDetailView</name>
         <message>
-            <location filename="../kcc_desk/views/case_detail.py" line="+99" />
+            <location filename="../kcc_desk/views/case_detail.py" line="+100" />
             <source>Zaakgegevens</source>
             <translation>Zaakgegevens</translation>
         </message>
@@ -1672,89 +1672,33 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kcc_desk/views/main_window.py" line="+158" />
-            <location line="+595" />
+            <location filename="../kcc_desk/views/main_window.py" line="+161" />
+            <location line="+132" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-475" />
+            <location line="-71" />
             <source>Bezig met starten… Het zoeken begint zo.</source>
             <translation>Bezig met starten… Het zoeken begint zo.</translation>
         </message>
         <message>
-            <location line="+157" />
-            <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
-            <translation>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>medewerker</source>
-            <translation>medewerker</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>afdeling</source>
-            <translation>afdeling</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Terugbellen over de status van de aanvraag</source>
-            <translation>Terugbellen over de status van de aanvraag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Vraag wanneer er een besluit komt</source>
-            <translation>Vraag wanneer er een besluit komt</translation>
-        </message>
-        <message>
-            <location line="+55" />
+            <location filename="../kcc_desk/views/window_wiring.py" line="+234" />
             <source>U kunt het contact nu niet vastleggen. Klantinteracties is niet ingesteld.</source>
             <translation>U kunt het contact nu niet vastleggen. Klantinteracties is niet ingesteld.</translation>
         </message>
-        <message numerus="yes">
-            <location line="+17" />
-            <source>%n contact(en) niet verzonden: Klantinteracties weigerde ze. Ze staan bij de eerdere contacten. Meld het de beheerder.</source>
-            <translation>
-                <numerusform>%n contact niet verzonden: Klantinteracties weigerde het. Het staat bij de eerdere contacten. Meld het de beheerder.</numerusform>
-                <numerusform>%n contacten niet verzonden: Klantinteracties weigerde ze. Ze staan bij de eerdere contacten. Meld het de beheerder.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+6" />
-            <source>%n contact(en) nog niet verzonden</source>
-            <translation>
-                <numerusform>%n contact nog niet verzonden</numerusform>
-                <numerusform>%n contacten nog niet verzonden</numerusform>
-            </translation>
-        </message>
         <message>
-            <location line="+4" />
-            <source>: kcc-desk probeert het opnieuw</source>
-            <translation>: kcc-desk probeert het opnieuw</translation>
-        </message>
-        <message>
-            <location line="+79" />
+            <location line="-73" />
             <source>Klaar met zoeken.</source>
             <translation>Klaar met zoeken.</translation>
         </message>
         <message>
-            <location line="-160" />
-            <source>Aanvullende informatie doorgeven</source>
-            <translation>Aanvullende informatie doorgeven</translation>
-        </message>
-        <message>
-            <location line="-343" />
+            <location filename="../kcc_desk/views/main_window.py" line="-101" />
             <source>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</source>
             <translation>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</translation>
         </message>
         <message>
-            <location line="+127" />
-            <source>Contacten</source>
-            <translation>Contacten</translation>
-        </message>
-        <message>
-            <location line="+123" />
+            <location filename="../kcc_desk/views/window_wiring.py" line="-42" />
             <source>Kies eerst de beller hierboven.</source>
             <translation>Kies eerst de beller hierboven.</translation>
         </message>
@@ -1764,112 +1708,51 @@
             <translation>Geen persoon gevonden.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <location line="+1" />
             <source>Bezig met zoeken naar de persoon…</source>
             <translation>Bezig met zoeken naar de persoon…</translation>
         </message>
         <message>
-            <location line="+52" />
-            <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
-            <translation>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Klacht over de behandeling</source>
-            <translation>Klacht over de behandeling</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Al doorverwezen</source>
-            <translation>Al doorverwezen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Zaak {number} is al doorverwezen naar {target} ({date}). Die doorverwijzing staat nog open. Wilt u nog een keer doorverwijzen?</source>
-            <translation>Zaak {number} is al doorverwezen naar {target} ({date}). Die doorverwijzing staat nog open. Wilt u nog een keer doorverwijzen?</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>wordt nog verzonden</source>
-            <translation>wordt nog verzonden</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Verwijs nog een keer door</source>
-            <translation>&amp;Verwijs nog een keer door</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Niet doorverwijzen</source>
-            <translation>&amp;Niet doorverwijzen</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>BSN {masked}</source>
-            <translation>BSN {masked}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Beller van deze zaak</source>
-            <translation>Beller van deze zaak</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Alle contacten verzonden</source>
-            <translation>Alle contacten verzonden</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Scherm vergrendeld. Druk op Enter om verder te werken.</source>
-            <translation>Scherm vergrendeld. Druk op Enter om verder te werken.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Open eerst een zaak. Dan kunt u de inwonerweergave tonen.</source>
-            <translation>Open eerst een zaak. Dan kunt u de inwonerweergave tonen.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Inwonerweergave. Druk op Ctrl+I om terug te gaan.</source>
-            <translation>Inwonerweergave. Druk op Ctrl+I om terug te gaan.</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location line="+9" />
             <location line="+1" />
             <source>Bezig met zoeken…</source>
             <translation>Bezig met zoeken…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Geen zaken gevonden voor dit nummer.</source>
             <translation>Geen zaken gevonden voor dit nummer.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Zaak {number} geopend.</source>
             <translation>Zaak {number} geopend.</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+38" />
+            <location line="-144" />
             <source>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</source>
             <translation>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+175" />
             <source>Klaar voor een nieuwe beller.</source>
             <translation>Klaar voor een nieuwe beller.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+31" />
             <source>Zaaknummer {number} gekopieerd.</source>
             <translation>Zaaknummer {number} gekopieerd.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+4" />
             <source>Waarom {source} niet antwoordde</source>
             <translation>Waarom {source} niet antwoordde</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/views/window_attach.py" line="+79" />
+            <source>Contacten</source>
+            <translation>Contacten</translation>
         </message>
     </context>
     <context>
@@ -2002,6 +1885,35 @@
             <location filename="../kcc_desk/services/contacts/schema.py" line="+63" />
             <source>De wachtrij is gemaakt door een nieuwere versie van kcc-desk. Werk kcc-desk bij.</source>
             <translation>De wachtrij is gemaakt door een nieuwere versie van kcc-desk. Werk kcc-desk bij.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxStateLabel</name>
+        <message numerus="yes">
+            <location filename="../kcc_desk/views/outbox_state.py" line="+16" />
+            <source>%n contact(en) niet verzonden: Klantinteracties weigerde ze. Ze staan bij de eerdere contacten. Meld het de beheerder.</source>
+            <translation>
+                <numerusform>%n contact niet verzonden: Klantinteracties weigerde het. Het staat bij de eerdere contacten. Meld het de beheerder.</numerusform>
+                <numerusform>%n contacten niet verzonden: Klantinteracties weigerde ze. Ze staan bij de eerdere contacten. Meld het de beheerder.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n contact(en) nog niet verzonden</source>
+            <translation>
+                <numerusform>%n contact nog niet verzonden</numerusform>
+                <numerusform>%n contacten nog niet verzonden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Alle contacten verzonden</source>
+            <translation>Alle contacten verzonden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>: kcc-desk probeert het opnieuw</source>
+            <translation>: kcc-desk probeert het opnieuw</translation>
         </message>
     </context>
     <context>
@@ -2329,6 +2241,47 @@
             <location line="+17" />
             <source>Let op: {text}</source>
             <translation>Let op: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralFlow</name>
+        <message>
+            <location filename="../kcc_desk/views/referral_flow.py" line="+55" />
+            <source>Al doorverwezen</source>
+            <translation>Al doorverwezen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Verwijs nog een keer door</source>
+            <translation>&amp;Verwijs nog een keer door</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Niet doorverwijzen</source>
+            <translation>&amp;Niet doorverwijzen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralForm</name>
+        <message>
+            <location filename="../kcc_desk/presenters/referral_form.py" line="+24" />
+            <source>Terugbellen over de status van de aanvraag</source>
+            <translation>Terugbellen over de status van de aanvraag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vraag wanneer er een besluit komt</source>
+            <translation>Vraag wanneer er een besluit komt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Aanvullende informatie doorgeven</source>
+            <translation>Aanvullende informatie doorgeven</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Klacht over de behandeling</source>
+            <translation>Klacht over de behandeling</translation>
         </message>
     </context>
     <context>
@@ -2730,7 +2683,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+63" />
+            <location line="+64" />
             <source>Typ het nummer dat de beller noemt en druk op Enter.</source>
             <translation>Typ het nummer dat de beller noemt en druk op Enter.</translation>
         </message>
@@ -2740,7 +2693,7 @@
             <translation>Maak zoekveld leeg</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-40" />
             <location line="+2" />
             <source>Zoeken</source>
             <translation>Zoeken</translation>
@@ -2751,12 +2704,15 @@
             <translation>Bijvoorbeeld 999993653, ZAAK-2026-0001234, de Vries 12-3-1980 of 06 12345678</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>Let op: {message}</source>
             <translation>Let op: {message}</translation>
         </message>
+    </context>
+    <context>
+        <name>SearchHint</name>
         <message>
-            <location line="+22" />
+            <location filename="../kcc_desk/presenters/search_hint.py" line="+22" />
             <source>Herkend als: BSN</source>
             <translation>Herkend als: BSN</translation>
         </message>
@@ -3952,6 +3908,24 @@
                 <numerusform>en nog %n</numerusform>
                 <numerusform>en nog %n</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowModes</name>
+        <message>
+            <location filename="../kcc_desk/views/window_modes.py" line="+41" />
+            <source>Scherm vergrendeld. Druk op Enter om verder te werken.</source>
+            <translation>Scherm vergrendeld. Druk op Enter om verder te werken.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Open eerst een zaak. Dan kunt u de inwonerweergave tonen.</source>
+            <translation>Open eerst een zaak. Dan kunt u de inwonerweergave tonen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Inwonerweergave. Druk op Ctrl+I om terug te gaan.</source>
+            <translation>Inwonerweergave. Druk op Ctrl+I om terug te gaan.</translation>
         </message>
     </context>
     <context>

@@ -32,6 +32,7 @@ from kcc_desk.services.models import CaseDetail, CaseSummary, Document
 from kcc_desk.views.announce import announce
 from kcc_desk.views.case_summary import CaseSummaryView, ValueLabel
 from kcc_desk.views.documents import DocumentsView
+from kcc_desk.views.focus import first_focusable
 from kcc_desk.views.roles import RolesView
 from kcc_desk.views.status_card import StatusCard
 from kcc_desk.views.timeline import TimelineView
@@ -194,7 +195,7 @@ class CaseDetailView(QWidget):
             return False
         self.tabs.setCurrentIndex(number)
         page = self.tabs.widget(number)
-        target = (_first_focusable(page) if page is not None else None) or self.tabs.tabBar()
+        target = (first_focusable(page) if page is not None else None) or self.tabs.tabBar()
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return True
 
@@ -359,14 +360,3 @@ class CaseDetailView(QWidget):
 
     def _forward_open(self, document: Document) -> None:
         self.open_document_requested.emit(document)
-
-
-def _first_focusable(page: QWidget) -> QWidget | None:
-    for child in page.findChildren(QWidget):
-        if (
-            child.isVisible()
-            and child.isEnabled()
-            and child.focusPolicy() & Qt.FocusPolicy.TabFocus
-        ):
-            return child
-    return None

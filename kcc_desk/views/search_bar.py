@@ -6,6 +6,8 @@ message in text (not colour alone) and no request is sent. Enter searches.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,8 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from kcc_desk.services.identifiers import IdentifierKind, detect_kind
 
 
 class SearchBar(QWidget):
@@ -66,6 +66,7 @@ class SearchBar(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.error_label)
 
+        self._hinter: Callable[[str], str] | None = None
         self.input.textChanged.connect(self._on_text_changed)
         self.input.returnPressed.connect(self._request)
         self.button.clicked.connect(self._request)
@@ -105,18 +106,13 @@ class SearchBar(QWidget):
         self.clear_error()
         self.search_requested.emit(self.input.text())
 
+    def set_hinter(self, hinter: Callable[[str], str]) -> None:
+        """What to say about the text while it is typed (presenters.search_hint.kind_hint)."""
+        self._hinter = hinter
+        self._on_text_changed(self.input.text())
+
     def _on_text_changed(self, text: str) -> None:
-        kind = detect_kind(text)
-        names = {
-            IdentifierKind.BSN: self.tr("Herkend als: BSN"),
-            IdentifierKind.KVK: self.tr("Herkend als: KVK-nummer"),
-            IdentifierKind.ZAAK: self.tr("Herkend als: zaaknummer"),
-            # Issue 14: found through the BRP or Klantinteracties first.
-            IdentifierKind.NAAM_GEBOORTEDATUM: self.tr("Herkend als: naam en geboortedatum"),
-            IdentifierKind.POSTCODE_HUISNUMMER: self.tr("Herkend als: postcode en huisnummer"),
-            IdentifierKind.TELEFOON: self.tr("Herkend als: telefoonnummer"),
-            IdentifierKind.EMAIL: self.tr("Herkend als: e-mailadres"),
-        }
-        self.kind_label.setText(names[kind] if kind else " ")
+        hint = self._hinter(text) if self._hinter is not None else ""
+        self.kind_label.setText(hint or " ")
         if self.error_label.isVisible():
             self.clear_error()
