@@ -109,7 +109,7 @@ def in_process(server_config: Path, big_config: Path) -> dict[str, float]:
     results: dict[str, float] = {}
 
     async def measure(config_path: Path, bsn: str) -> tuple[float, float, int]:
-        from kcc_desk.app import _prefetch
+        from kcc_desk.warm_up import prefetch as _prefetch
 
         config = load_config(config_path)
         credentials = Credentials(config)

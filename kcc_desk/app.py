@@ -18,17 +18,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kcc_desk.preferences import Preferences, read_preferences, training_preferences
+from kcc_desk.theming import Theming
+from kcc_desk.warm_up import open_audit_log, warm_up
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from kcc_desk.presenters.backend import LazyBackend
-    from kcc_desk.presenters.contacts import ContactBackend, ContactPresenter, TargetTemplate
+    from kcc_desk.presenters.contacts import ContactBackend, ContactPresenter
     from kcc_desk.presenters.watch import WatchBackend, WatchPresenter
     from kcc_desk.presenters.workspace import WorkspacePresenter
     from kcc_desk.services.config import AppConfig
     from kcc_desk.services.credentials import Credentials
     from kcc_desk.services.lookup import LookupService
-    from kcc_desk.startup import Shell
+    from kcc_desk.stages import Shell
     from kcc_desk.views.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
@@ -48,57 +52,6 @@ class Workspace:
     theming: Theming
     language: object  # the InstalledLanguage: its translators must stay referenced
     watch: WatchPresenter | None = None  # the watch list (issue 17)
-
-
-@dataclass(frozen=True)
-class Preferences:
-    """The agent-facing settings of the config file (see services.config_store)."""
-
-    language: str | None = None  # "nl", "en", "systeem"; None: the default (Dutch)
-    theme: str | None = None  # a shipped theme name, "systeem", or a tokens file
-    idle_lock_minutes: float = 10
-    referral_targets: tuple[TargetTemplate, ...] = ()
-    notifications: bool = True  # desktop notifications for watched cases
-
-
-def read_preferences(config_path: str | None) -> Preferences:
-    """The general settings, and ``[[referral_targets]]`` (naam, redenen = [...], uuid)."""
-    from kcc_desk.presenters.contacts import TargetTemplate
-    from kcc_desk.services.config_store import ConfigStore
-
-    store = ConfigStore(config_path)
-    general = store.general()
-    templates = []
-    for raw in store.read_raw().get("referral_targets", []):
-        if isinstance(raw, dict) and isinstance(raw.get("naam"), str):
-            reasons = raw.get("redenen", [])
-            templates.append(
-                TargetTemplate(
-                    naam=raw["naam"],
-                    redenen=tuple(r for r in reasons if isinstance(r, str))
-                    if isinstance(reasons, list)
-                    else (),
-                    uuid=raw["uuid"] if isinstance(raw.get("uuid"), str) else "",
-                )
-            )
-    return Preferences(
-        general.language,
-        general.theme,
-        general.idle_lock_minutes,
-        tuple(templates),
-        notifications=general.notifications,
-    )
-
-
-def training_preferences() -> Preferences:
-    from kcc_desk.presenters.contacts import TargetTemplate
-    from kcc_desk.training import TRAINING_REFERRAL_REASONS
-
-    return Preferences(
-        referral_targets=tuple(
-            TargetTemplate(naam, redenen) for naam, redenen in TRAINING_REFERRAL_REASONS.items()
-        )
-    )
 
 
 def prepare_application(
@@ -288,7 +241,7 @@ async def complete_workspace(
     Raises ConfigError when the configuration file cannot be used."""
     import asyncio
 
-    from kcc_desk.startup import STAGE_TWO_MODULES, import_modules
+    from kcc_desk.stages import STAGE_TWO_MODULES, import_modules
     from kcc_desk.views.main_window import PANE_MODULES
 
     loop = asyncio.get_running_loop()
@@ -394,53 +347,6 @@ async def run_workspace(
         app.setQuitOnLastWindowClosed(True)
 
 
-# Imported by the first HTTP request; loading them early (off the GUI thread) keeps that first
-# search from stalling the window.
-FIRST_REQUEST_MODULES = ("anyio._backends._asyncio", "httpcore._async.http11", "h11")
-
-
-def warm_up(workspace: Workspace, config: AppConfig) -> None:
-    """Build the lookup service, then fetch secrets and first-request modules in a worker
-    thread: keyring talks to the desktop's secret service over D-Bus, which blocks."""
-    import asyncio
-
-    workspace.backend.warm_up()
-    loop = asyncio.get_event_loop()
-    loop.run_in_executor(None, _prefetch, workspace.credentials, config)
-
-
-def _prefetch(credentials: Credentials, config: AppConfig) -> None:
-    import importlib
-
-    from kcc_desk.services.errors import KccError
-
-    for source in config.sources:
-        with contextlib.suppress(KccError):  # a missing secret is reported at search time
-            credentials.secret_for(source)
-    if config.klantinteracties is not None:
-        with contextlib.suppress(KccError):
-            credentials.klantinteracties_token()
-    for name in FIRST_REQUEST_MODULES:
-        with contextlib.suppress(ImportError):
-            importlib.import_module(name)
-
-
-def open_audit_log(workspace: Workspace, agent_id: str) -> None:
-    """After the first paint: the salt comes from the keyring, which may take a moment."""
-    from kcc_desk.i18n import translated
-    from kcc_desk.services.audit import AuditLog
-    from kcc_desk.services.errors import KccError
-
-    try:
-        audit = AuditLog(agent_id=agent_id)
-    except KccError as error:
-        workspace.window.show_message(translated(error.ui_message))
-        return
-    workspace.presenter.audit = audit
-    if audit.warning_message is not None:  # no secure keyring: a short line, not a banner
-        workspace.window.show_keyring_notice(audit.warning_message)
-
-
 async def shut_down(workspace: Workspace) -> None:
     """Stop every task and close every connection while the loop still runs."""
     await workspace.presenter.aclose()
@@ -478,58 +384,3 @@ async def _smoke(presenter: WorkspacePresenter) -> int:
         code = 1
     logger.warning("smoke test: %s", "ok" if code == 0 else "failed")
     return code
-
-
-class Theming:
-    """The house style plus the agent's remembered text size (100-200%, Ctrl+= / - / 0).
-
-    ``setting`` is a shipped theme name, "systeem" (follow the desktop's dark mode and contrast),
-    or a municipality's tokens file; a file that cannot be used falls back to the default
-    theme, and ``error_message`` says why (shown once in the window, translated there)."""
-
-    def __init__(self, app: QApplication, setting: str | None = None) -> None:
-        from kcc_desk.theme.apply import follow_system_theme
-        from kcc_desk.theme.registry import SYSTEM, load_theme_or_default
-        from kcc_desk.theme.scale import load_text_scale
-        from kcc_desk.theme.snapshot import load_snapshot
-
-        self._app = app
-        self._setting = setting
-        self._theme, problem = load_theme_or_default(setting)
-        self.error_message = problem.ui_message if problem else None
-        self.scale = load_text_scale()
-        self._saved = load_snapshot()  # what the next start-up will paint its first frame with
-        self._apply()
-        self._stop_following = follow_system_theme(app) if setting == SYSTEM else None
-
-    def change(self, setting: str | None, scale: float) -> None:
-        """Another house style and/or text size, chosen in the settings (Ctrl+,)."""
-        from kcc_desk.theme.apply import follow_system_theme
-        from kcc_desk.theme.registry import SYSTEM, load_theme_or_default
-        from kcc_desk.theme.scale import clamp_scale, save_text_scale
-
-        if self._stop_following is not None:
-            self._stop_following()
-        self._setting = setting
-        self._theme, problem = load_theme_or_default(setting)
-        self.error_message = problem.ui_message if problem else None
-        self.scale = clamp_scale(scale)
-        save_text_scale(self.scale)
-        self._apply()
-        self._stop_following = follow_system_theme(self._app) if setting == SYSTEM else None
-
-    def step(self, direction: int) -> None:
-        from kcc_desk.theme.scale import next_scale, save_text_scale
-
-        self.scale = 1.0 if direction == 0 else next_scale(self.scale, direction)
-        save_text_scale(self.scale)
-        self._apply()
-
-    def _apply(self) -> None:
-        from kcc_desk.theme.apply import apply_theme
-        from kcc_desk.theme.snapshot import save_snapshot, snapshot_key
-
-        snapshot = apply_theme(self._app, self._theme, self.scale, key=snapshot_key(self._setting))
-        if snapshot != self._saved:  # compared in memory: no file read per Ctrl+= / Ctrl+-
-            save_snapshot(snapshot)
-            self._saved = snapshot

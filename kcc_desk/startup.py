@@ -18,18 +18,15 @@ import argparse
 import contextlib
 import os
 import sys
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kcc_desk.refcount_guard import protect_singletons
+from kcc_desk.stages import PRELOAD_MODULES, Shell, import_modules
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from kcc_desk.app import Theming
-    from kcc_desk.services.display_settings import DisplaySettings
     from kcc_desk.theme.snapshot import ThemeSnapshot
-    from kcc_desk.views.main_window import MainWindow
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -73,26 +70,6 @@ def run_gui(args: argparse.Namespace) -> int:
         return code
 
 
-# Everything stage 2 needs beyond the shell; imported in a worker thread (see preload).
-STAGE_TWO_MODULES = (
-    "kcc_desk.app",
-    "kcc_desk.services.config",
-    "kcc_desk.services.config_store",
-    "kcc_desk.services.credentials",
-    "kcc_desk.services.keyring_safety",
-    "kcc_desk.theme.registry",
-    "kcc_desk.theme.apply",
-    "kcc_desk.presenters.backend",
-    "kcc_desk.presenters.workspace",
-    "kcc_desk.presenters.contacts",
-)
-
-
-# Loaded while the shell already takes keys: asyncio and qasync (~60 ms, more than a third of a
-# bare Qt window's start-up) and everything stage 2 builds.
-PRELOAD_MODULES = ("asyncio", "qasync", *STAGE_TWO_MODULES)
-
-
 def preload(app: QApplication, window: QWidget) -> bool:
     """Run Qt's own event loop, so the shell paints and takes keys, while a worker thread
     imports what the rest of start-up needs; return when that is done (True) or when the
@@ -130,16 +107,6 @@ def preload(app: QApplication, window: QWidget) -> bool:
     return done.is_set() and window.isVisible()
 
 
-@dataclass
-class Shell:
-    """What stage 1 made: the window's shell and what the first frame needed."""
-
-    window: MainWindow
-    language: object  # the InstalledLanguage
-    display: DisplaySettings
-    theming: Theming | None  # None when the saved look was used (stage 2 loads the theme)
-
-
 def open_window(
     app: QApplication, *, training: bool, language: str | None, config_path: str | None
 ) -> Shell:
@@ -155,7 +122,7 @@ def open_window(
     installed = i18n.install_translators(app, language or display.language)
     theming = None
     if not paint_saved_look(app, display.theme):  # a first start: the whole theme, now
-        from kcc_desk.app import Theming
+        from kcc_desk.theming import Theming
 
         theming = Theming(app, display.theme)
     window = MainWindow(training=training)
@@ -172,11 +139,3 @@ def paint_saved_look(app: QApplication, setting: str | None) -> ThemeSnapshot | 
         return None
     apply_snapshot(app, snapshot)
     return snapshot
-
-
-def import_modules(names: tuple[str, ...]) -> None:
-    """Import ``names`` (in a worker thread: imports are thread-safe)."""
-    import importlib
-
-    for name in names:
-        importlib.import_module(name)

@@ -60,6 +60,10 @@ class Query:
     value: str  # person kinds: a normalised text of the criteria (what the audit log hashes)
     criteria: pq.PersonCriteria | None = None
 
+    @property
+    def is_case_number(self) -> bool:
+        return self.kind is IdentifierKind.ZAAK
+
     def __repr__(self) -> str:
         # Never put the identifier itself in a repr that may reach a log line.
         return f"Query(kind={self.kind.value!r}, value=<{len(self.value)} chars>)"

@@ -9,23 +9,28 @@ outlive a window rebuilt for another language, and Qt disconnects a destroyed re
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from kcc_desk.presenters.history_model import OPEN_REFERRAL_ROLE
-from kcc_desk.services.identifiers import IdentifierKind
 from kcc_desk.views.actions import ActionId
 from kcc_desk.views.announce import announce
 from kcc_desk.views.pane_cycle import cycle_pane
 
 if TYPE_CHECKING:
     from kcc_desk.presenters.persons import PersonsPresenter
-    from kcc_desk.services.identifiers import Query
     from kcc_desk.services.models import CaseDetail, CaseSummary, LookupResult
     from kcc_desk.views.main_window import MainWindow
     from kcc_desk.views.person_list import PersonPanel
+
+
+class _Searched(Protocol):
+    """What the window needs of the presenter's Query (the rule stays in the service)."""
+
+    @property
+    def is_case_number(self) -> bool: ...
 
 
 def _tr(text: str) -> str:
@@ -153,9 +158,9 @@ class WindowWiring(QObject):
         w.case_list.set_empty_text(_tr("Bezig met zoeken naar de persoon…"))
         w.update_title(None)
 
-    def _on_search_started(self, query: Query, names: list[str]) -> None:
+    def _on_search_started(self, query: _Searched, names: list[str]) -> None:
         w = self.w
-        w.case_list.set_case_number_search(query.kind == IdentifierKind.ZAAK)
+        w.case_list.set_case_number_search(query.is_case_number)
         w.message.setVisible(False)
         w.case_detail.clear()
         w.sources_bar.search_started(names)

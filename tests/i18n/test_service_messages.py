@@ -292,7 +292,7 @@ def test_a_part_of_a_case_that_could_not_load_is_said_in_english(
 def test_an_unknown_house_style_is_reported_in_english(qtbot: QtBot, english: QApplication) -> None:
     """The theme is loaded before stage 2 may switch language: the window shows the message
     translated when it shows it (app._assemble), not when the theme was read."""
-    from kcc_desk.app import Theming
+    from kcc_desk.theming import Theming
     from tests.workspace.workspace_fixture import restored_look
 
     with restored_look(english):

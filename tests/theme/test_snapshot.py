@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel
 
-from kcc_desk.app import Theming
 from kcc_desk.startup import paint_saved_look
 from kcc_desk.theme import snapshot as snapshot_module
 from kcc_desk.theme.apply import apply_theme
@@ -24,6 +23,7 @@ from kcc_desk.theme.snapshot import (
     snapshot_key,
     snapshot_path,
 )
+from kcc_desk.theming import Theming
 
 
 class _StyleChanges(QObject):

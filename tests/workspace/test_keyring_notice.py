@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kcc_desk.app import open_audit_log
+from kcc_desk.warm_up import open_audit_log
 from tests.accessibility.helpers import when_modal_opens
 from tests.workspace.workspace_fixture import Workspace
 

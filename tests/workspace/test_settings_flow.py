@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from kcc_desk.app import Workspace, build_workspace, read_preferences
+from kcc_desk.app import Workspace, build_workspace
 from kcc_desk.demo.server import DemoServer
+from kcc_desk.preferences import read_preferences
 from kcc_desk.services.config import load_config
 from kcc_desk.services.config_store import ConfigStore
 from kcc_desk.theme.apply import current_text_scale, current_theme

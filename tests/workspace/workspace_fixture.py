@@ -18,8 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from kcc_desk import i18n
 from kcc_desk.app import Workspace as AppWorkspace
-from kcc_desk.app import build_workspace, shut_down, training_preferences
+from kcc_desk.app import build_workspace, shut_down
 from kcc_desk.demo.server import DemoServer
+from kcc_desk.preferences import training_preferences
 from kcc_desk.presenters.contacts import ContactPresenter
 from kcc_desk.presenters.workspace import WorkspacePresenter
 from kcc_desk.theme import apply as theme_apply
