@@ -1443,7 +1443,7 @@
 <context>
     <name>Identifiers</name>
     <message>
-        <location filename="../kcc_desk/services/identifiers.py" line="+103"/>
+        <location filename="../kcc_desk/services/identifiers.py" line="+107"/>
         <source>Vul een BSN, KVK-nummer, zaaknummer, naam met geboortedatum, postcode met huisnummer, telefoonnummer of e-mailadres in.</source>
         <translation>Enter a BSN, KVK number, case number, name with date of birth, postcode with house number, phone number or e-mail address.</translation>
     </message>
@@ -1683,7 +1683,7 @@
         <translation>Starting… The search will begin in a moment.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/window_wiring.py" line="+234"/>
+        <location filename="../kcc_desk/views/window_wiring.py" line="+251"/>
         <source>U kunt het contact nu niet vastleggen. Klantinteracties is niet ingesteld.</source>
         <translation>You cannot record the contact now. Klantinteracties is not set up.</translation>
     </message>
@@ -1698,12 +1698,12 @@
         <translation>Training environment — made-up data, nothing goes to real systems.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/window_wiring.py" line="-42"/>
+        <location filename="../kcc_desk/views/window_wiring.py" line="-40"/>
         <source>Kies eerst de beller hierboven.</source>
         <translation>First choose the caller above.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Geen persoon gevonden.</source>
         <translation>No person found.</translation>
     </message>
@@ -1730,12 +1730,12 @@
         <translation>Case {number} opened.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-154"/>
         <source>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</source>
         <translation>No cases yet. Search by BSN, KVK number or case number.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+185"/>
         <source>Klaar voor een nieuwe beller.</source>
         <translation>Ready for a new caller.</translation>
     </message>
@@ -3440,7 +3440,7 @@
 <context>
     <name>StatusCard</name>
     <message>
-        <location filename="../kcc_desk/views/status_card.py" line="+59"/>
+        <location filename="../kcc_desk/views/status_card.py" line="+48"/>
         <source>Stand van zaken</source>
         <translation>Case status</translation>
     </message>
@@ -3456,84 +3456,82 @@
         <translation>Puts the text the citizen sees on the clipboard.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../kcc_desk/presenters/case_card.py" line="+66"/>
         <source>Stand van zaken van {number}, {subject}, {level}</source>
         <translation>Status of {number}, {subject}, {level}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-6"/>
         <source>Nog geen status</source>
         <translation>No status yet</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{status}, sinds {date}</source>
         <translation>{status}, since {date}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+83"/>
+        <location line="+1"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+0"/>
         <source>nog geen resultaat</source>
         <translation>no result yet</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+244"/>
+        <location line="+4"/>
+        <location line="+16"/>
         <source>Behandelaar</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-16"/>
         <source>bezig met laden…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../kcc_desk/views/status_card.py" line="+128"/>
         <source>Tekst gekopieerd.</source>
         <translation>Text copied.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location filename="../kcc_desk/presenters/case_card.py" line="-61"/>
         <source>Stap {n} van {total}: {name}</source>
         <translation>Step {n} of {total}: {name}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+1"/>
         <source>sinds {date}</source>
         <translation>since {date}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>bij deze stap hoort geen tekst voor de inwoner</source>
         <translation>this step has no text for the citizen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>De inwoner ziet</source>
         <translation>The citizen sees</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Afgerond op</source>
         <translation>Completed on</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Wettelijke termijn</source>
         <translation>Legal deadline</translation>
     </message>
@@ -3544,17 +3542,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-26"/>
         <source>Te laat. {details}</source>
         <translation>Late. {details}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>{people} · afdeling: {department}</source>
         <translation>{people} · department: {department}</translation>
     </message>

@@ -1443,7 +1443,7 @@
     <context>
         <name>Identifiers</name>
         <message>
-            <location filename="../kcc_desk/services/identifiers.py" line="+103" />
+            <location filename="../kcc_desk/services/identifiers.py" line="+107" />
             <source>Vul een BSN, KVK-nummer, zaaknummer, naam met geboortedatum, postcode met huisnummer, telefoonnummer of e-mailadres in.</source>
             <translation>Vul een BSN, KVK-nummer, zaaknummer, naam met geboortedatum, postcode met huisnummer, telefoonnummer of e-mailadres in.</translation>
         </message>
@@ -1683,7 +1683,7 @@
             <translation>Bezig met starten… Het zoeken begint zo.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/window_wiring.py" line="+234" />
+            <location filename="../kcc_desk/views/window_wiring.py" line="+251" />
             <source>U kunt het contact nu niet vastleggen. Klantinteracties is niet ingesteld.</source>
             <translation>U kunt het contact nu niet vastleggen. Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -1698,12 +1698,12 @@
             <translation>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/window_wiring.py" line="-42" />
+            <location filename="../kcc_desk/views/window_wiring.py" line="-40" />
             <source>Kies eerst de beller hierboven.</source>
             <translation>Kies eerst de beller hierboven.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>Geen persoon gevonden.</source>
             <translation>Geen persoon gevonden.</translation>
         </message>
@@ -1730,12 +1730,12 @@
             <translation>Zaak {number} geopend.</translation>
         </message>
         <message>
-            <location line="-144" />
+            <location line="-154" />
             <source>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</source>
             <translation>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</translation>
         </message>
         <message>
-            <location line="+175" />
+            <location line="+185" />
             <source>Klaar voor een nieuwe beller.</source>
             <translation>Klaar voor een nieuwe beller.</translation>
         </message>
@@ -3440,7 +3440,7 @@
     <context>
         <name>StatusCard</name>
         <message>
-            <location filename="../kcc_desk/views/status_card.py" line="+59" />
+            <location filename="../kcc_desk/views/status_card.py" line="+48" />
             <source>Stand van zaken</source>
             <translation>Stand van zaken</translation>
         </message>
@@ -3456,84 +3456,82 @@
             <translation>Zet de tekst die de inwoner ziet op het klembord.</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location filename="../kcc_desk/presenters/case_card.py" line="+66" />
             <source>Stand van zaken van {number}, {subject}, {level}</source>
             <translation>Stand van zaken van {number}, {subject}, {level}</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+12" />
+            <location line="+10" />
+            <location line="+3" />
+            <location line="+3" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-6" />
             <source>Nog geen status</source>
             <translation>Nog geen status</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+3" />
+            <location line="+4" />
             <source>{status}, sinds {date}</source>
             <translation>{status}, sinds {date}</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+2" />
-            <location line="+2" />
+            <location line="+83" />
+            <location line="+1" />
             <source>Resultaat</source>
             <translation>Resultaat</translation>
         </message>
         <message>
-            <location line="-2" />
+            <location line="+0" />
             <source>nog geen resultaat</source>
             <translation>nog geen resultaat</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+244" />
+            <location line="+4" />
+            <location line="+16" />
             <source>Behandelaar</source>
             <translation>Behandelaar</translation>
         </message>
         <message>
-            <location line="-244" />
+            <location line="-16" />
             <source>bezig met laden…</source>
             <translation>bezig met laden…</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location filename="../kcc_desk/views/status_card.py" line="+128" />
             <source>Tekst gekopieerd.</source>
             <translation>Tekst gekopieerd.</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location filename="../kcc_desk/presenters/case_card.py" line="-61" />
             <source>Stap {n} van {total}: {name}</source>
             <translation>Stap {n} van {total}: {name}</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+1" />
             <source>sinds {date}</source>
             <translation>sinds {date}</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>bij deze stap hoort geen tekst voor de inwoner</source>
             <translation>bij deze stap hoort geen tekst voor de inwoner</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>De inwoner ziet</source>
             <translation>De inwoner ziet</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Afgerond op</source>
             <translation>Afgerond op</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+4" />
+            <location line="+5" />
             <source>Wettelijke termijn</source>
             <translation>Wettelijke termijn</translation>
         </message>
@@ -3544,17 +3542,17 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+28" />
+            <location line="+39" />
             <source>onbekend</source>
             <translation>onbekend</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-26" />
             <source>Te laat. {details}</source>
             <translation>Te laat. {details}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+29" />
             <source>{people} · afdeling: {department}</source>
             <translation>{people} · afdeling: {department}</translation>
         </message>

@@ -23,25 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kcc_desk.formatting import (
-    format_confidentiality,
-    format_date,
-    format_short_date,
-    is_overdue,
-    relative_days,
-)
-from kcc_desk.presenters.case_list_model import is_marked_confidential
-from kcc_desk.presenters.timeline_model import ui_language
-from kcc_desk.services.models import CaseDetail, CaseSummary, Role, StepState, TimelineStep
+from kcc_desk.presenters import case_card as words
+from kcc_desk.services.models import CaseDetail, CaseSummary, TimelineStep
 from kcc_desk.views.announce import announce
 from kcc_desk.views.case_summary import ValueLabel
 from kcc_desk.views.semantic_colors import semantic_colors
 
 log = logging.getLogger(__name__)
 
-# Roles that say who handles a case; a department (organisatorische eenheid) in any of them is
-# "the responsible department".
-_HANDLING = ("behandelaar", "zaakcoordinator", "beslisser")
 # Two columns from this many average characters of width (the card over the full window).
 TWO_COLUMN_CHARS = 60
 
@@ -154,38 +143,14 @@ class StatusCard(QFrame):
         ]
 
     def set_summary(self, case: CaseSummary, today: date) -> None:
-        lang = ui_language()
-        level = format_confidentiality(case.vertrouwelijkheidaanduiding, ui_language())
-        self.heading.setText(f"{case.identificatie} · {case.zaaktype} · {level}")
-        self.heading.setAccessibleName(
-            self.tr("Stand van zaken van {number}, {subject}, {level}").format(
-                number=case.identificatie, subject=case.zaaktype, level=level
-            )
-        )
-        status = case.status
-        if status is None:
-            self._set(self.step, self.tr("Status"), self.tr("Nog geen status"))
-        else:
-            since = status.datum_status_gezet
-            text = status.omschrijving
-            spoken = text
-            if since is not None:
-                text = self.tr("{status}, sinds {date}").format(
-                    status=status.omschrijving, date=format_short_date(since, lang, year=False)
-                )
-                spoken = self.tr("{status}, sinds {date}").format(
-                    status=status.omschrijving, date=format_date(since, lang)
-                )
-            self._set(self.step, self.tr("Status"), text, spoken)
-        self._set_statustekst(status.statustekst if status else "")
+        shown, spoken = words.heading(case)
+        self.heading.setText(shown)
+        self.heading.setAccessibleName(spoken)
+        self._set(self.step, words.status_line(case))
+        self._set_statustekst(case.status.statustekst if case.status else "")
         self._set_deadlines(case, today)
-        if case.resultaat:
-            self._set(self.result, self.tr("Resultaat"), case.resultaat)
-        elif case.is_open:
-            self._set(self.result, self.tr("Resultaat"), self.tr("nog geen resultaat"))
-        else:
-            self._set(self.result, self.tr("Resultaat"), "")
-        self._set(self.handler, self.tr("Behandelaar"), self.tr("bezig met laden…"))
+        self._set(self.result, words.result_line(case))
+        self._set(self.handler, words.handler_loading())
         self._set_confidentiality(case.vertrouwelijkheidaanduiding)
         self._show_referrals()
         self.show()
@@ -194,7 +159,7 @@ class StatusCard(QFrame):
     def set_detail(self, detail: CaseDetail, today: date) -> None:
         self.set_summary(detail.summary, today)
         self._set_step(detail.timeline)
-        self._set_handler(detail.roles)
+        self._set(self.handler, words.handler_line(detail.roles))
         self.fit_height()
 
     def set_referrals(self, lines: list[str]) -> None:
@@ -341,112 +306,41 @@ class StatusCard(QFrame):
             value.setFont(font)
         return value
 
-    def _set(self, value: ValueLabel, caption: str, text: str, spoken: str = "") -> None:
-        value.setText(f"{caption}: {text}" if text else "")
-        value.setAccessibleName(f"{caption}: {spoken or text}" if text else "")
-        value.setVisible(bool(text))
+    def _set(self, value: ValueLabel, line: words.Line) -> None:
+        value.setText(line.shown)
+        value.setAccessibleName(line.said)
+        value.setVisible(bool(line.text))
 
     def _set_step(self, timeline: tuple[TimelineStep, ...]) -> None:
-        steps = sorted(timeline, key=lambda s: s.volgnummer)
-        current = next((s for s in steps if s.state is StepState.CURRENT), None)
-        if current is None:
-            done = [s for s in steps if s.state is StepState.DONE]
-            current = done[-1] if done else None
-        if current is None:
+        step = words.step_words(timeline)
+        current = words.current_step(timeline)
+        if step is None or current is None:
             return
-        lang = ui_language()
-        number = steps.index(current) + 1
-        text = self.tr("Stap {n} van {total}: {name}").format(
-            n=number, total=len(steps), name=current.omschrijving
-        )
-        spoken = text
-        if current.datum_status_gezet is not None:
-            when = current.datum_status_gezet
-            spoken = text + ", " + self.tr("sinds {date}").format(date=format_date(when, lang))
-            text += ", " + self.tr("sinds {date}").format(
-                date=format_short_date(when, lang, year=False)
-            )
-        self.step.setText(text)
-        self.step.setAccessibleName(spoken)
+        self.step.setText(step[0])
+        self.step.setAccessibleName(step[1])
         self.step.show()
         if current.statustekst and not self._statustekst:
             self._set_statustekst(current.statustekst)
 
     def _set_statustekst(self, text: str) -> None:
         self._statustekst = text
-        shown = text or self.tr("bij deze stap hoort geen tekst voor de inwoner")
-        self._set(self.citizen, self.tr("De inwoner ziet"), shown)
+        self._set(self.citizen, words.citizen_line(text))
         self.copy_button.setEnabled(bool(text))
 
     def _set_deadlines(self, case: CaseSummary, today: date) -> None:
-        lang = ui_language()
-        self.overdue_badge.hide()
-        overdue_words: list[str] = []
-        if not case.is_open and case.einddatum is not None:
-            self._set(
-                self.expected,
-                self.tr("Afgerond op"),
-                format_short_date(case.einddatum, lang),
-                format_date(case.einddatum, lang),
-            )
-            self._set(self.legal, self.tr("Wettelijke termijn"), "")
-            return
-        for value, caption, deadline in (
-            (self.expected, self.tr("Verwacht klaar op"), case.einddatum_gepland),
-            (self.legal, self.tr("Wettelijke termijn"), case.uiterlijke_einddatum_afdoening),
-        ):
-            if deadline is None:
-                self._set(value, caption, self.tr("onbekend"))
-                continue
-            relative = relative_days(deadline, today, lang)
-            self._set(
-                value,
-                caption,
-                f"{format_short_date(deadline, lang)} ({relative})",
-                f"{format_date(deadline, lang)} ({relative})",
-            )
-            if is_overdue(deadline, today):
-                overdue_words.append(f"{caption}: {relative}")
-        if overdue_words:
-            text = self.tr("Te laat. {details}").format(details="; ".join(overdue_words))
-            self.overdue_badge.setText(text)
-            self.overdue_badge.setAccessibleName(text)
-            self.overdue_badge.show()
-
-    def _set_handler(self, roles: tuple[Role, ...]) -> None:
-        people = [
-            r.naam
-            for r in roles
-            if r.omschrijving_generiek in _HANDLING
-            and r.betrokkene_type != "organisatorische_eenheid"
-            and r.naam
-        ]
-        departments = [
-            r.naam for r in roles if r.betrokkene_type == "organisatorische_eenheid" and r.naam
-        ]
-        unknown = self.tr("onbekend")
-        text = self.tr("{people} · afdeling: {department}").format(
-            people=", ".join(dict.fromkeys(people)) or unknown,
-            department=", ".join(dict.fromkeys(departments)) or unknown,
-        )
-        self._set(self.handler, self.tr("Behandelaar"), text)
+        found = words.deadlines(case, today)
+        self._set(self.expected, found.expected)
+        self._set(self.legal, found.legal)
+        self.overdue_badge.setText(found.overdue)
+        self.overdue_badge.setAccessibleName(found.overdue)
+        self.overdue_badge.setVisible(bool(found.overdue))
 
     def _set_confidentiality(self, level: str) -> None:
-        # The level itself is in the heading ("· openbaar", "· geheim"), always in words.
-        words = format_confidentiality(level, ui_language())
-        if is_marked_confidential(level):
-            # Short enough for one line over the full width at 200% text.
-            text = self.tr(
-                "Let op, {level}: noem aan de telefoon alleen de stap, geen inhoud of namen."
-            ).format(level=words)
-            self.warning_text.setText(text)
-            self.warning_text.setAccessibleName(text)
-            self.warning_text.show()
-            self.warning.show()
-        else:
-            self.warning_text.setText("")
-            self.warning_text.setAccessibleName("")
-            self.warning.hide()
+        text = words.confidentiality_warning(level)
+        self.warning_text.setText(text)
+        self.warning_text.setAccessibleName(text)
+        self.warning.setVisible(bool(text))
+        self.warning_text.setVisible(bool(text))
 
     def _show_referrals(self) -> None:
         # Each line already starts "Open doorverwijzing van …": no caption in front.
