@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -31,7 +31,7 @@ from kcc_desk.formatting import (
     relative_days,
 )
 from kcc_desk.i18n import current_language
-from kcc_desk.services.identifiers import case_number_key
+from kcc_desk.services.case_merge import case_key, merge_cases
 from kcc_desk.services.models import CaseSummary, confidentiality_rank
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -113,12 +113,42 @@ class CaseListModel(QAbstractTableModel):
 
     # -- data in -------------------------------------------------------------------------------
     def set_rows(self, cases: Sequence[CaseSummary]) -> None:
+        """Show ``cases``. Rows already shown stay (with their selection) when the new list only
+        adds cases or updates them in the same order, as each source's answer and then the
+        merged result do; anything else (a new caller) resets the model."""
+        rows = list(cases)
+        if self._update_in_place(rows):
+            return
         self.beginResetModel()
-        self._rows = list(cases)
+        self._rows = rows
         # Built on first use: a view asks only for the rows it shows, so 500 cases cost no
         # more than the dozen on screen until the agent sorts or scrolls.
         self._cells = [None] * len(self._rows)
         self.endResetModel()
+
+    def _update_in_place(self, rows: list[CaseSummary]) -> bool:
+        if not self._rows:
+            return False
+        position = {case_key(c): i for i, c in enumerate(rows)}
+        shown = [position.get(case_key(c), -1) for c in self._rows]
+        if -1 in shown or shown != sorted(shown):
+            return False
+        known = {case_key(c) for c in self._rows}
+        # Inserted in ascending final position: each lands where it belongs, as the rows
+        # before it are already there.
+        for i, case in enumerate(rows):
+            if case_key(case) not in known:
+                self.beginInsertRows(QModelIndex(), i, i)
+                self._rows.insert(i, case)
+                self._cells.insert(i, None)
+                self.endInsertRows()
+        last = self.columnCount() - 1
+        for i, case in enumerate(rows):
+            if self._rows[i] != case:
+                self._rows[i] = case
+                self._cells[i] = None
+                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        return True
 
     def _row(self, index: int) -> _Row:
         row = self._cells[index]
@@ -142,13 +172,9 @@ class CaseListModel(QAbstractTableModel):
         return [self._row(i).texts[column] for i in range(min(sample, len(self._rows)))]
 
     def merge_rows(self, cases: Sequence[CaseSummary]) -> None:
-        """Add cases as a source reports them; a case number already shown is not repeated."""
-        known = {case_number_key(c.identificatie) for c in self._rows}
-        new = [c for c in cases if case_number_key(c.identificatie) not in known]
-        if not new:
-            return
-        merged = sorted([*self._rows, *new], key=_recency_key, reverse=True)
-        self.set_rows(merged)
+        """Add cases as a source reports them (services.case_merge: one row per case number,
+        in the lookup's order); the rows shown keep their place and selection."""
+        self.set_rows(merge_cases([self._rows, cases]))
 
     def clear(self) -> None:
         self.set_rows([])
@@ -277,9 +303,3 @@ class CaseListModel(QAbstractTableModel):
 
 def _ordinal(value: date | None) -> int:
     return value.toordinal() if value else 0
-
-
-def _recency_key(case: CaseSummary) -> datetime:
-    if case.last_activity is not None:
-        return case.last_activity.astimezone(UTC).replace(tzinfo=None)
-    return datetime.combine(case.startdatum or date.min, datetime.min.time())

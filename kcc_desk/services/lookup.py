@@ -15,7 +15,6 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from types import TracebackType
@@ -23,6 +22,7 @@ from types import TracebackType
 import httpx
 
 from kcc_desk.services.case_detail import CaseDetailLoader
+from kcc_desk.services.case_merge import merge_cases
 from kcc_desk.services.case_summary import CatalogueForbiddenError, SummaryBuilder
 from kcc_desk.services.catalog_cache import CatalogCache
 from kcc_desk.services.catalog_keeper import KeptCatalogue
@@ -30,7 +30,7 @@ from kcc_desk.services.config import AppConfig, SourceConfig
 from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.documents import DocumentStore
 from kcc_desk.services.errors import CredentialError, KccError, SourceError, SourceTimeoutError
-from kcc_desk.services.identifiers import Query, case_number_key, parse_identifier
+from kcc_desk.services.identifiers import Query, parse_identifier
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 from kcc_desk.services.models import (
     CaseDetail,
@@ -230,29 +230,6 @@ class LookupService:
         """Forget everything about the current caller (downloads included); keep the catalogue."""
         self._details.clear()
         self._documents.clear()
-
-
-def merge_cases(per_source: list[list[CaseSummary]]) -> tuple[CaseSummary, ...]:
-    """One row per case number (first source in config order wins), newest activity first."""
-    by_id: dict[str, CaseSummary] = {}
-    for cases in per_source:
-        for case in cases:
-            key = case_number_key(case.identificatie)  # "zaak-1" in one source is "ZAAK 1"
-            first = by_id.get(key)
-            if first is None:
-                by_id[key] = case
-            elif case.source != first.source and case.source not in first.also_in:
-                by_id[key] = replace(first, also_in=(*first.also_in, case.source))
-    return tuple(
-        sorted(
-            by_id.values(),
-            key=lambda c: (
-                c.last_activity is None,
-                -(c.last_activity.timestamp() if c.last_activity else 0),
-                c.identificatie,
-            ),
-        )
-    )
 
 
 def _emit(callback: ProgressCallback | None, event: SourceProgress) -> None:

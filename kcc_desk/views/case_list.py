@@ -217,6 +217,11 @@ class CaseListView(QWidget):
         self.table.enter_pressed.connect(self._activate)
         self.table.doubleClicked.connect(self._activate)
         model.modelReset.connect(self._on_reset)
+        # A source answering later adds rows without a reset (presenters.case_list_model):
+        # the count follows, and the agent's place stays unless they had not moved yet.
+        model.rowsInserted.connect(self._on_rows_added)
+        self._at_first_on_its_own = False
+        self.table.selectionModel().currentChanged.connect(self._on_moved)
         self._on_reset()
 
     def copy_case_number(self) -> None:
@@ -254,13 +259,31 @@ class CaseListView(QWidget):
         count = self._model.rowCount()
         self.empty_label.setVisible(count == 0)
         if count:
-            # Select the first (most recent) case so arrows and Enter work straight away.
-            first = self.proxy.index(0, Column.NUMBER)
-            self.table.selectionModel().setCurrentIndex(
-                first,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            self._select_first()
+        self._show_count(count)
+
+    def _select_first(self) -> None:
+        """The first (most recent) case, so arrows and Enter work straight away."""
+        first = self.proxy.index(0, Column.NUMBER)
+        self.table.selectionModel().setCurrentIndex(
+            first,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._at_first_on_its_own = True
+
+    def _on_rows_added(self) -> None:
+        current = self.table.currentIndex()
+        if not current.isValid() or (self._at_first_on_its_own and current.row() != 0):
+            self._select_first()
+        count = self._model.rowCount()
+        self.empty_label.setVisible(count == 0)
+        self._show_count(count)
+
+    def _on_moved(self) -> None:
+        self._at_first_on_its_own = False  # set again by _select_first, right after
+
+    def _show_count(self, count: int) -> None:
         if self._by_case_number:
             self.heading.setText(
                 self.tr("Gevonden op zaak&nummer ({count})").format(count=count)
