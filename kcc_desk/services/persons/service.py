@@ -17,6 +17,7 @@ import httpx
 from kcc_desk.services.config import AppConfig
 from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.errors import KccError
+from kcc_desk.services.http_client import make_http_client
 from kcc_desk.services.identifiers import Query
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 from kcc_desk.services.person_query import (
@@ -68,10 +69,8 @@ class PersonService:
         self._credentials = credentials or Credentials(config)
         timeout = config.brp.timeout_s if config.brp else 8.0
         self._owns_http = http is None
-        self._http = http or httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
-            verify=str(config.ca_bundle) if config.ca_bundle else True,
-            follow_redirects=False,
+        self._http = http or make_http_client(
+            config.ca_bundle, timeout_s=timeout, connect_timeout_s=min(timeout, 5.0)
         )
         self._brp_auth = brp_auth
 
