@@ -127,9 +127,7 @@ async def zgw_middleware(request: web.Request, handler: Handler) -> web.StreamRe
 
 
 def create_source_app(ctx: SourceContext) -> web.Application:
-    # make_fault_middleware is typed as a plain callable (the Klantinteracties app relies on
-    # that signature); it is decorated with @web.middleware, so the cast is sound.
-    fault_middleware = cast(Middleware, make_fault_middleware(ctx.fault_state))
+    fault_middleware = make_fault_middleware(ctx.fault_state)
     cost_middleware = cast(Middleware, make_cost_middleware(lambda: ctx.server_cost))
     app = web.Application(
         middlewares=[
