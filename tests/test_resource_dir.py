@@ -49,7 +49,7 @@ def test_an_incomplete_copy_in_the_package_is_passed_over(tmp_path: Path) -> Non
 
 
 @pytest.mark.slow
-def test_the_wheel_carries_the_resources_in_the_package(tmp_path: Path) -> None:
+def test_the_wheel_carries_the_resources_and_data_in_the_package(tmp_path: Path) -> None:
     # A copy of the sources without build/ or .venv, so the build starts clean. The build runs
     # isolated, as pip install does (it fetches the build backend pyproject.toml names).
     source = tmp_path / "src"
@@ -75,5 +75,6 @@ def test_the_wheel_carries_the_resources_in_the_package(tmp_path: Path) -> None:
         if p.is_file()
     }
     assert shipped, "resources/theme is empty"
+    shipped.add("kcc_desk/demo/data/zaaktypen.toml")  # package data the demo server reads
     assert shipped <= names, sorted(shipped - names)
     assert not any(n.startswith("resources/") for n in names), "resources/ outside the package"
