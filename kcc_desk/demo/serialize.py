@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from kcc_desk.demo.data.cases import SourceData
 from kcc_desk.demo.data.model import (
     CatalogusRec,
     DocumentRec,
@@ -23,6 +22,7 @@ from kcc_desk.demo.data.model import (
     ZaakTypeRec,
     ZioRec,
 )
+from kcc_desk.demo.data.source import SourceData
 
 Json = dict[str, Any]
 

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from kcc_desk.demo import serialize as ser
-from kcc_desk.demo.data.cases import SourceData
 from kcc_desk.demo.data.model import RolRec, StatusRec, SubStatusRec, ZaakRec
+from kcc_desk.demo.data.source import SourceData
 
 Json = ser.Json
 R = TypeVar("R")
