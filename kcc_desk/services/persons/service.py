@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from types import TracebackType
 
 import httpx
 
+from kcc_desk.services.closing import AsyncClosing
 from kcc_desk.services.config import AppConfig
 from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.errors import KccError
@@ -56,7 +56,7 @@ class PersonResult:
     brp_problem: str = ""  # a phone/e-mail search that could not add the BRP's data: why
 
 
-class PersonService:
+class PersonService(AsyncClosing):
     def __init__(
         self,
         config: AppConfig,
@@ -73,17 +73,6 @@ class PersonService:
             config.ca_bundle, timeout_s=timeout, connect_timeout_s=min(timeout, 5.0)
         )
         self._brp_auth = brp_auth
-
-    async def __aenter__(self) -> PersonService:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     async def aclose(self) -> None:
         if self._owns_http:
