@@ -19,7 +19,7 @@ from kcc_desk.demo.context import (
     SourceContext,
 )
 from kcc_desk.demo.faults import Handler, make_fault_middleware
-from kcc_desk.demo.http_common import ApiError, json_response, problem_body
+from kcc_desk.demo.http_common import ApiError, json_response, problem_body, request_query
 from kcc_desk.demo.serialize import CATALOGI, DOCUMENTEN, ZAKEN
 from kcc_desk.demo.server_cost import make_cost_middleware
 
@@ -45,7 +45,7 @@ async def record(
         RecordedRequest(
             method=request.method,
             path=request.path,
-            query={k: request.query[k] for k in request.query},
+            query=request_query(request),
             headers={k.lower(): v for k, v in request.headers.items()},
             raw_query=request.query_string,
             body=body,

@@ -8,12 +8,13 @@ from typing import Any
 
 from aiohttp import web
 
-from kcc_desk.demo.context import CTX, SourceContext
+from kcc_desk.demo.context import SourceContext, ctx_of
 from kcc_desk.demo.http_common import (
     PAGE_PARAMS,
     Json,
     Validator,
     any_value,
+    api_root,
     choice,
     date_value,
     detail_response,
@@ -21,27 +22,13 @@ from kcc_desk.demo.http_common import (
     not_found,
     paginate,
     url_value,
-    validate_query,
+    validated_query,
 )
 from kcc_desk.demo.serialize import CATALOGI
+from kcc_desk.demo.zaken_query import ROL_GENERIEK
 
 _STATUS = choice(("alles", "concept", "definitief"))
-_GENERIEK_ROL = choice(
-    (
-        "adviseur",
-        "behandelaar",
-        "belanghebbende",
-        "beslisser",
-        "initiator",
-        "klantcontacter",
-        "zaakcoordinator",
-        "mede_initiator",
-    )
-)
-
-
-def _ctx(request: web.Request) -> SourceContext:
-    return request.app[CTX]
+_GENERIEK_ROL = choice(ROL_GENERIEK)
 
 
 def _zaaktype_uuid(ctx: SourceContext, url: str) -> str:
@@ -49,7 +36,6 @@ def _zaaktype_uuid(ctx: SourceContext, url: str) -> str:
 
 
 async def root(request: web.Request) -> web.Response:
-    base = f"{_ctx(request).base}{CATALOGI}"
     names = (
         "catalogussen",
         "zaaktypen",
@@ -58,14 +44,13 @@ async def root(request: web.Request) -> web.Response:
         "roltypen",
         "informatieobjecttypen",
     )
-    return json_response({name: f"{base}/{name}" for name in names})
+    return api_root(ctx_of(request).base, CATALOGI, names)
 
 
 async def catalogussen(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
-    query = {k: request.query[k] for k in request.query}
-    query = validate_query(
-        query,
+    ctx = ctx_of(request)
+    query = validated_query(
+        request,
         {
             "domein": any_value,
             "domein__in": any_value,
@@ -86,11 +71,10 @@ async def catalogussen(request: web.Request) -> web.Response:
 
 
 async def zaaktypen(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     store = ctx.store
-    query = {k: request.query[k] for k in request.query}
-    query = validate_query(
-        query,
+    query = validated_query(
+        request,
         {
             "catalogus": url_value,
             "datumGeldigheid": date_value,
@@ -133,10 +117,9 @@ def _typed_list(
     """statustypen/resultaattypen/roltypen: filter on zaaktype (URL) and identificatie."""
 
     async def handler(request: web.Request) -> web.Response:
-        ctx = _ctx(request)
-        query = {k: request.query[k] for k in request.query}
-        query = validate_query(
-            query,
+        ctx = ctx_of(request)
+        query = validated_query(
+            request,
             {
                 "datumGeldigheid": date_value,
                 "status": _STATUS,
@@ -180,11 +163,10 @@ def _roltype_filter(rt: Any, query: Mapping[str, str]) -> bool:
 
 
 async def informatieobjecttypen(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     store = ctx.store
-    query = {k: request.query[k] for k in request.query}
-    query = validate_query(
-        query,
+    query = validated_query(
+        request,
         {
             "catalogus": url_value,
             "datumGeldigheid": date_value,
@@ -216,7 +198,7 @@ async def informatieobjecttypen(request: web.Request) -> web.Response:
 
 def _detail(kind: str) -> Callable[[web.Request], Any]:
     async def handler(request: web.Request) -> web.Response:
-        store = _ctx(request).store
+        store = ctx_of(request).store
         uuid = request.match_info["uuid"]
         tables: dict[str, Mapping[str, object]] = {
             "zaaktype": store.data.zaaktypen,

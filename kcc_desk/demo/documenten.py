@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from kcc_desk.demo.context import CTX, SourceContext
+from kcc_desk.demo.context import SourceContext, ctx_of
 from kcc_desk.demo.http_common import (
     PAGE_PARAMS,
     Json,
     any_value,
+    api_root,
     choice,
     date_value,
     detail_response,
@@ -17,20 +18,15 @@ from kcc_desk.demo.http_common import (
     not_found,
     paginate,
     url_value,
-    validate_query,
+    validated_query,
     validation_error,
 )
 from kcc_desk.demo.serialize import CATALOGI, DOCUMENTEN, ZAKEN
 
 
-def _ctx(request: web.Request) -> SourceContext:
-    return request.app[CTX]
-
-
 async def root(request: web.Request) -> web.Response:
-    base = f"{_ctx(request).base}{DOCUMENTEN}"
     names = ("enkelvoudiginformatieobjecten", "objectinformatieobjecten")
-    return json_response({name: f"{base}/{name}" for name in names})
+    return api_root(ctx_of(request).base, DOCUMENTEN, names)
 
 
 def _eio_with_expand(ctx: SourceContext, uuid: str, expand: str | None) -> Json:
@@ -49,11 +45,10 @@ _EXPAND = choice(("informatieobjecttype",))
 
 
 async def eio_list(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     store = ctx.store
-    query = {k: request.query[k] for k in request.query}
-    query = validate_query(
-        query,
+    query = validated_query(
+        request,
         {
             "auteur": any_value,
             "beschrijving": any_value,
@@ -97,7 +92,7 @@ async def eio_list(request: web.Request) -> web.Response:
 
 
 async def eio_detail(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     uuid = request.match_info["uuid"]
     if uuid not in ctx.store.data.documenten:
         raise not_found()
@@ -112,7 +107,7 @@ async def eio_detail(request: web.Request) -> web.Response:
 
 
 async def eio_download(request: web.Request) -> web.StreamResponse:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     doc = ctx.store.data.documenten.get(request.match_info["uuid"])
     if doc is None:
         raise not_found()
@@ -129,11 +124,10 @@ async def eio_download(request: web.Request) -> web.StreamResponse:
 
 
 async def oio_list(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     store = ctx.store
-    query = {k: request.query[k] for k in request.query}
-    query = validate_query(
-        query,
+    query = validated_query(
+        request,
         {
             "informatieobject": url_value,
             "object": url_value,
