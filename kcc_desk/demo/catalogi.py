@@ -47,18 +47,18 @@ async def root(request: web.Request) -> web.Response:
     return api_root(ctx_of(request).base, CATALOGI, names)
 
 
+_CATALOGUSSEN_QUERY: dict[str, Validator] = {
+    "domein": any_value,
+    "domein__in": any_value,
+    "rsin": any_value,
+    "rsin__in": any_value,
+    **PAGE_PARAMS,
+}
+
+
 async def catalogussen(request: web.Request) -> web.Response:
     ctx = ctx_of(request)
-    query = validated_query(
-        request,
-        {
-            "domein": any_value,
-            "domein__in": any_value,
-            "rsin": any_value,
-            "rsin__in": any_value,
-            **PAGE_PARAMS,
-        },
-    )
+    query = validated_query(request, _CATALOGUSSEN_QUERY)
     cat = ctx.store.data.catalogus
     items = [cat]
     if "domein" in query and query["domein"] != cat.domein:
@@ -70,22 +70,22 @@ async def catalogussen(request: web.Request) -> web.Response:
     )
 
 
+_ZAAKTYPEN_QUERY: dict[str, Validator] = {
+    "catalogus": url_value,
+    "datumGeldigheid": date_value,
+    "identificatie": any_value,
+    "identificatie__icontains": any_value,
+    "omschrijving__icontains": any_value,
+    "status": _STATUS,
+    "trefwoorden": any_value,
+    **PAGE_PARAMS,
+}
+
+
 async def zaaktypen(request: web.Request) -> web.Response:
     ctx = ctx_of(request)
     store = ctx.store
-    query = validated_query(
-        request,
-        {
-            "catalogus": url_value,
-            "datumGeldigheid": date_value,
-            "identificatie": any_value,
-            "identificatie__icontains": any_value,
-            "omschrijving__icontains": any_value,
-            "status": _STATUS,
-            "trefwoorden": any_value,
-            **PAGE_PARAMS,
-        },
-    )
+    query = validated_query(request, _ZAAKTYPEN_QUERY)
     items = list(store.data.zaaktypen.values())
     if (
         "catalogus" in query
@@ -115,20 +115,18 @@ def _typed_list(
     extra_filter: Callable[[Any, Mapping[str, str]], bool] | None = None,
 ) -> Callable[[web.Request], Any]:
     """statustypen/resultaattypen/roltypen: filter on zaaktype (URL) and identificatie."""
+    allowed: dict[str, Validator] = {
+        "datumGeldigheid": date_value,
+        "status": _STATUS,
+        "zaaktype": url_value,
+        "zaaktypeIdentificatie": any_value,
+        **(extra or {}),
+        **PAGE_PARAMS,
+    }
 
     async def handler(request: web.Request) -> web.Response:
         ctx = ctx_of(request)
-        query = validated_query(
-            request,
-            {
-                "datumGeldigheid": date_value,
-                "status": _STATUS,
-                "zaaktype": url_value,
-                "zaaktypeIdentificatie": any_value,
-                **(extra or {}),
-                **PAGE_PARAMS,
-            },
-        )
+        query = validated_query(request, allowed)
         items = records(ctx)
         if "zaaktype" in query:
             zt = _zaaktype_uuid(ctx, query["zaaktype"])
@@ -162,21 +160,21 @@ def _roltype_filter(rt: Any, query: Mapping[str, str]) -> bool:
     )
 
 
+_INFORMATIEOBJECTTYPEN_QUERY: dict[str, Validator] = {
+    "catalogus": url_value,
+    "datumGeldigheid": date_value,
+    "omschrijving": any_value,
+    "omschrijving__icontains": any_value,
+    "status": _STATUS,
+    "zaaktype": url_value,
+    **PAGE_PARAMS,
+}
+
+
 async def informatieobjecttypen(request: web.Request) -> web.Response:
     ctx = ctx_of(request)
     store = ctx.store
-    query = validated_query(
-        request,
-        {
-            "catalogus": url_value,
-            "datumGeldigheid": date_value,
-            "omschrijving": any_value,
-            "omschrijving__icontains": any_value,
-            "status": _STATUS,
-            "zaaktype": url_value,
-            **PAGE_PARAMS,
-        },
-    )
+    query = validated_query(request, _INFORMATIEOBJECTTYPEN_QUERY)
     items = list(store.data.informatieobjecttypen.values())
     if "zaaktype" in query:
         zt = _zaaktype_uuid(ctx, query["zaaktype"])

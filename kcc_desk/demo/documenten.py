@@ -9,6 +9,7 @@ from kcc_desk.demo.context import SourceContext, ctx_of
 from kcc_desk.demo.http_common import (
     PAGE_PARAMS,
     Json,
+    Validator,
     any_value,
     api_root,
     choice,
@@ -44,31 +45,31 @@ def _eio_with_expand(ctx: SourceContext, uuid: str, expand: str | None) -> Json:
 _EXPAND = choice(("informatieobjecttype",))
 
 
+_EIO_LIST_QUERY: dict[str, Validator] = {
+    "auteur": any_value,
+    "beschrijving": any_value,
+    "bronorganisatie": any_value,
+    "creatiedatum__gte": date_value,
+    "creatiedatum__lte": date_value,
+    "expand": _EXPAND,
+    "identificatie": any_value,
+    "informatieobjecttype": url_value,
+    "locked": any_value,
+    "objectinformatieobjecten__object": url_value,
+    "objectinformatieobjecten__objectType": any_value,
+    "ordering": any_value,
+    "titel": any_value,
+    "trefwoorden": any_value,
+    "trefwoorden__overlap": any_value,
+    "vertrouwelijkheidaanduiding": any_value,
+    **PAGE_PARAMS,
+}
+
+
 async def eio_list(request: web.Request) -> web.Response:
     ctx = ctx_of(request)
     store = ctx.store
-    query = validated_query(
-        request,
-        {
-            "auteur": any_value,
-            "beschrijving": any_value,
-            "bronorganisatie": any_value,
-            "creatiedatum__gte": date_value,
-            "creatiedatum__lte": date_value,
-            "expand": _EXPAND,
-            "identificatie": any_value,
-            "informatieobjecttype": url_value,
-            "locked": any_value,
-            "objectinformatieobjecten__object": url_value,
-            "objectinformatieobjecten__objectType": any_value,
-            "ordering": any_value,
-            "titel": any_value,
-            "trefwoorden": any_value,
-            "trefwoorden__overlap": any_value,
-            "vertrouwelijkheidaanduiding": any_value,
-            **PAGE_PARAMS,
-        },
-    )
+    query = validated_query(request, _EIO_LIST_QUERY)
     items = list(store.data.documenten.values())
     if "identificatie" in query:
         items = [d for d in items if d.identificatie == query["identificatie"]]
@@ -123,17 +124,17 @@ async def eio_download(request: web.Request) -> web.StreamResponse:
     )
 
 
+_OIO_LIST_QUERY: dict[str, Validator] = {
+    "informatieobject": url_value,
+    "object": url_value,
+    "objectType": choice(("besluit", "zaak", "verzoek")),
+}
+
+
 async def oio_list(request: web.Request) -> web.Response:
     ctx = ctx_of(request)
     store = ctx.store
-    query = validated_query(
-        request,
-        {
-            "informatieobject": url_value,
-            "object": url_value,
-            "objectType": choice(("besluit", "zaak", "verzoek")),
-        },
-    )
+    query = validated_query(request, _OIO_LIST_QUERY)
     zios = list(store.data.zios.values())
     if "object" in query:
         zaak = store.uuid_from_url(query["object"], ZAKEN, "zaken")

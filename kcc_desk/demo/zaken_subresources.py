@@ -44,17 +44,17 @@ def _url_uuid(ctx: SourceContext, value: str, api: str, resource: str) -> str:
     return ctx.store.uuid_from_url(value, api, resource) or "-"
 
 
+_STATUSSEN_LIST_QUERY: dict[str, Validator] = {
+    "zaak": url_value,
+    "statustype": url_value,
+    "indicatieLaatstGezetteStatus": bool_value,
+    **PAGE_PARAMS,
+}
+
+
 async def statussen_list(request: web.Request) -> web.Response:
     ctx = ctx_of(request)
-    query = validated_query(
-        request,
-        {
-            "zaak": url_value,
-            "statustype": url_value,
-            "indicatieLaatstGezetteStatus": bool_value,
-            **PAGE_PARAMS,
-        },
-    )
+    query = validated_query(request, _STATUSSEN_LIST_QUERY)
     store = ctx.store
     if "zaak" in query:
         items = list(store.statussen_by_zaak.get(_url_uuid(ctx, query["zaak"], ZAKEN, "zaken"), []))
@@ -90,23 +90,23 @@ def _datetime_value(value: str) -> tuple[str, str] | None:
     return None
 
 
+_SUBSTATUSSEN_LIST_QUERY: dict[str, Validator] = {
+    "zaak": url_value,
+    "status": url_value,
+    "doelgroep": choice(("betrokkenen", "intern")),
+    "tijdstip__gt": _datetime_value,
+    "tijdstip__gte": _datetime_value,
+    "tijdstip__lt": _datetime_value,
+    "tijdstip__lte": _datetime_value,
+    "page": any_value,
+}
+
+
 async def substatussen_list(request: web.Request) -> web.Response:
     ctx = ctx_of(request)
     if ctx.compat_1_0:
         raise not_found()
-    query = validated_query(
-        request,
-        {
-            "zaak": url_value,
-            "status": url_value,
-            "doelgroep": choice(("betrokkenen", "intern")),
-            "tijdstip__gt": _datetime_value,
-            "tijdstip__gte": _datetime_value,
-            "tijdstip__lt": _datetime_value,
-            "tijdstip__lte": _datetime_value,
-            "page": any_value,
-        },
-    )
+    query = validated_query(request, _SUBSTATUSSEN_LIST_QUERY)
     store = ctx.store
     if "zaak" in query:
         items = list(
