@@ -28,9 +28,7 @@ def test_a_checkout_reads_the_top_level_resources() -> None:
     assert RESOURCES_DIR == REPO / "resources"
     assert TEMPLATE_PATH.is_file() and TEMPLATE_PATH.parent == THEME_DIR
     assert QM_DIR == REPO / "resources" / "i18n"
-    assert not (REPO / "kcc_desk" / "resources").exists(), (
-        "the sources belong in resources/; kcc_desk/resources is only a build's copy"
-    )
+    # (a kcc_desk/resources an older checkout's build left behind has no theme: passed over)
 
 
 def test_an_installed_copy_wins_over_a_stray_top_level_folder(tmp_path: Path) -> None:
