@@ -3,8 +3,9 @@
 Source strings in the code are Dutch (B1); English comes from ``kcc_desk_en.qm``. Two translators
 are installed per language:
 
-* kcc-desk's own ``kcc_desk/resources/i18n/kcc_desk_<lang>.qm`` (compiled from ``i18n/*.ts`` by
-  ``scripts/build-translations.sh``);
+* kcc-desk's own ``resources/i18n/kcc_desk_<lang>.qm`` (compiled from ``i18n/*.ts`` by
+  ``scripts/build-translations.sh``; installed copies carry it in the package, see
+  :mod:`kcc_desk.resource_dir`);
 * Qt's ``qtbase_<lang>.qm`` from ``QLibraryInfo.path(TranslationsPath)``, so standard buttons and
   dialogs say "Annuleren" and "Opslaan" in Dutch.
 
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from kcc_desk.resource_dir import QM_DIR
 from kcc_desk.services.messages import Message
 
 _log = logging.getLogger(__name__)
@@ -31,7 +33,6 @@ _log = logging.getLogger(__name__)
 LANGUAGES: tuple[str, ...] = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 SYSTEM = "systeem"
-QM_DIR = Path(__file__).resolve().parent / "resources" / "i18n"
 
 _LOCALE_NAMES = {"nl": "nl_NL", "en": "en_GB"}
 

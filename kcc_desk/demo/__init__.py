@@ -9,5 +9,5 @@ A product feature (training mode, `kcc-desk demo-server`) that tests and benchma
   reference day); the fixed personas are documented in ``data/personas.py``.
 - ``app`` (per-source aiohttp app and middlewares), ``auth`` (ZGW JWT), ``http_common``
   (problems, query validation, pagination, ETags), ``zaken*``, ``catalogi``, ``documenten``
-  (handlers), ``serialize`` and ``store`` (JSON shapes and indexes), ``faults``.
+  (handlers), ``serialize*`` and ``store`` (JSON shapes and indexes), ``faults``.
 """

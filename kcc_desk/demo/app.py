@@ -19,7 +19,7 @@ from kcc_desk.demo.context import (
     SourceContext,
 )
 from kcc_desk.demo.faults import Handler, make_fault_middleware
-from kcc_desk.demo.http_common import ApiError, json_response, problem_body
+from kcc_desk.demo.http_common import ApiError, json_response, problem_body, request_query
 from kcc_desk.demo.serialize import CATALOGI, DOCUMENTEN, ZAKEN
 from kcc_desk.demo.server_cost import make_cost_middleware
 
@@ -45,7 +45,7 @@ async def record(
         RecordedRequest(
             method=request.method,
             path=request.path,
-            query={k: request.query[k] for k in request.query},
+            query=request_query(request),
             headers={k.lower(): v for k, v in request.headers.items()},
             raw_query=request.query_string,
             body=body,
@@ -127,9 +127,7 @@ async def zgw_middleware(request: web.Request, handler: Handler) -> web.StreamRe
 
 
 def create_source_app(ctx: SourceContext) -> web.Application:
-    # make_fault_middleware is typed as a plain callable (the Klantinteracties app relies on
-    # that signature); it is decorated with @web.middleware, so the cast is sound.
-    fault_middleware = cast(Middleware, make_fault_middleware(ctx.fault_state))
+    fault_middleware = make_fault_middleware(ctx.fault_state)
     cost_middleware = cast(Middleware, make_cost_middleware(lambda: ctx.server_cost))
     app = web.Application(
         middlewares=[

@@ -8,12 +8,13 @@ from typing import Any
 
 from aiohttp import web
 
-from kcc_desk.demo.context import CTX, SourceContext
+from kcc_desk.demo.context import SourceContext, ctx_of
 from kcc_desk.demo.http_common import (
     PAGE_PARAMS,
     Json,
     Validator,
     any_value,
+    api_root,
     choice,
     date_value,
     detail_response,
@@ -21,27 +22,13 @@ from kcc_desk.demo.http_common import (
     not_found,
     paginate,
     url_value,
-    validate_query,
+    validated_query,
 )
 from kcc_desk.demo.serialize import CATALOGI
+from kcc_desk.demo.zaken_query import ROL_GENERIEK
 
 _STATUS = choice(("alles", "concept", "definitief"))
-_GENERIEK_ROL = choice(
-    (
-        "adviseur",
-        "behandelaar",
-        "belanghebbende",
-        "beslisser",
-        "initiator",
-        "klantcontacter",
-        "zaakcoordinator",
-        "mede_initiator",
-    )
-)
-
-
-def _ctx(request: web.Request) -> SourceContext:
-    return request.app[CTX]
+_GENERIEK_ROL = choice(ROL_GENERIEK)
 
 
 def _zaaktype_uuid(ctx: SourceContext, url: str) -> str:
@@ -49,7 +36,6 @@ def _zaaktype_uuid(ctx: SourceContext, url: str) -> str:
 
 
 async def root(request: web.Request) -> web.Response:
-    base = f"{_ctx(request).base}{CATALOGI}"
     names = (
         "catalogussen",
         "zaaktypen",
@@ -58,22 +44,21 @@ async def root(request: web.Request) -> web.Response:
         "roltypen",
         "informatieobjecttypen",
     )
-    return json_response({name: f"{base}/{name}" for name in names})
+    return api_root(ctx_of(request).base, CATALOGI, names)
+
+
+_CATALOGUSSEN_QUERY: dict[str, Validator] = {
+    "domein": any_value,
+    "domein__in": any_value,
+    "rsin": any_value,
+    "rsin__in": any_value,
+    **PAGE_PARAMS,
+}
 
 
 async def catalogussen(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
-    query = {k: request.query[k] for k in request.query}
-    query = validate_query(
-        query,
-        {
-            "domein": any_value,
-            "domein__in": any_value,
-            "rsin": any_value,
-            "rsin__in": any_value,
-            **PAGE_PARAMS,
-        },
-    )
+    ctx = ctx_of(request)
+    query = validated_query(request, _CATALOGUSSEN_QUERY)
     cat = ctx.store.data.catalogus
     items = [cat]
     if "domein" in query and query["domein"] != cat.domein:
@@ -85,23 +70,22 @@ async def catalogussen(request: web.Request) -> web.Response:
     )
 
 
+_ZAAKTYPEN_QUERY: dict[str, Validator] = {
+    "catalogus": url_value,
+    "datumGeldigheid": date_value,
+    "identificatie": any_value,
+    "identificatie__icontains": any_value,
+    "omschrijving__icontains": any_value,
+    "status": _STATUS,
+    "trefwoorden": any_value,
+    **PAGE_PARAMS,
+}
+
+
 async def zaaktypen(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     store = ctx.store
-    query = {k: request.query[k] for k in request.query}
-    query = validate_query(
-        query,
-        {
-            "catalogus": url_value,
-            "datumGeldigheid": date_value,
-            "identificatie": any_value,
-            "identificatie__icontains": any_value,
-            "omschrijving__icontains": any_value,
-            "status": _STATUS,
-            "trefwoorden": any_value,
-            **PAGE_PARAMS,
-        },
-    )
+    query = validated_query(request, _ZAAKTYPEN_QUERY)
     items = list(store.data.zaaktypen.values())
     if (
         "catalogus" in query
@@ -131,21 +115,18 @@ def _typed_list(
     extra_filter: Callable[[Any, Mapping[str, str]], bool] | None = None,
 ) -> Callable[[web.Request], Any]:
     """statustypen/resultaattypen/roltypen: filter on zaaktype (URL) and identificatie."""
+    allowed: dict[str, Validator] = {
+        "datumGeldigheid": date_value,
+        "status": _STATUS,
+        "zaaktype": url_value,
+        "zaaktypeIdentificatie": any_value,
+        **(extra or {}),
+        **PAGE_PARAMS,
+    }
 
     async def handler(request: web.Request) -> web.Response:
-        ctx = _ctx(request)
-        query = {k: request.query[k] for k in request.query}
-        query = validate_query(
-            query,
-            {
-                "datumGeldigheid": date_value,
-                "status": _STATUS,
-                "zaaktype": url_value,
-                "zaaktypeIdentificatie": any_value,
-                **(extra or {}),
-                **PAGE_PARAMS,
-            },
-        )
+        ctx = ctx_of(request)
+        query = validated_query(request, allowed)
         items = records(ctx)
         if "zaaktype" in query:
             zt = _zaaktype_uuid(ctx, query["zaaktype"])
@@ -179,22 +160,21 @@ def _roltype_filter(rt: Any, query: Mapping[str, str]) -> bool:
     )
 
 
+_INFORMATIEOBJECTTYPEN_QUERY: dict[str, Validator] = {
+    "catalogus": url_value,
+    "datumGeldigheid": date_value,
+    "omschrijving": any_value,
+    "omschrijving__icontains": any_value,
+    "status": _STATUS,
+    "zaaktype": url_value,
+    **PAGE_PARAMS,
+}
+
+
 async def informatieobjecttypen(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     store = ctx.store
-    query = {k: request.query[k] for k in request.query}
-    query = validate_query(
-        query,
-        {
-            "catalogus": url_value,
-            "datumGeldigheid": date_value,
-            "omschrijving": any_value,
-            "omschrijving__icontains": any_value,
-            "status": _STATUS,
-            "zaaktype": url_value,
-            **PAGE_PARAMS,
-        },
-    )
+    query = validated_query(request, _INFORMATIEOBJECTTYPEN_QUERY)
     items = list(store.data.informatieobjecttypen.values())
     if "zaaktype" in query:
         zt = _zaaktype_uuid(ctx, query["zaaktype"])
@@ -216,7 +196,7 @@ async def informatieobjecttypen(request: web.Request) -> web.Response:
 
 def _detail(kind: str) -> Callable[[web.Request], Any]:
     async def handler(request: web.Request) -> web.Response:
-        store = _ctx(request).store
+        store = ctx_of(request).store
         uuid = request.match_info["uuid"]
         tables: dict[str, Mapping[str, object]] = {
             "zaaktype": store.data.zaaktypen,

@@ -52,3 +52,8 @@ class SourceContext:
 
 
 CTX: web.AppKey[SourceContext] = web.AppKey("ctx", SourceContext)
+
+
+def ctx_of(request: web.Request) -> SourceContext:
+    """The source a request came in on (every ZGW handler starts here)."""
+    return request.app[CTX]

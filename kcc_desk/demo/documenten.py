@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from kcc_desk.demo.context import CTX, SourceContext
+from kcc_desk.demo.context import SourceContext, ctx_of
 from kcc_desk.demo.http_common import (
     PAGE_PARAMS,
     Json,
+    Validator,
     any_value,
+    api_root,
     choice,
     date_value,
     detail_response,
@@ -17,20 +19,15 @@ from kcc_desk.demo.http_common import (
     not_found,
     paginate,
     url_value,
-    validate_query,
+    validated_query,
     validation_error,
 )
 from kcc_desk.demo.serialize import CATALOGI, DOCUMENTEN, ZAKEN
 
 
-def _ctx(request: web.Request) -> SourceContext:
-    return request.app[CTX]
-
-
 async def root(request: web.Request) -> web.Response:
-    base = f"{_ctx(request).base}{DOCUMENTEN}"
     names = ("enkelvoudiginformatieobjecten", "objectinformatieobjecten")
-    return json_response({name: f"{base}/{name}" for name in names})
+    return api_root(ctx_of(request).base, DOCUMENTEN, names)
 
 
 def _eio_with_expand(ctx: SourceContext, uuid: str, expand: str | None) -> Json:
@@ -48,32 +45,31 @@ def _eio_with_expand(ctx: SourceContext, uuid: str, expand: str | None) -> Json:
 _EXPAND = choice(("informatieobjecttype",))
 
 
+_EIO_LIST_QUERY: dict[str, Validator] = {
+    "auteur": any_value,
+    "beschrijving": any_value,
+    "bronorganisatie": any_value,
+    "creatiedatum__gte": date_value,
+    "creatiedatum__lte": date_value,
+    "expand": _EXPAND,
+    "identificatie": any_value,
+    "informatieobjecttype": url_value,
+    "locked": any_value,
+    "objectinformatieobjecten__object": url_value,
+    "objectinformatieobjecten__objectType": any_value,
+    "ordering": any_value,
+    "titel": any_value,
+    "trefwoorden": any_value,
+    "trefwoorden__overlap": any_value,
+    "vertrouwelijkheidaanduiding": any_value,
+    **PAGE_PARAMS,
+}
+
+
 async def eio_list(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     store = ctx.store
-    query = {k: request.query[k] for k in request.query}
-    query = validate_query(
-        query,
-        {
-            "auteur": any_value,
-            "beschrijving": any_value,
-            "bronorganisatie": any_value,
-            "creatiedatum__gte": date_value,
-            "creatiedatum__lte": date_value,
-            "expand": _EXPAND,
-            "identificatie": any_value,
-            "informatieobjecttype": url_value,
-            "locked": any_value,
-            "objectinformatieobjecten__object": url_value,
-            "objectinformatieobjecten__objectType": any_value,
-            "ordering": any_value,
-            "titel": any_value,
-            "trefwoorden": any_value,
-            "trefwoorden__overlap": any_value,
-            "vertrouwelijkheidaanduiding": any_value,
-            **PAGE_PARAMS,
-        },
-    )
+    query = validated_query(request, _EIO_LIST_QUERY)
     items = list(store.data.documenten.values())
     if "identificatie" in query:
         items = [d for d in items if d.identificatie == query["identificatie"]]
@@ -97,7 +93,7 @@ async def eio_list(request: web.Request) -> web.Response:
 
 
 async def eio_detail(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     uuid = request.match_info["uuid"]
     if uuid not in ctx.store.data.documenten:
         raise not_found()
@@ -112,7 +108,7 @@ async def eio_detail(request: web.Request) -> web.Response:
 
 
 async def eio_download(request: web.Request) -> web.StreamResponse:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     doc = ctx.store.data.documenten.get(request.match_info["uuid"])
     if doc is None:
         raise not_found()
@@ -128,18 +124,17 @@ async def eio_download(request: web.Request) -> web.StreamResponse:
     )
 
 
+_OIO_LIST_QUERY: dict[str, Validator] = {
+    "informatieobject": url_value,
+    "object": url_value,
+    "objectType": choice(("besluit", "zaak", "verzoek")),
+}
+
+
 async def oio_list(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     store = ctx.store
-    query = {k: request.query[k] for k in request.query}
-    query = validate_query(
-        query,
-        {
-            "informatieobject": url_value,
-            "object": url_value,
-            "objectType": choice(("besluit", "zaak", "verzoek")),
-        },
-    )
+    query = validated_query(request, _OIO_LIST_QUERY)
     zios = list(store.data.zios.values())
     if "object" in query:
         zaak = store.uuid_from_url(query["object"], ZAKEN, "zaken")

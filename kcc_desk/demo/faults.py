@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from aiohttp import web
+from aiohttp.typedefs import Middleware
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -51,9 +52,34 @@ def problem(
     return web.Response(status=status, text=json.dumps(body), content_type="application/json")
 
 
-def make_fault_middleware(
-    state: FaultState,
-) -> Callable[[web.Request, Handler], Awaitable[web.StreamResponse]]:
+# What a fault that answers looks like: each API family answers in its own error shape.
+FaultAnswer = Callable[[web.Request, Fault], web.StreamResponse]
+
+
+def zgw_fault_answer(request: web.Request, fault: Fault) -> web.StreamResponse:
+    """Open Zaak's (and Open Klant's) answers for the faults that answer."""
+    if fault is Fault.HTTP_500:
+        return problem(500, "error", "Er is een serverfout opgetreden.")
+    if fault is Fault.HTML_ERROR:
+        return web.Response(
+            status=502,
+            text="<html><body><h1>502 Bad Gateway</h1></body></html>",
+            content_type="text/html",
+        )
+    if fault is Fault.MALFORMED_JSON:
+        return web.Response(
+            status=200, text='{"count": 1, "results": [', content_type="application/json"
+        )
+    if fault is Fault.FORBIDDEN_403:
+        return problem(
+            403, "permission_denied", "Je hebt geen toestemming om deze actie uit te voeren."
+        )
+    return problem(401, "not_authenticated", "Authenticatiegegevens zijn niet opgegeven.")
+
+
+def make_fault_middleware(state: FaultState, answer: FaultAnswer = zgw_fault_answer) -> Middleware:
+    """Latency, REFUSE and SLOW the same for every demo API; ``answer`` words the others."""
+
     @web.middleware
     async def fault_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
         if state.latency_ms:
@@ -67,24 +93,8 @@ def make_fault_middleware(
             return web.Response(status=503)
         if fault is Fault.SLOW:
             await asyncio.sleep(state.delay_s)
-        elif fault is Fault.HTTP_500:
-            return problem(500, "error", "Er is een serverfout opgetreden.")
-        elif fault is Fault.HTML_ERROR:
-            return web.Response(
-                status=502,
-                text="<html><body><h1>502 Bad Gateway</h1></body></html>",
-                content_type="text/html",
-            )
-        elif fault is Fault.MALFORMED_JSON:
-            return web.Response(
-                status=200, text='{"count": 1, "results": [', content_type="application/json"
-            )
-        elif fault is Fault.FORBIDDEN_403:
-            return problem(
-                403, "permission_denied", "Je hebt geen toestemming om deze actie uit te voeren."
-            )
-        elif fault is Fault.UNAUTHORIZED_401:
-            return problem(401, "not_authenticated", "Authenticatiegegevens zijn niet opgegeven.")
+        elif fault is not None:
+            return answer(request, fault)
         return await handler(request)
 
     return fault_middleware

@@ -12,7 +12,7 @@ import json
 import math
 import re
 import uuid as uuid_mod
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any, TypeVar
 from urllib.parse import urlencode, urlsplit
@@ -230,6 +230,21 @@ def validate_query(query: Mapping[str, str], allowed: Mapping[str, Validator]) -
 
 
 PAGE_PARAMS: dict[str, Validator] = {"page": any_value, "pageSize": any_value}
+
+
+def request_query(request: web.Request) -> dict[str, str]:
+    """The query string as one value per name (the first, as Django's ``QueryDict[name]``)."""
+    return {k: request.query[k] for k in request.query}
+
+
+def validated_query(request: web.Request, allowed: Mapping[str, Validator]) -> dict[str, str]:
+    """:func:`validate_query` on the request's own query string."""
+    return validate_query(request_query(request), allowed)
+
+
+def api_root(base: str, api_path: str, names: Iterable[str]) -> web.Response:
+    """An API's root: each resource's name and list URL."""
+    return json_response({name: f"{base}{api_path}/{name}" for name in names})
 
 
 # --- Pagination ------------------------------------------------------------------------------

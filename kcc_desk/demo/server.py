@@ -16,7 +16,7 @@ import random
 import socket
 import threading
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -34,13 +34,17 @@ from kcc_desk.demo.data.personas import (
     PERSONA_KVK,
 )
 from kcc_desk.demo.faults import Fault, FaultState
-from kcc_desk.demo.listener import Listener, bind
+from kcc_desk.demo.listener import Listener, bind, close, reopen, serve
 from kcc_desk.demo.seed_zaken import seed_zaken_of
 from kcc_desk.demo.seedtypes import SeedZaak
 from kcc_desk.demo.serialize import CATALOGI, DOCUMENTEN, ZAKEN
 from kcc_desk.demo.server_changes import CaseChanges
 from kcc_desk.demo.server_config import render_config
 from kcc_desk.demo.server_cost import ServerCost
+from kcc_desk.demo.server_klantinteracties import (
+    KLANTINTERACTIES_PATH,
+    build_klantinteracties_app,
+)
 from kcc_desk.demo.store import SourceStore
 
 __all__ = [
@@ -58,7 +62,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 CLIENT_ID = "kcc-desk"
-KLANTINTERACTIES_PATH = "/klantinteracties/api/v1/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,14 +74,6 @@ class DemoSource:
     documenten_api: str
     client_id: str
     secret: str = field(repr=False)  # demo credential, but keep it out of log lines anyway
-
-
-def _load_klantinteracties() -> Any | None:
-    """The Klantinteracties package, built separately; serve ZGW only while it is absent."""
-    try:
-        return importlib.import_module("kcc_desk.demo.klantinteracties")
-    except ModuleNotFoundError:
-        return None
 
 
 class DemoServer(CaseChanges):
@@ -204,11 +199,7 @@ class DemoServer(CaseChanges):
                 page_size=self.page_size,
                 server_cost=self.server_cost,
             )
-            runner = web.AppRunner(create_source_app(ctx), access_log=None)
-            await runner.setup()
-            listener = Listener(runner, self.host, port)
-            listener.site = web.SockSite(runner, sock)
-            await listener.site.start()
+            listener = await serve(create_source_app(ctx), self.host, sock)
             self._contexts.append(ctx)
             self._listeners.append(listener)
             self.sources.append(
@@ -245,49 +236,22 @@ class DemoServer(CaseChanges):
         app = create_brp_app(persons, self.brp_api_key, self._brp_fault_state, self.data.today)
         app.middlewares.insert(0, make_record_middleware(self._brp_request_log))
         sock = bind(self.host, self._port_for(len(self.data.sources) + 1))
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        self._brp_listener = Listener(runner, self.host, sock.getsockname()[1])
-        self._brp_listener.site = web.SockSite(runner, sock)
-        await self._brp_listener.site.start()
+        self._brp_listener = await serve(app, self.host, sock)
         self.brp_url = f"http://{self.host}:{self._brp_listener.port}{BRP_PATH}"
 
     def _build_klantinteracties_app(self, api_root: str) -> web.Application:
-        """Import, seed and build the Klantinteracties app (runs in a worker thread)."""
-        module = _load_klantinteracties()
-        assert module is not None and self.klantinteracties_token is not None
-        store = module.KlantinteractiesStore()
-        module.seed_klantinteracties(
-            store,
-            random.Random(f"{self.seed}-klantinteracties"),
-            self.data.seed_persons(),
-            self.seed_zaken(),
-            self.data.seed_companies(),
+        """Runs in a worker thread; keeps the seeded store for tests that count without HTTP."""
+        assert self.klantinteracties_token is not None
+        app, self.klantinteracties_store = build_klantinteracties_app(
+            self.data,
+            seed=self.seed,
+            token=self.klantinteracties_token,
+            fault_state=self._ki_fault_state,
+            api_root=api_root,
+            request_log=self._ki_request_log,
+            seed_zaken=self.seed_zaken,
         )
-        self._seed_review_history(store)
-        self.klantinteracties_store = store
-        app: web.Application = module.create_klantinteracties_app(
-            store, self.klantinteracties_token, self._ki_fault_state, api_root
-        )
-        # Outermost, so refused or faulty requests are counted too (as on the ZGW sources).
-        app.middlewares.insert(0, make_record_middleware(self._ki_request_log))
         return app
-
-    def _seed_review_history(self, store: Any) -> None:
-        """The team lead's six weeks (``history_seed``), on its own random stream so the
-        callers' histories above stay exactly as they were."""
-        from kcc_desk.demo.data.generate import N_PERSONS
-        from kcc_desk.demo.klantinteracties.history_seed import seed_history
-
-        personas = self.data.persons[: max(0, len(self.data.persons) - N_PERSONS)]
-        seed_history(
-            store,
-            random.Random(f"{self.seed}-review-history"),
-            self.seed_zaken(),
-            today=self.data.today,
-            now=datetime.now(UTC) if self.data.today == date.today() else None,
-            exclude_callers={p.bsn for p in personas} | {c.kvk for c in self.data.companies[:1]},
-        )
 
     async def _start_klantinteracties(self, sock: socket.socket) -> None:
         assert self.klantinteracties_url is not None
@@ -295,12 +259,7 @@ class DemoServer(CaseChanges):
             app = await asyncio.get_running_loop().run_in_executor(
                 None, self._build_klantinteracties_app, self.klantinteracties_url
             )
-            runner = web.AppRunner(app, access_log=None)
-            await runner.setup()
-            listener = Listener(runner, self.host, sock.getsockname()[1])
-            listener.site = web.SockSite(runner, sock)
-            await listener.site.start()
-            self._ki_listener = listener
+            self._ki_listener = await serve(app, self.host, sock)
         except Exception:
             # Serve the ZGW part anyway (training still works without contact history); refuse
             # on the Klantinteracties port rather than leave clients waiting in the backlog.
@@ -362,21 +321,9 @@ class DemoServer(CaseChanges):
         state.delay_s = delay_s
         state.fault = fault
         if fault is Fault.REFUSE:
-            self._call(self._close(listener), 10.0)
+            self._call(close(listener), 10.0)
         else:
-            self._call(self._reopen(listener), 10.0)
-
-    @staticmethod
-    async def _close(listener: Listener) -> None:
-        if listener.site is not None:
-            await listener.site.stop()
-            listener.site = None
-
-    @staticmethod
-    async def _reopen(listener: Listener) -> None:
-        if listener.site is None:
-            listener.site = web.SockSite(listener.runner, bind(listener.host, listener.port))
-            await listener.site.start()
+            self._call(reopen(listener), 10.0)
 
     def set_compat(self, index: int, zaken_api_1_0: bool = True) -> None:
         """Behave as a Zaken API 1.0 server: no rol__ filters, no expand, API-version 1.0.0."""
@@ -392,29 +339,6 @@ class DemoServer(CaseChanges):
         self.server_cost = model
         for ctx in self._contexts:
             ctx.server_cost = model
-
-    def change_statustype(self, index: int, uuid: str, **changes: Any) -> None:
-        """Edit a statustype in source ``index`` (as a catalogue administrator could): its
-        detail gets a new ETag, the lists and later answers show the new values."""
-        self._change(
-            index, "statustype", self._contexts[index].store.data.statustypen, uuid, changes
-        )
-
-    def change_substatus(self, index: int, uuid: str, **changes: Any) -> None:
-        """Edit a substatus in source ``index`` (e.g. ``doelgroep=""``, which Open Zaak allows)."""
-        self._change(
-            index, "substatus", self._contexts[index].store.data.substatussen, uuid, changes
-        )
-
-    def _change(
-        self, index: int, kind: str, table: dict[str, Any], uuid: str, changes: dict[str, Any]
-    ) -> None:
-        record = table[uuid]
-        for name, value in changes.items():
-            if not hasattr(record, name):
-                raise AttributeError(name)
-            setattr(record, name, value)
-        self._contexts[index].store.forget(kind, uuid)
 
     def set_latency(self, latency_ms: int) -> None:
         for state in [*self._fault_states, self._ki_fault_state, self._brp_fault_state]:

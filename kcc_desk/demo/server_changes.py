@@ -1,6 +1,8 @@
-"""The DemoServer's case changes (tests and training mode), kept apart from its life cycle.
+"""The DemoServer's case and catalogue changes (tests and training mode), kept apart from its
+life cycle.
 
-Each call runs the edit on the server's loop and returns the new object's UUID.
+A case edit runs on the server's loop and returns the new object's UUID; a record edit
+(``change_statustype``, ``change_substatus``) changes it in place and forgets its cached JSON.
 """
 
 from __future__ import annotations
@@ -73,3 +75,26 @@ class CaseChanges:
 
             self._call(stop(), 10)
             self._training_clock = None
+
+    def change_statustype(self, index: int, uuid: str, **changes: Any) -> None:
+        """Edit a statustype in source ``index`` (as a catalogue administrator could): its
+        detail gets a new ETag, the lists and later answers show the new values."""
+        self._change(
+            index, "statustype", self._contexts[index].store.data.statustypen, uuid, changes
+        )
+
+    def change_substatus(self, index: int, uuid: str, **changes: Any) -> None:
+        """Edit a substatus in source ``index`` (e.g. ``doelgroep=""``, which Open Zaak allows)."""
+        self._change(
+            index, "substatus", self._contexts[index].store.data.substatussen, uuid, changes
+        )
+
+    def _change(
+        self, index: int, kind: str, table: dict[str, Any], uuid: str, changes: dict[str, Any]
+    ) -> None:
+        record = table[uuid]
+        for name, value in changes.items():
+            if not hasattr(record, name):
+                raise AttributeError(name)
+            setattr(record, name, value)
+        self._contexts[index].store.forget(kind, uuid)

@@ -9,18 +9,20 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import TypeVar
 
-from kcc_desk.demo import serialize as ser
-from kcc_desk.demo.data.cases import SourceData
+from kcc_desk.demo import serialize_catalogi as cat
+from kcc_desk.demo import serialize_documenten as doc
+from kcc_desk.demo import serialize_zaken as zak
 from kcc_desk.demo.data.model import RolRec, StatusRec, SubStatusRec, ZaakRec
+from kcc_desk.demo.data.source import SourceData
+from kcc_desk.demo.serialize import Json, Urls
 
-Json = ser.Json
 R = TypeVar("R")
 
 
 class SourceStore:
     def __init__(self, data: SourceData, base_url: str) -> None:
         self.data = data
-        self.urls = ser.Urls(base_url)
+        self.urls = Urls(base_url)
         self._cache: dict[tuple[str, str], Json] = {}
         self.statussen_by_zaak: dict[str, list[StatusRec]] = defaultdict(list)
         for status in data.statussen.values():
@@ -60,73 +62,73 @@ class SourceStore:
     # --- Zaken -------------------------------------------------------------------------------
 
     def zaak(self, uuid: str) -> Json:
-        return self.cached("zaak", uuid, lambda: ser.zaak_json(self.data.zaken[uuid], self.urls))
+        return self.cached("zaak", uuid, lambda: zak.zaak_json(self.data.zaken[uuid], self.urls))
 
     def status(self, uuid: str) -> Json:
         return self.cached(
-            "status", uuid, lambda: ser.status_json(self.data.statussen[uuid], self.urls)
+            "status", uuid, lambda: zak.status_json(self.data.statussen[uuid], self.urls)
         )
 
     def substatus(self, uuid: str) -> Json:
         return self.cached(
-            "substatus", uuid, lambda: ser.substatus_json(self.data.substatussen[uuid], self.urls)
+            "substatus", uuid, lambda: zak.substatus_json(self.data.substatussen[uuid], self.urls)
         )
 
     def rol(self, uuid: str) -> Json:
-        return self.cached("rol", uuid, lambda: ser.rol_json(self.data.rollen[uuid], self.urls))
+        return self.cached("rol", uuid, lambda: zak.rol_json(self.data.rollen[uuid], self.urls))
 
     def resultaat(self, uuid: str) -> Json:
         return self.cached(
-            "resultaat", uuid, lambda: ser.resultaat_json(self.data.resultaten[uuid], self.urls)
+            "resultaat", uuid, lambda: zak.resultaat_json(self.data.resultaten[uuid], self.urls)
         )
 
     def zaakobject(self, uuid: str) -> Json:
         return self.cached(
-            "zaakobject", uuid, lambda: ser.zaakobject_json(self.data.zaakobjecten[uuid], self.urls)
+            "zaakobject", uuid, lambda: zak.zaakobject_json(self.data.zaakobjecten[uuid], self.urls)
         )
 
     def zio(self, uuid: str) -> Json:
-        return self.cached("zio", uuid, lambda: ser.zio_json(self.data.zios[uuid], self.urls))
+        return self.cached("zio", uuid, lambda: zak.zio_json(self.data.zios[uuid], self.urls))
 
     # --- Catalogi ----------------------------------------------------------------------------
 
     def catalogus(self) -> Json:
         c = self.data.catalogus
-        return self.cached("catalogus", c.uuid, lambda: ser.catalogus_json(c, self.data, self.urls))
+        return self.cached("catalogus", c.uuid, lambda: cat.catalogus_json(c, self.data, self.urls))
 
     def zaaktype(self, uuid: str) -> Json:
         return self.cached(
             "zaaktype",
             uuid,
-            lambda: ser.zaaktype_json(self.data.zaaktypen[uuid], self.data, self.urls),
+            lambda: cat.zaaktype_json(self.data.zaaktypen[uuid], self.data, self.urls),
         )
 
     def statustype(self, uuid: str) -> Json:
         return self.cached(
             "statustype",
             uuid,
-            lambda: ser.statustype_json(self.data.statustypen[uuid], self.data, self.urls),
+            lambda: cat.statustype_json(self.data.statustypen[uuid], self.data, self.urls),
         )
 
     def resultaattype(self, uuid: str) -> Json:
         return self.cached(
             "resultaattype",
             uuid,
-            lambda: ser.resultaattype_json(self.data.resultaattypen[uuid], self.data, self.urls),
+            lambda: cat.resultaattype_json(self.data.resultaattypen[uuid], self.data, self.urls),
         )
 
     def roltype(self, uuid: str) -> Json:
         return self.cached(
             "roltype",
             uuid,
-            lambda: ser.roltype_json(self.data.roltypen[uuid], self.data, self.urls),
+            lambda: cat.roltype_json(self.data.roltypen[uuid], self.data, self.urls),
         )
 
     def informatieobjecttype(self, uuid: str) -> Json:
         return self.cached(
             "informatieobjecttype",
             uuid,
-            lambda: ser.informatieobjecttype_json(
+            lambda: cat.informatieobjecttype_json(
                 self.data.informatieobjecttypen[uuid], self.data, self.urls
             ),
         )
@@ -134,7 +136,7 @@ class SourceStore:
     # --- Documenten --------------------------------------------------------------------------
 
     def eio(self, uuid: str) -> Json:
-        return self.cached("eio", uuid, lambda: ser.eio_json(self.data.documenten[uuid], self.urls))
+        return self.cached("eio", uuid, lambda: doc.eio_json(self.data.documenten[uuid], self.urls))
 
     # --- URL parsing -------------------------------------------------------------------------
 

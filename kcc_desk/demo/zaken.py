@@ -8,18 +8,21 @@ from typing import Any
 
 from aiohttp import web
 
-from kcc_desk.demo.context import CTX, SourceContext
+from kcc_desk.demo.context import SourceContext, ctx_of
 from kcc_desk.demo.data.model import ZaakRec
 from kcc_desk.demo.http_common import (
     PAGE_PARAMS,
     ApiError,
     Validator,
+    api_root,
     detail_response,
     json_response,
     multi_choice,
     not_found,
     paginate,
+    request_query,
     validate_query,
+    validated_query,
     validation_error,
 )
 from kcc_desk.demo.serialize import ZAKEN
@@ -41,10 +44,6 @@ from kcc_desk.demo.zaken_subresources import (
     zaakobjecten_list,
     zios_list,
 )
-
-
-def _ctx(request: web.Request) -> SourceContext:
-    return request.app[CTX]
 
 
 def check_accept_crs(request: web.Request) -> None:
@@ -87,19 +86,17 @@ def check_content_crs(request: web.Request) -> None:
 
 
 async def root(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
-    base = f"{ctx.base}{ZAKEN}"
+    ctx = ctx_of(request)
     names = ["zaken", "statussen", "zaakobjecten", "rollen", "resultaten", "zaakinformatieobjecten"]
     if not ctx.compat_1_0:
         names.insert(2, "substatussen")
-    return json_response({name: f"{base}/{name}" for name in names})
+    return api_root(ctx.base, ZAKEN, names)
 
 
 async def zaken_list(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     check_accept_crs(request)
-    query = {k: request.query[k] for k in request.query}
-    query = validate_query(query, zaken_allowed(ctx))
+    query = validated_query(request, zaken_allowed(ctx))
     zaken = order_zaken(filter_zaken(ctx, query), query.get("ordering"))
     wanted = parse_expand(query.get("expand"))
     body = paginate(
@@ -109,10 +106,10 @@ async def zaken_list(request: web.Request) -> web.Response:
 
 
 async def zaken_zoek(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     check_accept_crs(request)
     check_content_crs(request)
-    query = {k: request.query[k] for k in request.query}
+    query = request_query(request)
     allowed_query: dict[str, Validator] = dict(PAGE_PARAMS)
     if not ctx.compat_1_0:
         allowed_query["expand"] = multi_choice(EXPAND_CHOICES)
@@ -224,11 +221,11 @@ def _zoek_in_filters(
 
 
 async def zaak_detail(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     check_accept_crs(request)
     # Detail views do not reject unknown parameters (only list filters do); a 1.0 server
     # simply ignores expand.
-    query = {k: request.query[k] for k in request.query}
+    query = request_query(request)
     if "expand" in query and not ctx.compat_1_0:
         validate_query({"expand": query["expand"]}, {"expand": multi_choice(EXPAND_CHOICES)})
     zaak = ctx.store.data.zaken.get(request.match_info["uuid"])

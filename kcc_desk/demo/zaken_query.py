@@ -21,17 +21,8 @@ from kcc_desk.demo.http_common import (
     multi_choice,
     url_value,
 )
+from kcc_desk.services.models import CONFIDENTIALITY_LEVELS  # the ZGW enum, in order
 
-CONFIDENTIALITY = (
-    "openbaar",
-    "beperkt_openbaar",
-    "intern",
-    "zaakvertrouwelijk",
-    "vertrouwelijk",
-    "confidentieel",
-    "geheim",
-    "zeer_geheim",
-)
 BETROKKENE_TYPES = (
     "natuurlijk_persoon",
     "niet_natuurlijk_persoon",
@@ -39,6 +30,7 @@ BETROKKENE_TYPES = (
     "organisatorische_eenheid",
     "medewerker",
 )
+# Zaken/Catalogi API RolOmschrijving (the rol filters and the roltypen filter both take it).
 ROL_GENERIEK = (
     "adviseur",
     "behandelaar",
@@ -142,7 +134,9 @@ def _einddatum_isnull(zaak: ZaakRec, value: str, ctx: SourceContext) -> bool:
 
 def _max_vertrouwelijkheid(zaak: ZaakRec, value: str, ctx: SourceContext) -> bool:
     del ctx
-    return CONFIDENTIALITY.index(zaak.vertrouwelijkheid) <= CONFIDENTIALITY.index(value)
+    return CONFIDENTIALITY_LEVELS.index(zaak.vertrouwelijkheid) <= CONFIDENTIALITY_LEVELS.index(
+        value
+    )
 
 
 def _zaaktype(zaak: ZaakRec, value: str, ctx: SourceContext) -> bool:
@@ -219,7 +213,7 @@ ZAKEN_FILTERS: dict[str, tuple[Validator, ZaakPredicate]] = {
     "identificatie__icontains": (any_value, lambda z, v, c: v.lower() in z.identificatie.lower()),
     "kenmerk": (any_value, _never),
     "kenmerk__bron": (any_value, _never),
-    "maximaleVertrouwelijkheidaanduiding": (choice(CONFIDENTIALITY), _max_vertrouwelijkheid),
+    "maximaleVertrouwelijkheidaanduiding": (choice(CONFIDENTIALITY_LEVELS), _max_vertrouwelijkheid),
     "omschrijving": (any_value, lambda z, v, c: z.omschrijving == v),
     "registratiedatum": (date_value, _date_cmp("registratiedatum", "eq")),
     "registratiedatum__gt": (date_value, _date_cmp("registratiedatum", "gt")),

@@ -9,7 +9,7 @@ from typing import Any
 
 from aiohttp import web
 
-from kcc_desk.demo.context import CTX, SourceContext
+from kcc_desk.demo.context import SourceContext, ctx_of
 from kcc_desk.demo.http_common import (
     BOOL_VALUES,
     PAGE_PARAMS,
@@ -22,8 +22,10 @@ from kcc_desk.demo.http_common import (
     json_response,
     not_found,
     paginate,
+    request_query,
     url_value,
     validate_query,
+    validated_query,
 )
 from kcc_desk.demo.serialize import CATALOGI, ZAKEN
 from kcc_desk.demo.zaken_query import (
@@ -34,10 +36,6 @@ from kcc_desk.demo.zaken_query import (
 _ROL_BSN = "betrokkeneIdentificatie__natuurlijkPersoon__inpBsn"
 
 
-def _ctx(request: web.Request) -> SourceContext:
-    return request.app[CTX]
-
-
 # --- sub-resources ---------------------------------------------------------------------------
 
 
@@ -46,18 +44,17 @@ def _url_uuid(ctx: SourceContext, value: str, api: str, resource: str) -> str:
     return ctx.store.uuid_from_url(value, api, resource) or "-"
 
 
+_STATUSSEN_LIST_QUERY: dict[str, Validator] = {
+    "zaak": url_value,
+    "statustype": url_value,
+    "indicatieLaatstGezetteStatus": bool_value,
+    **PAGE_PARAMS,
+}
+
+
 async def statussen_list(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
-    query = {k: request.query[k] for k in request.query}
-    query = validate_query(
-        query,
-        {
-            "zaak": url_value,
-            "statustype": url_value,
-            "indicatieLaatstGezetteStatus": bool_value,
-            **PAGE_PARAMS,
-        },
-    )
+    ctx = ctx_of(request)
+    query = validated_query(request, _STATUSSEN_LIST_QUERY)
     store = ctx.store
     if "zaak" in query:
         items = list(store.statussen_by_zaak.get(_url_uuid(ctx, query["zaak"], ZAKEN, "zaken"), []))
@@ -93,24 +90,23 @@ def _datetime_value(value: str) -> tuple[str, str] | None:
     return None
 
 
+_SUBSTATUSSEN_LIST_QUERY: dict[str, Validator] = {
+    "zaak": url_value,
+    "status": url_value,
+    "doelgroep": choice(("betrokkenen", "intern")),
+    "tijdstip__gt": _datetime_value,
+    "tijdstip__gte": _datetime_value,
+    "tijdstip__lt": _datetime_value,
+    "tijdstip__lte": _datetime_value,
+    "page": any_value,
+}
+
+
 async def substatussen_list(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     if ctx.compat_1_0:
         raise not_found()
-    query = {k: request.query[k] for k in request.query}
-    query = validate_query(
-        query,
-        {
-            "zaak": url_value,
-            "status": url_value,
-            "doelgroep": choice(("betrokkenen", "intern")),
-            "tijdstip__gt": _datetime_value,
-            "tijdstip__gte": _datetime_value,
-            "tijdstip__lt": _datetime_value,
-            "tijdstip__lte": _datetime_value,
-            "page": any_value,
-        },
-    )
+    query = validated_query(request, _SUBSTATUSSEN_LIST_QUERY)
     store = ctx.store
     if "zaak" in query:
         items = list(
@@ -144,9 +140,9 @@ async def substatussen_list(request: web.Request) -> web.Response:
 
 
 async def rollen_list(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     store = ctx.store
-    query = {k: request.query[k] for k in request.query}
+    query = request_query(request)
     allowed: dict[str, Validator] = {
         n: v
         for n, (v, _) in ROLLEN_FILTERS.items()
@@ -175,10 +171,9 @@ async def rollen_list(request: web.Request) -> web.Response:
 
 
 async def resultaten_list(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     store = ctx.store
-    query = {k: request.query[k] for k in request.query}
-    query = validate_query(query, {"zaak": url_value, "resultaattype": url_value, **PAGE_PARAMS})
+    query = validated_query(request, {"zaak": url_value, "resultaattype": url_value, **PAGE_PARAMS})
     items = list(store.data.resultaten.values())
     if "zaak" in query:
         zaak = _url_uuid(ctx, query["zaak"], ZAKEN, "zaken")
@@ -192,9 +187,9 @@ async def resultaten_list(request: web.Request) -> web.Response:
 
 
 async def zaakobjecten_list(request: web.Request) -> web.Response:
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     store = ctx.store
-    query = {k: request.query[k] for k in request.query}
+    query = request_query(request)
     query = validate_query(
         query, {"zaak": url_value, "object": url_value, "objectType": any_value, **PAGE_PARAMS}
     )
@@ -215,10 +210,9 @@ async def zaakobjecten_list(request: web.Request) -> web.Response:
 
 async def zios_list(request: web.Request) -> web.Response:
     """Not paginated: Open Zaak answers a plain JSON array here."""
-    ctx = _ctx(request)
+    ctx = ctx_of(request)
     store = ctx.store
-    query = {k: request.query[k] for k in request.query}
-    query = validate_query(query, {"zaak": url_value, "informatieobject": url_value})
+    query = validated_query(request, {"zaak": url_value, "informatieobject": url_value})
     if "zaak" in query:
         zaak = store.data.zaken.get(_url_uuid(ctx, query["zaak"], ZAKEN, "zaken"))
         items = [store.data.zios[u] for u in (zaak.zio_uuids if zaak else [])]
@@ -234,7 +228,7 @@ async def zios_list(request: web.Request) -> web.Response:
 
 def detail_handler(kind: str, etag: bool = True) -> Callable[[web.Request], Any]:
     async def handler(request: web.Request) -> web.Response:
-        ctx = _ctx(request)
+        ctx = ctx_of(request)
         store = ctx.store
         uuid = request.match_info["uuid"]
         tables: dict[str, Mapping[str, object]] = {

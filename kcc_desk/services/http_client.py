@@ -30,9 +30,12 @@ def make_http_client(
     ca_bundle: str | PathLike[str] | None = None,
     *,
     timeout_s: float | None = DEFAULT_TIMEOUT_S,
+    connect_timeout_s: float | None = None,
     max_connections: int | None = None,
     headers: Mapping[str, str] | None = None,
 ) -> httpx.AsyncClient:
+    """``connect_timeout_s``: a shorter wait for the connection alone (default: ``timeout_s``),
+    so an unreachable server is reported before a slow answer would be."""
     import httpx
 
     limits = (
@@ -42,7 +45,9 @@ def make_http_client(
     )
     return httpx.AsyncClient(
         verify=tls_verify(ca_bundle),
-        timeout=httpx.Timeout(timeout_s) if timeout_s is not None else httpx.Timeout(None),
+        timeout=httpx.Timeout(
+            timeout_s, connect=connect_timeout_s if connect_timeout_s is not None else timeout_s
+        ),
         follow_redirects=False,
         limits=limits,
         headers=dict(headers or {}),

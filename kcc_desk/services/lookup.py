@@ -17,7 +17,6 @@ import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from types import TracebackType
 
 import httpx
 
@@ -26,6 +25,7 @@ from kcc_desk.services.case_merge import merge_cases
 from kcc_desk.services.case_summary import CatalogueForbiddenError, SummaryBuilder
 from kcc_desk.services.catalog_cache import CatalogCache
 from kcc_desk.services.catalog_keeper import KeptCatalogue
+from kcc_desk.services.closing import AsyncClosing
 from kcc_desk.services.config import AppConfig, SourceConfig
 from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.documents import DocumentStore
@@ -52,7 +52,7 @@ ProgressCallback = Callable[[SourceProgress], None]
 SOURCE_DEADLINE_FACTOR = 3.0
 
 
-class LookupService:
+class LookupService(AsyncClosing):
     def __init__(
         self,
         config: AppConfig,
@@ -79,17 +79,6 @@ class LookupService:
         }
         self._documents = DocumentStore(self._client, config, self.catalog)
         self._details = CaseDetailLoader(self._client, self.catalog, self._documents, self._caps)
-
-    async def __aenter__(self) -> LookupService:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     async def aclose(self) -> None:
         self._documents.clear()

@@ -13,9 +13,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from string import Template
 
+from kcc_desk.resource_dir import THEME_DIR
 from kcc_desk.theme.model import Theme
 
-TEMPLATE_PATH = Path(__file__).resolve().parent.parent / "resources" / "theme" / "base.qss.tmpl"
+TEMPLATE_PATH = THEME_DIR / "base.qss.tmpl"
 PX_PER_PT = 96.0 / 72.0
 """CSS px per pt: token sizes are CSS px, Qt point sizes are 1/72 inch at 96 dpi logical."""
 

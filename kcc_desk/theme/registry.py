@@ -11,6 +11,7 @@ import functools
 import logging
 from pathlib import Path
 
+from kcc_desk.resource_dir import THEME_DIR
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 from kcc_desk.theme.build import theme_from_tokens
 from kcc_desk.theme.contrast import TEXT_AAA
@@ -21,7 +22,7 @@ from kcc_desk.theme.tokens import TokenError, read_tokens
 
 _log = logging.getLogger(__name__)
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "theme"
+RESOURCES = THEME_DIR  # the shipped themes' token files (see kcc_desk.resource_dir)
 DEFAULT_THEME = "voorbeeld"
 SYSTEM = "systeem"
 THEMES: tuple[str, ...] = ("voorbeeld", "donker", "hoog-contrast")

@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kcc_desk.demo.data.cases import SourceData
 from kcc_desk.demo.data.generate import DemoData, generate_demo_data
 from kcc_desk.demo.data.model import ZaakRec
 from kcc_desk.demo.data.personas import (
@@ -21,6 +20,7 @@ from kcc_desk.demo.data.personas import (
     shared_identificatie,
 )
 from kcc_desk.demo.data.persons import make_elfproef_number
+from kcc_desk.demo.data.source import SourceData
 from kcc_desk.services.identifiers import is_valid_bsn
 
 TODAY = date(2026, 11, 28)

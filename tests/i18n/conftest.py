@@ -1,6 +1,6 @@
 """Shared i18n fixtures: .qm files compiled from the committed .ts files, for tests run alone.
 
-``scripts/test.sh`` builds ``kcc_desk/resources/i18n/*.qm`` before pytest, but a test run on its
+``scripts/test.sh`` builds ``resources/i18n/*.qm`` before pytest, but a test run on its
 own in a fresh clone has none (they are not committed). Tests that need English on screen use
 ``qm_dir`` and pass it to ``install_translators(..., qm_dir=qm_dir)``.
 """

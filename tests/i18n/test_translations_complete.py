@@ -284,7 +284,7 @@ def test_self_tr_is_not_used_in_a_class_that_is_subclassed() -> None:
 
 def test_build_script_writes_where_the_app_looks() -> None:
     target = QM_DIR.relative_to(REPO).as_posix()
-    assert target == "kcc_desk/resources/i18n"
+    assert target == "resources/i18n"
     assert f'"{target}/' in BUILD_SCRIPT.read_text(encoding="utf-8"), (
         f"scripts/build-translations.sh must write the .qm files into {target}"
     )

@@ -12,7 +12,6 @@ files describe it (see brp-specs/CLIENT-NOTES.md):
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 from collections.abc import Iterable
@@ -20,12 +19,11 @@ from datetime import date
 from typing import Any
 
 from aiohttp import web
-from aiohttp.typedefs import Handler, Middleware
 
 from kcc_desk.demo.brp.records import BrpRecord, make_record, matches, select
 from kcc_desk.demo.brp.validation import validate
 from kcc_desk.demo.data.model import Person
-from kcc_desk.demo.faults import Fault, FaultState
+from kcc_desk.demo.faults import Fault, FaultState, make_fault_middleware
 
 log = logging.getLogger(__name__)
 
@@ -149,35 +147,19 @@ def _is_json_utf8(media: str) -> bool:
     return all(c in ("utf-8", "utf8") for c in charsets)
 
 
-def make_brp_fault_middleware(state: FaultState) -> Middleware:
-    """Faults in the BRP's own error shape (REFUSE is done by closing the port)."""
-
-    @web.middleware
-    async def brp_faults(request: web.Request, handler: Handler) -> web.StreamResponse:
-        if state.latency_ms:
-            await asyncio.sleep(state.latency_ms / 1000)
-        fault = state.fault
-        if fault is Fault.REFUSE:
-            if request.transport is not None:
-                request.transport.close()
-            return web.Response(status=503)
-        if fault is Fault.SLOW:
-            await asyncio.sleep(state.delay_s)
-        elif fault is Fault.HTTP_500:
-            return problem(request, 500, "serverError", "Interne serverfout.")
-        elif fault is Fault.FORBIDDEN_403:
-            return problem(
-                request, 403, "autorisation", "U bent niet geautoriseerd voor deze operatie."
-            )
-        elif fault is Fault.UNAUTHORIZED_401:
-            return problem(request, 401, "authentication", "Niet correct geauthenticeerd.")
-        elif fault is Fault.HTML_ERROR:
-            return web.Response(status=502, text="<html>502</html>", content_type="text/html")
-        elif fault is Fault.MALFORMED_JSON:
-            return web.Response(status=200, text='{"type": "', content_type="application/json")
-        return await handler(request)
-
-    return brp_faults
+def brp_fault_answer(request: web.Request, fault: Fault) -> web.StreamResponse:
+    """The faults that answer, in the BRP's own error shape (``make_fault_middleware``)."""
+    if fault is Fault.HTTP_500:
+        return problem(request, 500, "serverError", "Interne serverfout.")
+    if fault is Fault.FORBIDDEN_403:
+        return problem(
+            request, 403, "autorisation", "U bent niet geautoriseerd voor deze operatie."
+        )
+    if fault is Fault.UNAUTHORIZED_401:
+        return problem(request, 401, "authentication", "Niet correct geauthenticeerd.")
+    if fault is Fault.HTML_ERROR:
+        return web.Response(status=502, text="<html>502</html>", content_type="text/html")
+    return web.Response(status=200, text='{"type": "', content_type="application/json")
 
 
 BRP_API_KEY = web.AppKey("brp_api", BrpApi)
@@ -187,7 +169,7 @@ def create_brp_app(
     persons: Iterable[Person], api_key: str, fault_state: FaultState, today: date
 ) -> web.Application:
     api = BrpApi((make_record(p, today) for p in persons), api_key)
-    app = web.Application(middlewares=[make_brp_fault_middleware(fault_state)])
+    app = web.Application(middlewares=[make_fault_middleware(fault_state, brp_fault_answer)])
     app[BRP_API_KEY] = api
     app.router.add_post(f"{BRP_PATH}/personen", api.personen)
     return app

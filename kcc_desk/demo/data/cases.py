@@ -1,41 +1,30 @@
-"""Builds one source's catalogue and cases: every stage, status histories, substatuses, roles,
-objects, documents, results, overdue and confidential cases."""
+"""Builds one source's cases: every stage, status histories, substatuses, roles, objects,
+documents, results, overdue and confidential cases. The catalogue is ``catalog_build``'s, the
+roles ``roles``', the documents ``case_documents``'."""
 
 from __future__ import annotations
 
 import random
-import uuid
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from kcc_desk.demo.data.catalog import (
-    INFORMATIEOBJECTTYPE_DEFS,
-    ZAAKTYPE_BY_KEY,
-    ZAAKTYPE_DEFS,
-    ZaakTypeDef,
-)
-from kcc_desk.demo.data.documents import slug
+from kcc_desk.demo.data.case_documents import DocumentNumbers, add_documents
+from kcc_desk.demo.data.catalog import ZAAKTYPE_BY_KEY, ZaakTypeDef
+from kcc_desk.demo.data.catalog_build import build_catalog
 from kcc_desk.demo.data.model import (
     Address,
     CatalogusRec,
     Company,
-    DocumentRec,
-    InformatieObjectTypeRec,
     Medewerker,
     Person,
     ResultaatRec,
-    ResultaatTypeRec,
-    RolRec,
-    RolTypeRec,
     StatusRec,
-    StatusTypeRec,
     SubStatusRec,
     ZaakObjectRec,
     ZaakRec,
-    ZaakTypeRec,
-    ZioRec,
 )
 from kcc_desk.demo.data.persons import make_address
+from kcc_desk.demo.data.roles import add_behandelaar, add_department, add_initiator
+from kcc_desk.demo.data.source import SourceData, SourceProfile, new_uuid
 
 SUBSTATUS_BETROKKENEN: tuple[str, ...] = (
     "Wij wachten nog op uw aanvullende stukken.",
@@ -69,79 +58,6 @@ VERLENGING_REDENEN: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class SourceProfile:
-    """What makes one source look like its own vendor and organisation."""
-
-    name: str
-    bronorganisatie: str  # RSIN
-    catalogus_domein: str
-    zaaknummer_format: str  # str.format with {year} and {seq}
-    document_prefix: str
-    zaaktype_prefix: str
-    weights: dict[str, int]  # zaaktype key -> relative frequency of new cases
-    # Whether niet-natuurlijk-persoon roles carry the KVK number in kvkNummer (Open Zaak
-    # style) or in innNnpId (as some other vendors fill it); clients must query both.
-    kvk_in_inn_nnp_id: bool = False
-
-
-@dataclass(slots=True)
-class SourceData:
-    """Everything one source serves."""
-
-    index: int
-    profile: SourceProfile
-    catalogus: CatalogusRec
-    zaaktypen: dict[str, ZaakTypeRec] = field(default_factory=dict)
-    statustypen: dict[str, StatusTypeRec] = field(default_factory=dict)
-    resultaattypen: dict[str, ResultaatTypeRec] = field(default_factory=dict)
-    roltypen: dict[str, RolTypeRec] = field(default_factory=dict)
-    informatieobjecttypen: dict[str, InformatieObjectTypeRec] = field(default_factory=dict)
-    zaken: dict[str, ZaakRec] = field(default_factory=dict)
-    statussen: dict[str, StatusRec] = field(default_factory=dict)
-    substatussen: dict[str, SubStatusRec] = field(default_factory=dict)
-    rollen: dict[str, RolRec] = field(default_factory=dict)
-    resultaten: dict[str, ResultaatRec] = field(default_factory=dict)
-    zaakobjecten: dict[str, ZaakObjectRec] = field(default_factory=dict)
-    zios: dict[str, ZioRec] = field(default_factory=dict)
-    documenten: dict[str, DocumentRec] = field(default_factory=dict)
-    zaaktype_by_key: dict[str, str] = field(default_factory=dict)  # key -> zaaktype uuid
-    iot_by_key: dict[str, str] = field(default_factory=dict)  # key -> informatieobjecttype uuid
-
-
-# Which team handles which kind of case (words in the zaaktype omschrijving), for the training
-# data's departments; the names match the referral targets in kcc_desk.training.
-_DEPARTMENTS = (
-    (("parkeer",), "Team Parkeren"),
-    (("omgevingsvergunning", "evenementen"), "Team Vergunningen"),
-    (("woz", "kwijtschelding", "belasting"), "Team Belastingen"),
-    (("wmo", "bijstand"), "Team Wmo"),
-    (("openbare ruimte", "afvalcontainer"), "Team Openbare ruimte"),
-    (("verhuizing", "paspoort"), "Team Burgerzaken"),
-    (("subsidie",), "Team Subsidies"),
-)
-
-
-def department_for(zaaktype: str) -> str:
-    lowered = zaaktype.lower()
-    for words, name in _DEPARTMENTS:
-        if any(word in lowered for word in words):
-            return name
-    return "Team Dienstverlening"
-
-
-def new_uuid(rng: random.Random) -> str:
-    """A version-4 UUID from ``rng`` (formatted by hand: uuid.UUID is slow for thousands)."""
-    n = rng.getrandbits(128)
-    n = (n & ~(0xF000 << 64) & ~(0xC000 << 48)) | (0x4000 << 64) | (0x8000 << 48)
-    h = f"{n:032x}"
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
-
-def _iso_days(days: int) -> str:
-    return f"P{days}D"
-
-
 class SourceBuilder:
     """Adds cases to one source; all randomness comes from the one seeded ``rng``."""
 
@@ -157,7 +73,7 @@ class SourceBuilder:
         self.today = today
         self.medewerkers = medewerkers
         self._seq = 0
-        self._doc_seq = 0
+        self._documents = DocumentNumbers()
         self.data = SourceData(
             index=index,
             profile=profile,
@@ -169,83 +85,7 @@ class SourceBuilder:
                 contactpersoon="Team Informatiebeheer",
             ),
         )
-        self._build_catalog()
-
-    # --- catalogue ---------------------------------------------------------------------------
-
-    def _build_catalog(self) -> None:
-        data, rng = self.data, self.rng
-        for key, (omschrijving, categorie, vertrouwelijk) in INFORMATIEOBJECTTYPE_DEFS.items():
-            iot = InformatieObjectTypeRec(new_uuid(rng), omschrijving, categorie, vertrouwelijk)
-            data.informatieobjecttypen[iot.uuid] = iot
-            data.iot_by_key[key] = iot.uuid
-        for number, zdef in enumerate(ZAAKTYPE_DEFS, start=1):
-            zt = ZaakTypeRec(
-                uuid=new_uuid(rng),
-                key=zdef.key,
-                identificatie=f"{data.profile.zaaktype_prefix}{zdef.code}-{number:03d}",
-                omschrijving=zdef.omschrijving,
-                onderwerp=zdef.onderwerp,
-                doel=zdef.doel,
-                aanleiding=f"{zdef.handeling_initiator.capitalize()} door inwoner of bedrijf",
-                toelichting="",
-                handeling_initiator=zdef.handeling_initiator,
-                vertrouwelijkheid=zdef.vertrouwelijkheid,
-                doorlooptijd=_iso_days(zdef.doorlooptijd_days),
-                servicenorm=_iso_days(zdef.servicenorm_days) if zdef.servicenorm_days else None,
-                opschorting_mogelijk=True,
-                verlenging_mogelijk=zdef.verlenging_mogelijk,
-                verlengingstermijn=_iso_days(42) if zdef.verlenging_mogelijk else None,
-                product_naam=zdef.onderwerp,
-                begin_geldigheid=date(2024, 1, 1),
-            )
-            data.zaaktypen[zt.uuid] = zt
-            data.zaaktype_by_key[zdef.key] = zt.uuid
-            last = len(zdef.statussen)
-            for volgnummer, sdef in enumerate(zdef.statussen, start=1):
-                st = StatusTypeRec(
-                    uuid=new_uuid(rng),
-                    zaaktype_uuid=zt.uuid,
-                    zaaktype_identificatie=zt.identificatie,
-                    volgnummer=volgnummer,
-                    omschrijving=sdef.omschrijving,
-                    omschrijving_generiek=sdef.omschrijving,
-                    statustekst=sdef.statustekst,
-                    doorlooptijd=_iso_days(max(sdef.doorlooptijd_days, 1)),
-                    is_eindstatus=volgnummer == last,
-                    informeren=volgnummer in (1, last) or "informatie" in sdef.omschrijving,
-                )
-                data.statustypen[st.uuid] = st
-                zt.statustype_uuids.append(st.uuid)
-            for rdef in zdef.resultaten:
-                rt = ResultaatTypeRec(
-                    uuid=new_uuid(rng),
-                    zaaktype_uuid=zt.uuid,
-                    zaaktype_identificatie=zt.identificatie,
-                    omschrijving=rdef.omschrijving,
-                    omschrijving_generiek=rdef.generiek,
-                    toelichting=rdef.toelichting,
-                    selectielijst_uuid=new_uuid(rng),
-                    archiefnominatie="vernietigen",
-                    archiefactietermijn="P10Y",
-                )
-                data.resultaattypen[rt.uuid] = rt
-                zt.resultaattype_uuids.append(rt.uuid)
-            for omschrijving, generiek in (
-                ("Aanvrager", "initiator"),
-                ("Behandelaar", "behandelaar"),
-            ):
-                rol_type = RolTypeRec(
-                    new_uuid(rng), zt.uuid, zt.identificatie, omschrijving, generiek
-                )
-                data.roltypen[rol_type.uuid] = rol_type
-                zt.roltype_uuids.append(rol_type.uuid)
-            for iot_key in dict.fromkeys(key for _, key in zdef.documenten):
-                iot_uuid = data.iot_by_key[iot_key]
-                zt.informatieobjecttype_uuids.append(iot_uuid)
-                data.informatieobjecttypen[iot_uuid].zaaktype_uuids.append(zt.uuid)
-
-    # --- cases -------------------------------------------------------------------------------
+        build_catalog(self.data, rng)
 
     def pick_zaaktype(self, allowed: tuple[str, ...] | None = None) -> str:
         weights = self.data.profile.weights
@@ -397,9 +237,14 @@ class SourceBuilder:
                 )
                 data.substatussen[sub.uuid] = sub
         # Rollen
-        self._add_initiator(zaak, zt, initiator, status_times[0])
+        roltypen = [data.roltypen[u] for u in zt.roltype_uuids]
+        add_initiator(data, rng, zaak, roltypen[0], who=initiator, moment=status_times[0])
         if stage >= 2 or closed:
-            self._add_behandelaar(zaak, zt, status_times[min(1, len(status_times) - 1)])
+            moment = status_times[min(1, len(status_times) - 1)]
+            add_behandelaar(
+                data, rng, zaak, roltypen[1], medewerkers=self.medewerkers, moment=moment
+            )
+            add_department(data, zaak, roltypen[1], zt.omschrijving, moment)
         # Zaakobjecten
         address: Address | None = None
         if zdef.object_kind == "woonadres":
@@ -411,177 +256,15 @@ class SourceBuilder:
             data.zaakobjecten[zo.uuid] = zo
             zaak.zaakobject_uuids.append(zo.uuid)
         # Documenten
-        self._add_documents(
-            zaak, zdef, initiator, stage=stage, closed=closed, status_times=status_times
+        add_documents(
+            data,
+            rng,
+            self._documents,
+            zaak,
+            zdef,
+            initiator=initiator,
+            stage=stage,
+            closed=closed,
+            status_times=status_times,
         )
         return zaak
-
-    def _add_initiator(
-        self, zaak: ZaakRec, zt: ZaakTypeRec, who: Person | Company, moment: datetime
-    ) -> None:
-        roltype = self.data.roltypen[zt.roltype_uuids[0]]
-        if isinstance(who, Person):
-            rol = RolRec(
-                uuid=new_uuid(self.rng),
-                zaak_uuid=zaak.uuid,
-                roltype_uuid=roltype.uuid,
-                betrokkene_type="natuurlijk_persoon",
-                omschrijving=roltype.omschrijving,
-                omschrijving_generiek=roltype.omschrijving_generiek,
-                roltoelichting="Aanvrager",
-                registratiedatum=moment,
-                identificatie={
-                    "inpBsn": who.bsn,
-                    "anpIdentificatie": "",
-                    "inpA_nummer": "",
-                    "geslachtsnaam": who.geslachtsnaam,
-                    "voorvoegselGeslachtsnaam": who.voorvoegsel,
-                    "voorletters": who.voorletters.replace(".", ""),
-                    "voornamen": who.voornamen,
-                    "geslachtsaanduiding": who.geslacht,
-                    "geboortedatum": who.geboortedatum.isoformat(),
-                    "verblijfsadres": None,
-                    "subVerblijfBuitenland": None,
-                },
-                bsn=who.bsn,
-            )
-        else:
-            kvk_in_inn = self.data.profile.kvk_in_inn_nnp_id
-            rol = RolRec(
-                uuid=new_uuid(self.rng),
-                zaak_uuid=zaak.uuid,
-                roltype_uuid=roltype.uuid,
-                betrokkene_type="niet_natuurlijk_persoon",
-                omschrijving=roltype.omschrijving,
-                omschrijving_generiek=roltype.omschrijving_generiek,
-                roltoelichting="Aanvrager (organisatie)",
-                registratiedatum=moment,
-                identificatie={
-                    "innNnpId": who.kvk if kvk_in_inn else who.rsin,
-                    "annIdentificatie": "",
-                    "kvkNummer": "" if kvk_in_inn else who.kvk,
-                    "vestigingsNummer": "" if kvk_in_inn else who.vestigingsnummer,
-                    "statutaireNaam": who.naam,
-                    "innRechtsvorm": "besloten_vennootschap" if "B.V." in who.naam else "",
-                    "bezoekadres": who.address.one_line(),
-                    "verblijfsadres": None,
-                    "subVerblijfBuitenland": None,
-                },
-                contactpersoon_naam="Contactpersoon " + who.naam,
-                inn_nnp_id=who.kvk if kvk_in_inn else who.rsin,
-                kvk="" if kvk_in_inn else who.kvk,
-                vestigingsnummer="" if kvk_in_inn else who.vestigingsnummer,
-            )
-        self.data.rollen[rol.uuid] = rol
-        zaak.rol_uuids.append(rol.uuid)
-
-    def _add_behandelaar(self, zaak: ZaakRec, zt: ZaakTypeRec, moment: datetime) -> None:
-        roltype = self.data.roltypen[zt.roltype_uuids[1]]
-        mdw = self.rng.choice(self.medewerkers)
-        rol = RolRec(
-            uuid=new_uuid(self.rng),
-            zaak_uuid=zaak.uuid,
-            roltype_uuid=roltype.uuid,
-            betrokkene_type="medewerker",
-            omschrijving=roltype.omschrijving,
-            omschrijving_generiek=roltype.omschrijving_generiek,
-            roltoelichting="Behandelend medewerker",
-            registratiedatum=moment,
-            identificatie={
-                "identificatie": mdw.identificatie,
-                "achternaam": mdw.achternaam,
-                "voorletters": mdw.voorletters,
-                "voorvoegselAchternaam": mdw.voorvoegsel,
-            },
-            medewerker_id=mdw.identificatie,
-        )
-        self.data.rollen[rol.uuid] = rol
-        zaak.rol_uuids.append(rol.uuid)
-        self._add_department(zaak, zt, roltype.uuid, moment)
-
-    def _add_department(
-        self, zaak: ZaakRec, zt: ZaakTypeRec, roltype_uuid: str, moment: datetime
-    ) -> None:
-        """The responsible department as a second behandelaar rol (an organisatorische
-        eenheid), so the status card can say who has the case. Derived from the zaak and the
-        zaaktype, not from ``rng``: every other generated value stays as it was."""
-        roltype = self.data.roltypen[roltype_uuid]
-        name = department_for(zt.omschrijving)
-        code = "OE-" + "".join(word[0] for word in name.split()[1:]).upper()
-        rol = RolRec(
-            uuid=str(uuid.uuid5(uuid.NAMESPACE_URL, f"afdeling:{zaak.uuid}")),
-            zaak_uuid=zaak.uuid,
-            roltype_uuid=roltype.uuid,
-            betrokkene_type="organisatorische_eenheid",
-            omschrijving=roltype.omschrijving,
-            omschrijving_generiek=roltype.omschrijving_generiek,
-            roltoelichting="Verantwoordelijke afdeling",
-            registratiedatum=moment,
-            identificatie={"identificatie": code, "naam": name, "isGehuisvestIn": ""},
-        )
-        self.data.rollen[rol.uuid] = rol
-        zaak.rol_uuids.append(rol.uuid)
-
-    def _add_documents(
-        self,
-        zaak: ZaakRec,
-        zdef: ZaakTypeDef,
-        initiator: Person | Company,
-        *,
-        stage: int,
-        closed: bool,
-        status_times: list[datetime],
-    ) -> None:
-        rng, data = self.rng, self.data
-        besluit_reached = closed or any(
-            s.omschrijving == "Besluit genomen" for s in zdef.statussen[:stage]
-        )
-        for position, (titel, iot_key) in enumerate(zdef.documenten):
-            if iot_key == "besluit" and not besluit_reached:
-                continue
-            if position > 0 and iot_key != "besluit" and rng.random() < 0.4:
-                continue
-            self._doc_seq += 1
-            moment = status_times[-1] if iot_key == "besluit" else status_times[0]
-            auteur = (
-                initiator.naam
-                if isinstance(initiator, Company)
-                else f"{initiator.voorletters} {initiator.voorvoegsel} {initiator.geslachtsnaam}"
-                if iot_key in ("aanvraag", "bijlage")
-                else "Gemeente Lindendal"
-            ).replace("  ", " ")
-            lines = [
-                f"Zaak: {zaak.identificatie}",
-                f"Onderwerp: {zaak.omschrijving}",
-                f"Datum: {moment.date().isoformat()}",
-                "Dit is een oefendocument uit de oefenomgeving van kcc-desk.",
-            ]
-            as_text = iot_key == "verslag"
-            level = zaak.vertrouwelijkheid if rng.random() < 0.7 else "zaakvertrouwelijk"
-            doc = DocumentRec(
-                uuid=new_uuid(rng),
-                identificatie=f"{data.profile.document_prefix}-{moment.year}-{self._doc_seq:07d}",
-                bronorganisatie=data.profile.bronorganisatie,
-                creatiedatum=moment.date(),
-                titel=titel,
-                vertrouwelijkheid=level,
-                auteur=auteur[:200],
-                status="definitief",
-                formaat="text/plain" if as_text else "application/pdf",
-                bestandsnaam=f"{slug(titel)}.{'txt' if as_text else 'pdf'}",
-                content_lines=tuple(lines),
-                beschrijving=f"{titel} bij {zaak.omschrijving.lower()}",
-                informatieobjecttype_uuid=data.iot_by_key[iot_key],
-                begin_registratie=moment + timedelta(minutes=5),
-            )
-            data.documenten[doc.uuid] = doc
-            zio = ZioRec(
-                uuid=new_uuid(rng),
-                zaak_uuid=zaak.uuid,
-                document_uuid=doc.uuid,
-                titel=titel,
-                beschrijving=doc.beschrijving,
-                registratiedatum=moment + timedelta(minutes=6),
-            )
-            data.zios[zio.uuid] = zio
-            zaak.zio_uuids.append(zio.uuid)

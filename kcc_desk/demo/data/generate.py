@@ -13,7 +13,7 @@ from kcc_desk.demo.data.brp_personas import (
     make_brp_personas,
     make_official_test_persons,
 )
-from kcc_desk.demo.data.cases import SourceBuilder, SourceData, SourceProfile
+from kcc_desk.demo.data.cases import SourceBuilder
 from kcc_desk.demo.data.catalog import ZAAKTYPE_DEFS
 from kcc_desk.demo.data.model import Company, Medewerker, Person
 from kcc_desk.demo.data.personas import (
@@ -28,6 +28,7 @@ from kcc_desk.demo.data.persons import (
     make_medewerkers,
     make_person,
 )
+from kcc_desk.demo.data.source import SourceData, SourceProfile
 from kcc_desk.demo.seedtypes import SeedCompany, SeedPerson
 
 N_PERSONS = 300  # besides the personas

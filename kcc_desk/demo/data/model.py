@@ -1,6 +1,6 @@
 """Plain records of the generated training data, independent of any URL.
 
-The HTTP layer turns these into ZGW JSON (``kcc_desk.demo.serialize``) once it knows the base URL
+The HTTP layer turns these into ZGW JSON (``kcc_desk.demo.serialize*``) once it knows the base URL
 of the source's port; generation therefore never depends on which port was free.
 """
 

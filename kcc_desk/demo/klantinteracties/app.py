@@ -17,7 +17,6 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from aiohttp import web
-from aiohttp.typedefs import Middleware
 
 from kcc_desk.demo.faults import FaultState, make_fault_middleware
 from kcc_desk.demo.klantinteracties.auth import make_token_middleware
@@ -346,8 +345,9 @@ def create_klantinteracties_app(
     prefix = path or API_PREFIX
     api = KlantinteractiesApi(store, base_url)
     # Faults first: a refused/500 source answers so before it would check the token.
-    fault_mw: Middleware = make_fault_middleware(fault_state)  # type: ignore[assignment]
-    app = web.Application(middlewares=[fault_mw, make_token_middleware(token)])
+    app = web.Application(
+        middlewares=[make_fault_middleware(fault_state), make_token_middleware(token)]
+    )
     app[STORE_KEY] = store
     app[RENDERER_KEY] = api.renderer
     app[TOKEN_KEY] = token

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from types import TracebackType
 
 import httpx
 
+from kcc_desk.services.closing import AsyncClosing
 from kcc_desk.services.config import AppConfig
 from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.errors import KccError
+from kcc_desk.services.http_client import make_http_client
 from kcc_desk.services.identifiers import Query
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 from kcc_desk.services.person_query import (
@@ -55,7 +56,7 @@ class PersonResult:
     brp_problem: str = ""  # a phone/e-mail search that could not add the BRP's data: why
 
 
-class PersonService:
+class PersonService(AsyncClosing):
     def __init__(
         self,
         config: AppConfig,
@@ -68,23 +69,10 @@ class PersonService:
         self._credentials = credentials or Credentials(config)
         timeout = config.brp.timeout_s if config.brp else 8.0
         self._owns_http = http is None
-        self._http = http or httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
-            verify=str(config.ca_bundle) if config.ca_bundle else True,
-            follow_redirects=False,
+        self._http = http or make_http_client(
+            config.ca_bundle, timeout_s=timeout, connect_timeout_s=min(timeout, 5.0)
         )
         self._brp_auth = brp_auth
-
-    async def __aenter__(self) -> PersonService:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     async def aclose(self) -> None:
         if self._owns_http:
