@@ -105,7 +105,7 @@ def _unreadable_config(path: str | None) -> str | None:
     first ``sources add`` writes it)."""
     import tomllib
 
-    from kcc_desk.services.display_settings import resolve_config_path
+    from kcc_desk.services.app_dirs import resolve_config_path
 
     target = resolve_config_path(path)
     try:

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 # Where the file lives is decided in one place, which start-up also uses before this module loads.
-from kcc_desk.services.display_settings import resolve_config_path
+from kcc_desk.services.app_dirs import resolve_config_path
 from kcc_desk.services.errors import ConfigError
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message, verbatim
 from kcc_desk.services.models import CONFIDENTIALITY_LEVELS

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 from urllib.parse import urlsplit
 
+from kcc_desk.services.app_dirs import resolve_config_path
 from kcc_desk.services.config import (
     DEFAULT_TIMEOUT_S,
     SourceConfig,
@@ -38,7 +39,6 @@ from kcc_desk.services.credentials import (
     keyring_user,
     secret_env_var,
 )
-from kcc_desk.services.display_settings import resolve_config_path
 from kcc_desk.services.errors import ConfigError
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 

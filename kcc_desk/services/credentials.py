@@ -15,13 +15,14 @@ import os
 import re
 from collections.abc import Callable, Mapping
 
+from kcc_desk.services.app_dirs import APP_NAME
 from kcc_desk.services.config import AppConfig, SourceConfig
 from kcc_desk.services.errors import CredentialError
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-KEYRING_SERVICE = "kcc-desk"
+KEYRING_SERVICE = APP_NAME
 KLANTINTERACTIES_USER = "klantinteracties"
 KLANTINTERACTIES_ENV = "KCC_DESK_KLANTINTERACTIES_TOKEN"
 BRP_USER = "brp"

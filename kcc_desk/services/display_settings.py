@@ -12,34 +12,17 @@ import logging
 import os
 import tomllib
 from dataclasses import dataclass
-from pathlib import Path
+
+from kcc_desk.services.app_dirs import resolve_config_path
 
 _log = logging.getLogger(__name__)
 
-APP_NAME = "kcc-desk"
-CONFIG_ENV = "KCC_DESK_CONFIG"
 
 
 @dataclass(frozen=True)
 class DisplaySettings:
     language: str | None = None  # "nl", "en", "systeem"; None: the default
     theme: str | None = None  # a shipped theme name, "systeem", or a tokens file
-
-
-def default_config_path() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
-
-
-def resolve_config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """``--config FILE``, else ``$KCC_DESK_CONFIG``, else config.toml in the user config dir."""
-    if explicit:
-        return Path(explicit)
-    from_env = os.environ.get(CONFIG_ENV)
-    if from_env:
-        return Path(from_env)
-    return default_config_path()
 
 
 def read_display_settings(config_path: str | os.PathLike[str] | None) -> DisplaySettings:
