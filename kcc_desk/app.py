@@ -52,7 +52,7 @@ class Workspace:
 
 @dataclass(frozen=True)
 class Preferences:
-    """The agent-facing settings of the config file (see services.config_store)."""
+    """The agent-facing settings of the config file (``services.config_general``)."""
 
     language: str | None = None  # "nl", "en", "systeem"; None: the default (Dutch)
     theme: str | None = None  # a shipped theme name, "systeem", or a tokens file
@@ -62,30 +62,22 @@ class Preferences:
 
 
 def read_preferences(config_path: str | None) -> Preferences:
-    """The general settings, and ``[[referral_targets]]`` (naam, redenen = [...], uuid)."""
-    from kcc_desk.presenters.contacts import TargetTemplate
-    from kcc_desk.services.config_store import ConfigStore
+    """The preferences of the configuration file (tests, tools: start-up has the config)."""
+    from kcc_desk.services.config import load_config
 
-    store = ConfigStore(config_path)
-    general = store.general()
-    templates = []
-    for raw in store.read_raw().get("referral_targets", []):
-        if isinstance(raw, dict) and isinstance(raw.get("naam"), str):
-            reasons = raw.get("redenen", [])
-            templates.append(
-                TargetTemplate(
-                    naam=raw["naam"],
-                    redenen=tuple(r for r in reasons if isinstance(r, str))
-                    if isinstance(reasons, list)
-                    else (),
-                    uuid=raw["uuid"] if isinstance(raw.get("uuid"), str) else "",
-                )
-            )
+    return preferences_of(load_config(config_path))
+
+
+def preferences_of(config: AppConfig) -> Preferences:
+    """The general settings and ``[[referral_targets]]``, as the configuration model read them."""
+    from kcc_desk.presenters.contacts import TargetTemplate
+
+    general = config.general
     return Preferences(
         general.language,
         general.theme,
         general.idle_lock_minutes,
-        tuple(templates),
+        tuple(TargetTemplate(t.naam, t.redenen, t.uuid) for t in config.referral_targets),
         notifications=general.notifications,
     )
 
@@ -306,7 +298,7 @@ async def complete_workspace(
         from kcc_desk.services.config import load_config
 
         config = load_config(config_path)
-        prefs = read_preferences(config_path)
+        prefs = preferences_of(config)
     if (language or prefs.language) != (language or shell.display.language):
         from kcc_desk import i18n
 
@@ -376,14 +368,7 @@ async def run_workspace(
         from kcc_desk.i18n import translated
 
         return 2, translated(error.ui_message)
-    loop = asyncio.get_running_loop()
-    # Build the services, fetch secrets, deliver what the outbox holds: after the window is whole.
-    loop.call_soon(warm_up, workspace, config)
-    loop.call_soon(workspace.contacts.start)
-    if workspace.watch is not None:  # after warm_up: it polls through the lookup's client
-        loop.call_soon(workspace.watch.start)
-    if not training:  # the training server's callers are made up: nothing to account for
-        loop.call_soon(open_audit_log, workspace, config.agent_id)
+    start_services(workspace, config, training=training)
     try:
         if args.smoke:
             return await _smoke(workspace.presenter), ""
@@ -397,6 +382,20 @@ async def run_workspace(
 # Imported by the first HTTP request; loading them early (off the GUI thread) keeps that first
 # search from stalling the window.
 FIRST_REQUEST_MODULES = ("anyio._backends._asyncio", "httpcore._async.http11", "h11")
+
+
+def start_services(workspace: Workspace, config: AppConfig, *, training: bool) -> None:
+    """Build the services, fetch secrets, deliver what the outbox holds: after the window is
+    whole, one event-loop turn each."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    loop.call_soon(warm_up, workspace, config)
+    loop.call_soon(workspace.contacts.start)
+    if workspace.watch is not None:  # after warm_up: it polls through the lookup's client
+        loop.call_soon(workspace.watch.start)
+    if not training:  # the training server's callers are made up: nothing to account for
+        loop.call_soon(open_audit_log, workspace, config.agent_id)
 
 
 def warm_up(workspace: Workspace, config: AppConfig) -> None:
@@ -426,13 +425,27 @@ def _prefetch(credentials: Credentials, config: AppConfig) -> None:
 
 
 def open_audit_log(workspace: Workspace, agent_id: str) -> None:
-    """After the first paint: the salt comes from the keyring, which may take a moment."""
+    """After the first paint: the salt comes from the keyring, which may block (D-Bus, a
+    prompt), so the log is opened in a worker thread and handed over when ready."""
+    import asyncio
+
+    task = asyncio.get_running_loop().create_task(_open_audit_log(workspace, agent_id))
+    _AUDIT_OPENING.add(task)  # referenced until done (the loop keeps only a weak reference)
+    task.add_done_callback(_AUDIT_OPENING.discard)
+
+
+_AUDIT_OPENING: set[object] = set()
+
+
+async def _open_audit_log(workspace: Workspace, agent_id: str) -> None:
+    import asyncio
+
     from kcc_desk.i18n import translated
     from kcc_desk.services.audit import AuditLog
     from kcc_desk.services.errors import KccError
 
     try:
-        audit = AuditLog(agent_id=agent_id)
+        audit = await asyncio.to_thread(AuditLog, agent_id=agent_id)
     except KccError as error:
         workspace.window.show_message(translated(error.ui_message))
         return

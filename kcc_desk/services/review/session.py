@@ -20,7 +20,6 @@ from kcc_desk.services.review.case_link import zaak_number
 from kcc_desk.services.review.kpi import Actor, Report
 from kcc_desk.services.review.period import Period
 from kcc_desk.services.review.service import ReviewService
-from kcc_desk.services.review.settings import referral_term_hours
 from kcc_desk.services.zgw_client import ZgwClient
 
 
@@ -43,7 +42,7 @@ class ReviewSession:
             klant.url,
             credentials.klantinteracties_token(),
             cache=None if training else DayCache(klant.url),
-            term_hours=referral_term_hours(config.path),
+            term_hours=config.referral_term_hours,
         )
 
     async def report(
