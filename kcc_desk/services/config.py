@@ -18,20 +18,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from kcc_desk.services import config_general
+from kcc_desk.services import config_general, config_rules
 from kcc_desk.services.app_dirs import resolve_config_path
 from kcc_desk.services.config_file import read_toml
 from kcc_desk.services.config_general import GeneralSettings, ReferralTargetSetting
-from kcc_desk.services.config_rules import (
+from kcc_desk.services.config_rules import (  # the rules the dialog uses too
     DEFAULT_TIMEOUT_S,
     ConfigStoreError,
     SourceSettings,
-    api_root,
-    endpoint_problems,
-    first_error,
     is_loopback_url,
-    timeout_problem,
-    validate_source,
 )
 from kcc_desk.services.errors import ConfigError
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message, verbatim
@@ -75,12 +70,12 @@ class SourceConfig:
     def checked(cls, settings: SourceSettings) -> SourceConfig:
         """``settings`` checked (raises :class:`ConfigStoreError` naming the field) and with
         its addresses as API roots."""
-        first_error(validate_source(settings))
+        config_rules.first_error(config_rules.validate_source(settings))
         return cls(
             settings.name.strip(),
-            api_root(settings.zaken_api),
-            api_root(settings.catalogi_api),
-            api_root(settings.documenten_api),
+            config_rules.api_root(settings.zaken_api),
+            config_rules.api_root(settings.catalogi_api),
+            config_rules.api_root(settings.documenten_api),
             settings.client_id.strip(),
             float(settings.timeout_s),
             settings.secret,
@@ -239,7 +234,7 @@ def _parse_source(index: int, raw: object) -> SourceConfig:
         timeout_s=timeout,
         secret=text["secret"],
     )
-    errors = validate_source(settings)
+    errors = config_rules.validate_source(settings)
     if errors:
         key, problem = next(iter(errors.items()))
         raise _refused(where, key, problem)
@@ -261,16 +256,16 @@ def _endpoint(
         )
     url = _opt_str(table, "url", where) or ""
     secret = _opt_str(table, secret_key, where)
-    errors = endpoint_problems(url, secret, secret_field=secret_key)
+    errors = config_rules.endpoint_problems(url, secret, secret_field=secret_key)
     timeout = table.get("timeout_s", DEFAULT_TIMEOUT_S)
-    problem = timeout_problem(timeout)
+    problem = config_rules.timeout_problem(timeout)
     if problem:
         errors.setdefault("timeout_s", problem)
     if errors:
         key, message = next(iter(errors.items()))
         raise _refused(where, key, message)
     _warn_unknown(table, {"url", "timeout_s", secret_key}, where)
-    return api_root(url), secret, float(timeout)
+    return config_rules.api_root(url), secret, float(timeout)
 
 
 def _opt_str(raw: dict[str, Any], key: str, where: Message) -> str | None:

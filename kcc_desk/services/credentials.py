@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from kcc_desk.services.config import AppConfig, SourceConfig
 from kcc_desk.services.errors import CredentialError
-from kcc_desk.services.messages import QT_TRANSLATE_NOOP
+from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 from kcc_desk.services.secret_lookup import (
     BRP_ENV,
     BRP_USER,
@@ -44,6 +44,22 @@ __all__ = [
     "secret_env_var",
     "source_slug",
 ]
+
+
+_NO_KLANTINTERACTIES = QT_TRANSLATE_NOOP(
+    "Credentials", "Klantinteracties is niet ingesteld in de configuratie."
+)
+_NO_KLANTINTERACTIES_TOKEN = QT_TRANSLATE_NOOP(
+    "Credentials",
+    "Geen token ingesteld voor Klantinteracties. Stel het in met "
+    "'kcc-desk sources' of zet {variable}.",
+).format(variable=KLANTINTERACTIES_ENV)
+_NO_BRP = QT_TRANSLATE_NOOP("Credentials", "De BRP is niet ingesteld in de configuratie.")
+_NO_BRP_KEY = QT_TRANSLATE_NOOP(
+    "Credentials",
+    "Geen API-sleutel ingesteld voor de BRP. Zet die in de sleutelbos "
+    "(gebruiker 'brp') of in {variable}.",
+).format(variable=BRP_ENV)
 
 
 class Credentials:
@@ -86,52 +102,34 @@ class Credentials:
 
     async def asecret_for(self, source: SourceConfig) -> str:
         """From async code on the GUI's loop: the keyring is asked in a worker thread."""
-        cached = self.cached(source_ref(source))
-        return cached if cached else await asyncio.to_thread(self.secret_for, source)
+        return await self._off_thread(keyring_user(source.name), lambda: self.secret_for(source))
 
     def klantinteracties_token(self) -> str:
         klant = self._config.klantinteracties
-        if klant is None:
-            raise CredentialError(
-                QT_TRANSLATE_NOOP(
-                    "Credentials", "Klantinteracties is niet ingesteld in de configuratie."
-                )
-            )
-        return self._resolve(
-            klantinteracties_ref(klant.url, klant.token),
-            CredentialError(
-                QT_TRANSLATE_NOOP(
-                    "Credentials",
-                    "Geen token ingesteld voor Klantinteracties. Stel het in met "
-                    "'kcc-desk sources' of zet {variable}.",
-                ).format(variable=KLANTINTERACTIES_ENV)
-            ),
-        )
+        ref = klantinteracties_ref(klant.url, klant.token) if klant else None
+        return self._endpoint_secret(ref, _NO_KLANTINTERACTIES, _NO_KLANTINTERACTIES_TOKEN)
 
     async def aklantinteracties_token(self) -> str:
-        cached = self._cache.get(KLANTINTERACTIES_USER)
-        return cached if cached else await asyncio.to_thread(self.klantinteracties_token)
+        return await self._off_thread(KLANTINTERACTIES_USER, self.klantinteracties_token)
 
     def brp_api_key(self) -> str:
         brp = self._config.brp
-        if brp is None:
-            raise CredentialError(
-                QT_TRANSLATE_NOOP("Credentials", "De BRP is niet ingesteld in de configuratie.")
-            )
-        return self._resolve(
-            brp_ref(brp.url, brp.api_key),
-            CredentialError(
-                QT_TRANSLATE_NOOP(
-                    "Credentials",
-                    "Geen API-sleutel ingesteld voor de BRP. Zet die in de sleutelbos "
-                    "(gebruiker 'brp') of in {variable}.",
-                ).format(variable=BRP_ENV)
-            ),
-        )
+        ref = brp_ref(brp.url, brp.api_key) if brp else None
+        return self._endpoint_secret(ref, _NO_BRP, _NO_BRP_KEY)
 
     async def abrp_api_key(self) -> str:
-        cached = self._cache.get(BRP_USER)
-        return cached if cached else await asyncio.to_thread(self.brp_api_key)
+        return await self._off_thread(BRP_USER, self.brp_api_key)
+
+    def _endpoint_secret(
+        self, ref: SecretRef | None, not_configured: Message, missing: Message
+    ) -> str:
+        if ref is None:
+            raise CredentialError(not_configured)
+        return self._resolve(ref, CredentialError(missing))
+
+    async def _off_thread(self, user: str, resolve: Callable[[], str]) -> str:
+        cached = self._cache.get(user)
+        return cached if cached else await asyncio.to_thread(resolve)
 
     def forget(self) -> None:
         """Drop cached secrets (after the agent changed them)."""
