@@ -13,7 +13,6 @@ they run on the GUI's loop).
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
@@ -62,12 +61,12 @@ def make_test_runners(
 
     async def run_source(settings: Any) -> list[CheckResult]:
         typed = getattr(settings, "secret", None)
-        secret = await asyncio.to_thread(lookup.value, source_ref(settings), typed)
+        secret = await lookup.value_off_thread(source_ref(settings), typed)
         async with new_test_client(ca_bundle) as client:
             return await test_source(settings, secret, agent_id, client)
 
     async def run_klantinteracties(url: str, token: str | None) -> list[CheckResult]:
-        token = await asyncio.to_thread(lookup.value, klantinteracties_ref(url), token)
+        token = await lookup.value_off_thread(klantinteracties_ref(url), token)
         async with new_test_client(ca_bundle) as client:
             return await test_klantinteracties(url, token, client)
 

@@ -128,10 +128,17 @@ class Credentials:
         return self._resolve(ref, CredentialError(missing))
 
     async def _off_thread(self, user: str, resolve: Callable[[], str]) -> str:
-        cached = self._cache.get(user)
-        return cached if cached else await asyncio.to_thread(resolve)
+        if user not in self._cache:
+            # The worker returns nothing: qasync's executor logs a callable's result at DEBUG,
+            # so a secret never travels back as one (it is read from the cache here).
+            await asyncio.to_thread(_run_for_its_effect, resolve)
+        return self._cache[user]
 
     def forget(self) -> None:
         """Drop cached secrets (after the agent changed them)."""
         with self._lock:
             self._cache.clear()
+
+
+def _run_for_its_effect(resolve: Callable[[], str]) -> None:
+    resolve()

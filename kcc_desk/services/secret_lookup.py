@@ -126,6 +126,17 @@ class SecretLookup:
         """``typed`` (typed in the dialog, not saved yet) wins; then the one order."""
         return typed or self.find(ref)[1]
 
+    async def value_off_thread(self, ref: SecretRef, typed: str | None = None) -> str | None:
+        """:meth:`value` from async code: the keyring is asked in a worker thread, which
+        returns nothing (qasync's executor logs a callable's result at DEBUG: never a secret)."""
+        import asyncio
+
+        if typed:
+            return typed
+        found: list[str | None] = []
+        await asyncio.to_thread(lambda: found.append(self.value(ref)))
+        return found[0]
+
     def where(self, ref: SecretRef) -> SecretWhere:
         return self.find(ref)[0]
 
