@@ -265,7 +265,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../kcc_desk/services/audit.py" line="+107"/>
+        <location filename="../kcc_desk/services/audit.py" line="+105"/>
         <source>De sleutelbos (keyring) weigerde het opslaan van het auditzout.</source>
         <translation>The keyring refused to store the audit salt.</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>The BRP refused the question ({status}): check {fields}.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/persons/service.py" line="+43"/>
+        <location filename="../kcc_desk/services/persons/service.py" line="+44"/>
         <source>Zoeken op telefoonnummer of e-mail kan niet: Klantinteracties is niet ingesteld.</source>
         <translation>Searching by phone number or e-mail is not possible: Klantinteracties is not set up.</translation>
     </message>
@@ -417,7 +417,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../kcc_desk/presenters/case_list_model.py" line="+181"/>
+        <location filename="../kcc_desk/presenters/case_list_model.py" line="+207"/>
         <source>Zaaknummer</source>
         <translation>Case number</translation>
     </message>
@@ -466,12 +466,12 @@
     <name>CaseListView</name>
     <message>
         <location filename="../kcc_desk/views/case_list.py" line="+185"/>
-        <location line="+88"/>
+        <location line="+111"/>
         <source>Zaken van deze &amp;beller</source>
         <translation>&amp;Cases for this caller</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-105"/>
         <source>Zaken van deze beller</source>
         <translation>Cases for this caller</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>No cases yet. Search by BSN, KVK number or case number.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+82"/>
         <source>Gevonden op zaak&amp;nummer ({count})</source>
         <translation>Found by case &amp;number ({count})</translation>
     </message>
@@ -730,27 +730,32 @@
 <context>
     <name>Config</name>
     <message>
-        <location filename="../kcc_desk/services/config.py" line="+95"/>
+        <location filename="../kcc_desk/services/config_file.py" line="+67"/>
         <source>Configuratiebestand niet gevonden: {path}</source>
         <translation>Configuration file not found: {path}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-24"/>
         <source>Configuratiebestand niet leesbaar: {path} ({problem})</source>
         <translation>Configuration file cannot be read: {path} ({problem})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Configuratiebestand is geen geldige TOML: {path} ({problem})</source>
         <translation>Configuration file is not valid TOML: {path} ({problem})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+60"/>
+        <source>Configuratiebestand kon niet worden opgeslagen: {path} ({problem}). Vraag de beheerder om schrijfrechten.</source>
+        <translation>The configuration file could not be saved: {path} ({problem}). Ask the administrator for write permission.</translation>
+    </message>
+    <message>
+        <location filename="../kcc_desk/services/config.py" line="+142"/>
         <source>ca_bundle niet gevonden: {path}</source>
         <translation>ca_bundle not found: {path}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>De configuratie bevat geen bronnen ([[sources]]).</source>
         <translation>The configuration has no sources ([[sources]]).</translation>
     </message>
@@ -760,7 +765,7 @@
         <translation>Two sources have the same name. Give each source its own name.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>max_response_mb moet een positief getal zijn.</source>
         <translation>max_response_mb must be a positive number.</translation>
     </message>
@@ -780,7 +785,12 @@
         <translation>watch_interval_s must be a number of at least 30.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>{where}, {key}: {problem}</source>
+        <translation>{where}, {key}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>bron {number}</source>
         <translation>source {number}</translation>
     </message>
@@ -790,54 +800,17 @@
         <translation>{where}: expected a table ([[sources]]).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>bron &apos;{name}&apos;</source>
         <translation>source &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+57"/>
-        <source>{where}: timeout_s moet een positief getal zijn.</source>
-        <translation>{where}: timeout_s must be a positive number.</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>{where}: een sleutel (secret) in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet de sleutel in de sleutelbos (kcc-desk sources) of in een omgevingsvariabele.</source>
-        <translation>{where}: a secret in the configuration file is only allowed for a training server on this computer. Put the secret in the keyring (kcc-desk sources) or in an environment variable.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>{where}: verwacht een tabel.</source>
         <translation>{where}: expected a table.</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>{where}: een token in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet het token in de sleutelbos of in KCC_DESK_KLANTINTERACTIES_TOKEN.</source>
-        <translation>{where}: a token in the configuration file is only allowed for a training server on this computer. Put the token in the keyring or in KCC_DESK_KLANTINTERACTIES_TOKEN.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>{where}: een API-sleutel in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet de sleutel in de sleutelbos of in KCC_DESK_BRP_API_KEY.</source>
-        <translation>{where}: an API key in the configuration file is only allowed for a training server on this computer. Put the key in the keyring or in KCC_DESK_BRP_API_KEY.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>{where}: &apos;{url}&apos; is geen geldige http(s)-URL.</source>
-        <translation>{where}: &apos;{url}&apos; is not a valid http(s) URL.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{where}: gebruik https voor &apos;{url}&apos; (http alleen voor oefenservers).</source>
-        <translation>{where}: use https for &apos;{url}&apos; (http only for training servers).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>{where}: &apos;{key}&apos; ontbreekt.</source>
-        <translation>{where}: &apos;{key}&apos; is missing.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>{where}: &apos;{key}&apos; moet tekst zijn.</source>
         <translation>{where}: &apos;{key}&apos; must be text.</translation>
     </message>
@@ -845,12 +818,12 @@
 <context>
     <name>ConfigStore</name>
     <message>
-        <location filename="../kcc_desk/services/config_store.py" line="+59"/>
-        <source>Een sleutel mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla de sleutel op in de sleutelbos.</source>
-        <translation>A secret is only allowed in the configuration file for a training server on this computer. Store the secret in the keyring.</translation>
+        <location filename="../kcc_desk/services/config_rules.py" line="+22"/>
+        <source>Een sleutel of token mag alleen in het configuratiebestand staan voor een oefenserver op deze computer. Zet die in de sleutelbos (Instellingen of &apos;kcc-desk sources set-secret&apos;) of in een omgevingsvariabele.</source>
+        <translation>A key or token may only be in the configuration file for a training server on this computer. Put it in the keyring (Settings or &apos;kcc-desk sources set-secret&apos;) or in an environment variable.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+36"/>
         <source>Vul een adres in.</source>
         <translation>Enter an address.</translation>
     </message>
@@ -875,7 +848,7 @@
         <translation>The address of an API cannot contain ? or #.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+43"/>
         <source>Vul een naam in.</source>
         <translation>Enter a name.</translation>
     </message>
@@ -890,12 +863,12 @@
         <translation>Enter the client ID that the administrator of the source gave you.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-35"/>
         <source>De wachttijd is een getal tussen 0 en 120 seconden.</source>
         <translation>The timeout is a number between 0 and 120 seconds.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../kcc_desk/services/config_general.py" line="+122"/>
         <source>Vul uw medewerker-id in, of laat het veld leeg voor uw inlognaam.</source>
         <translation>Enter your staff ID, or leave the field empty to use your login name.</translation>
     </message>
@@ -925,49 +898,18 @@
         <translation>This CA file does not exist (expected a .pem file).</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Configuratiebestand niet leesbaar: {path} ({problem})</source>
-        <translation>Configuration file cannot be read: {path} ({problem})</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Configuratiebestand is geen geldige TOML: {path} ({problem})</source>
-        <translation>Configuration file is not valid TOML: {path} ({problem})</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <location line="+18"/>
-        <location line="+81"/>
+        <location filename="../kcc_desk/services/config_store.py" line="+351"/>
         <source>Er is al een bron met de naam &apos;{name}&apos;.</source>
         <translation>There is already a source named &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <source>Een token mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla het token op in de sleutelbos.</source>
-        <translation>A token is only allowed in the configuration file for a training server on this computer. Store the token in the keyring.</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="-109"/>
+        <location line="+75"/>
         <source>De bronnen in het configuratiebestand zijn onleesbaar.</source>
         <translation>The sources in the configuration file cannot be read.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Configuratiebestand kon niet worden opgeslagen: {path} ({problem}). Vraag de beheerder om schrijfrechten.</source>
-        <translation>The configuration file could not be saved: {path} ({problem}). Ask the administrator for write permission.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Bron &apos;{name}&apos;: een sleutel mag alleen in het configuratiebestand voor een oefenserver op deze computer.</source>
-        <translation>Source &apos;{name}&apos;: a secret is only allowed in the configuration file for a training server on this computer.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Klantinteracties: een token mag alleen in het configuratiebestand voor een oefenserver op deze computer.</source>
-        <translation>Klantinteracties: a token is only allowed in the configuration file for a training server on this computer.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Er is geen bron met de naam &apos;{name}&apos;.</source>
         <translation>There is no source named &apos;{name}&apos;.</translation>
     </message>
@@ -975,12 +917,12 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../kcc_desk/services/connection_test.py" line="+110"/>
+        <location filename="../kcc_desk/services/connection_result.py" line="+87"/>
         <source>{source} – {api}: {message}</source>
         <translation>{source} – {api}: {message}</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../kcc_desk/services/connection_checks.py" line="+150"/>
         <source>bereikbaar en aangemeld, maar de server meldt geen API-versie. Controleer of dit adres echt een {api} is.</source>
         <translation>reachable and logged in, but the server reports no API version. Check that this address really is a {api}.</translation>
     </message>
@@ -1000,7 +942,7 @@
         <translation>OK (version {version}).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../kcc_desk/services/connection_words.py" line="+55"/>
         <source>reageert niet binnen {seconds} seconden. Probeer het later opnieuw of vraag de beheerder van de bron of de server werkt.</source>
         <translation>does not respond within {seconds} seconds. Try again later, or ask the administrator of the source whether the server works.</translation>
     </message>
@@ -1185,7 +1127,7 @@
 <context>
     <name>ContactService</name>
     <message>
-        <location filename="../kcc_desk/services/contacts/service.py" line="+84"/>
+        <location filename="../kcc_desk/services/contacts/service.py" line="+86"/>
         <source>Klantinteracties is niet ingesteld.</source>
         <translation>Klantinteracties is not set up.</translation>
     </message>
@@ -1193,27 +1135,27 @@
 <context>
     <name>Credentials</name>
     <message>
-        <location filename="../kcc_desk/services/credentials.py" line="+89"/>
+        <location filename="../kcc_desk/services/credentials.py" line="+95"/>
         <source>Geen sleutel ingesteld voor bron &apos;{name}&apos;. Stel die in met &apos;kcc-desk sources&apos; of zet {variable}.</source>
         <translation>No secret set for source &apos;{name}&apos;. Set it with &apos;kcc-desk sources&apos; or set {variable}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-46"/>
         <source>Klantinteracties is niet ingesteld in de configuratie.</source>
         <translation>Klantinteracties is not set up in the configuration.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Geen token ingesteld voor Klantinteracties. Stel het in met &apos;kcc-desk sources&apos; of zet {variable}.</source>
         <translation>No token set for Klantinteracties. Set it with &apos;kcc-desk sources&apos; or set {variable}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>De BRP is niet ingesteld in de configuratie.</source>
         <translation>The BRP is not set up in the configuration.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Geen API-sleutel ingesteld voor de BRP. Zet die in de sleutelbos (gebruiker &apos;brp&apos;) of in {variable}.</source>
         <translation>No API key set for the BRP. Put it in the keyring (user &apos;brp&apos;) or in {variable}.</translation>
     </message>
@@ -1554,7 +1496,7 @@
 <context>
     <name>KeyringSafety</name>
     <message>
-        <location filename="../kcc_desk/services/keyring_safety.py" line="+29"/>
+        <location filename="../kcc_desk/services/keyring_safety.py" line="+30"/>
         <source>Sleutels worden alleen voor deze sessie in het geheugen bewaard en zijn weg als u kcc-desk sluit.</source>
         <translation>Secrets are kept in memory for this session only and are gone when you close kcc-desk.</translation>
     </message>
@@ -2466,12 +2408,12 @@
         <translation>Not a valid moment: {text} (for example 2026-03-01T17:00+01:00).</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/review/service.py" line="+95"/>
+        <location filename="../kcc_desk/services/review/service.py" line="+96"/>
         <source>Onbekend team: {name}.</source>
         <translation>Unknown team: {name}.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/review/session.py" line="+32"/>
+        <location filename="../kcc_desk/services/review/session.py" line="+31"/>
         <source>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</source>
         <translation>Klantinteracties is not set up: without it there is no overview.</translation>
     </message>
@@ -2750,13 +2692,13 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kcc_desk/views/settings_dialog.py" line="+342"/>
+        <location filename="../kcc_desk/views/settings_dialog.py" line="+363"/>
         <location filename="../kcc_desk/views/settings_form.py" line="+175"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-295"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -2777,12 +2719,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+137"/>
+        <location line="+158"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-155"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3009,7 +2951,7 @@
         <translation>Not tested yet.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_dialog.py" line="+109"/>
+        <location filename="../kcc_desk/views/settings_dialog.py" line="+112"/>
         <source>Wordt opgeslagen in de sleutelbos. Leeg laten: niets wijzigen.</source>
         <translation>Stored in the keyring. Leave empty to keep it unchanged.</translation>
     </message>
@@ -3035,12 +2977,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+159"/>
+        <location line="+177"/>
         <source>opgeslagen in de sleutelbos</source>
         <translation>stored in the keyring</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-176"/>
         <source>alleen voor deze sessie bewaard</source>
         <translation>kept for this session only</translation>
     </message>
@@ -3060,12 +3002,17 @@
         <translation>not set yet</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>wordt nagekeken</source>
+        <translation>being checked</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>{thing}: {words}.</source>
         <translation>{thing}: {words}.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+186"/>
         <source>Sleutel: alleen voor deze sessie bewaard.</source>
         <translation>Secret: kept for this session only.</translation>
     </message>
@@ -3178,7 +3125,7 @@
 <context>
     <name>SettingsPresenter</name>
     <message>
-        <location filename="../kcc_desk/presenters/settings_presenter.py" line="+175"/>
+        <location filename="../kcc_desk/presenters/settings_presenter.py" line="+185"/>
         <source>Er is al een bron met deze naam.</source>
         <translation>There is already a source with this name.</translation>
     </message>
@@ -3188,7 +3135,7 @@
         <translation>Enter the Klantinteracties address first.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+159"/>
         <source>De verbindingstest liep onverwacht mis. Probeer het opnieuw.</source>
         <translation>The connection test failed unexpectedly. Try again.</translation>
     </message>
@@ -3297,7 +3244,7 @@
         <translation>unexpected answer ({status})</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/lookup.py" line="+168"/>
+        <location filename="../kcc_desk/services/lookup.py" line="+157"/>
         <source>geen sleutel ingesteld</source>
         <translation>no secret set</translation>
     </message>
@@ -3565,7 +3512,7 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../kcc_desk/theme/registry.py" line="+140"/>
+        <location filename="../kcc_desk/theme/registry.py" line="+141"/>
         <source>Onbekende huisstijl: {name}</source>
         <translation>Unknown house style: {name}</translation>
     </message>
@@ -3613,7 +3560,7 @@
 <context>
     <name>TimelineDelegate</name>
     <message numerus="yes">
-        <location filename="../kcc_desk/views/timeline.py" line="+120"/>
+        <location filename="../kcc_desk/views/timeline_delegate.py" line="+79"/>
         <source>%n tussenstap(pen)</source>
         <translation>
             <numerusform>%n sub-step</numerusform>
@@ -3697,7 +3644,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../kcc_desk/views/timeline.py" line="+240"/>
+        <location filename="../kcc_desk/views/timeline.py" line="+77"/>
         <source>Voortgang van de zaak</source>
         <translation>Case progress</translation>
     </message>

@@ -265,7 +265,7 @@
     <context>
         <name>AuditLog</name>
         <message>
-            <location filename="../kcc_desk/services/audit.py" line="+107" />
+            <location filename="../kcc_desk/services/audit.py" line="+105" />
             <source>De sleutelbos (keyring) weigerde het opslaan van het auditzout.</source>
             <translation>De sleutelbos (keyring) weigerde het opslaan van het auditzout.</translation>
         </message>
@@ -328,7 +328,7 @@
             <translation>De BRP weigerde de vraag ({status}): controleer {fields}.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/services/persons/service.py" line="+43" />
+            <location filename="../kcc_desk/services/persons/service.py" line="+44" />
             <source>Zoeken op telefoonnummer of e-mail kan niet: Klantinteracties is niet ingesteld.</source>
             <translation>Zoeken op telefoonnummer of e-mail kan niet: Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -417,7 +417,7 @@
     <context>
         <name>CaseListModel</name>
         <message>
-            <location filename="../kcc_desk/presenters/case_list_model.py" line="+181" />
+            <location filename="../kcc_desk/presenters/case_list_model.py" line="+207" />
             <source>Zaaknummer</source>
             <translation>Zaaknummer</translation>
         </message>
@@ -466,12 +466,12 @@
         <name>CaseListView</name>
         <message>
             <location filename="../kcc_desk/views/case_list.py" line="+185" />
-            <location line="+88" />
+            <location line="+111" />
             <source>Zaken van deze &amp;beller</source>
             <translation>Zaken van deze &amp;beller</translation>
         </message>
         <message>
-            <location line="-82" />
+            <location line="-105" />
             <source>Zaken van deze beller</source>
             <translation>Zaken van deze beller</translation>
         </message>
@@ -486,7 +486,7 @@
             <translation>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+82" />
             <source>Gevonden op zaak&amp;nummer ({count})</source>
             <translation>Gevonden op zaak&amp;nummer ({count})</translation>
         </message>
@@ -730,27 +730,32 @@
     <context>
         <name>Config</name>
         <message>
-            <location filename="../kcc_desk/services/config.py" line="+95" />
+            <location filename="../kcc_desk/services/config_file.py" line="+67" />
             <source>Configuratiebestand niet gevonden: {path}</source>
             <translation>Configuratiebestand niet gevonden: {path}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-24" />
             <source>Configuratiebestand niet leesbaar: {path} ({problem})</source>
             <translation>Configuratiebestand niet leesbaar: {path} ({problem})</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Configuratiebestand is geen geldige TOML: {path} ({problem})</source>
             <translation>Configuratiebestand is geen geldige TOML: {path} ({problem})</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+60" />
+            <source>Configuratiebestand kon niet worden opgeslagen: {path} ({problem}). Vraag de beheerder om schrijfrechten.</source>
+            <translation>Configuratiebestand kon niet worden opgeslagen: {path} ({problem}). Vraag de beheerder om schrijfrechten.</translation>
+        </message>
+        <message>
+            <location filename="../kcc_desk/services/config.py" line="+142" />
             <source>ca_bundle niet gevonden: {path}</source>
             <translation>ca_bundle niet gevonden: {path}</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+14" />
             <source>De configuratie bevat geen bronnen ([[sources]]).</source>
             <translation>De configuratie bevat geen bronnen ([[sources]]).</translation>
         </message>
@@ -760,7 +765,7 @@
             <translation>Twee bronnen hebben dezelfde naam. Geef elke bron een eigen naam.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>max_response_mb moet een positief getal zijn.</source>
             <translation>max_response_mb moet een positief getal zijn.</translation>
         </message>
@@ -780,7 +785,12 @@
             <translation>watch_interval_s moet een getal van minstens 30 zijn.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+22" />
+            <source>{where}, {key}: {problem}</source>
+            <translation>{where}, {key}: {problem}</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>bron {number}</source>
             <translation>bron {number}</translation>
         </message>
@@ -790,54 +800,17 @@
             <translation>{where}: verwacht een tabel ([[sources]]).</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>bron '{name}'</source>
             <translation>bron '{name}'</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+57" />
-            <source>{where}: timeout_s moet een positief getal zijn.</source>
-            <translation>{where}: timeout_s moet een positief getal zijn.</translation>
-        </message>
-        <message>
-            <location line="-49" />
-            <source>{where}: een sleutel (secret) in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet de sleutel in de sleutelbos (kcc-desk sources) of in een omgevingsvariabele.</source>
-            <translation>{where}: een sleutel (secret) in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet de sleutel in de sleutelbos (kcc-desk sources) of in een omgevingsvariabele.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <location line="+22" />
+            <location line="+30" />
             <source>{where}: verwacht een tabel.</source>
             <translation>{where}: verwacht een tabel.</translation>
         </message>
         <message>
-            <location line="-16" />
-            <source>{where}: een token in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet het token in de sleutelbos of in KCC_DESK_KLANTINTERACTIES_TOKEN.</source>
-            <translation>{where}: een token in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet het token in de sleutelbos of in KCC_DESK_KLANTINTERACTIES_TOKEN.</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>{where}: een API-sleutel in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet de sleutel in de sleutelbos of in KCC_DESK_BRP_API_KEY.</source>
-            <translation>{where}: een API-sleutel in het configuratiebestand mag alleen voor een oefenserver op deze computer. Zet de sleutel in de sleutelbos of in KCC_DESK_BRP_API_KEY.</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>{where}: '{url}' is geen geldige http(s)-URL.</source>
-            <translation>{where}: '{url}' is geen geldige http(s)-URL.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{where}: gebruik https voor '{url}' (http alleen voor oefenservers).</source>
-            <translation>{where}: gebruik https voor '{url}' (http alleen voor oefenservers).</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>{where}: '{key}' ontbreekt.</source>
-            <translation>{where}: '{key}' ontbreekt.</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+22" />
             <source>{where}: '{key}' moet tekst zijn.</source>
             <translation>{where}: '{key}' moet tekst zijn.</translation>
         </message>
@@ -845,12 +818,12 @@
     <context>
         <name>ConfigStore</name>
         <message>
-            <location filename="../kcc_desk/services/config_store.py" line="+59" />
-            <source>Een sleutel mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla de sleutel op in de sleutelbos.</source>
-            <translation>Een sleutel mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla de sleutel op in de sleutelbos.</translation>
+            <location filename="../kcc_desk/services/config_rules.py" line="+22" />
+            <source>Een sleutel of token mag alleen in het configuratiebestand staan voor een oefenserver op deze computer. Zet die in de sleutelbos (Instellingen of 'kcc-desk sources set-secret') of in een omgevingsvariabele.</source>
+            <translation>Een sleutel of token mag alleen in het configuratiebestand staan voor een oefenserver op deze computer. Zet die in de sleutelbos (Instellingen of 'kcc-desk sources set-secret') of in een omgevingsvariabele.</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+36" />
             <source>Vul een adres in.</source>
             <translation>Vul een adres in.</translation>
         </message>
@@ -875,7 +848,7 @@
             <translation>Het adres van een API mag geen ? of # bevatten.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+43" />
             <source>Vul een naam in.</source>
             <translation>Vul een naam in.</translation>
         </message>
@@ -890,12 +863,12 @@
             <translation>Vul de client-id in die de beheerder van de bron heeft gegeven.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-35" />
             <source>De wachttijd is een getal tussen 0 en 120 seconden.</source>
             <translation>De wachttijd is een getal tussen 0 en 120 seconden.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../kcc_desk/services/config_general.py" line="+122" />
             <source>Vul uw medewerker-id in, of laat het veld leeg voor uw inlognaam.</source>
             <translation>Vul uw medewerker-id in, of laat het veld leeg voor uw inlognaam.</translation>
         </message>
@@ -925,49 +898,18 @@
             <translation>Dit CA-bestand bestaat niet (verwacht een .pem-bestand).</translation>
         </message>
         <message>
-            <location line="+33" />
-            <source>Configuratiebestand niet leesbaar: {path} ({problem})</source>
-            <translation>Configuratiebestand niet leesbaar: {path} ({problem})</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Configuratiebestand is geen geldige TOML: {path} ({problem})</source>
-            <translation>Configuratiebestand is geen geldige TOML: {path} ({problem})</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <location line="+18" />
-            <location line="+81" />
+            <location filename="../kcc_desk/services/config_store.py" line="+351" />
             <source>Er is al een bron met de naam '{name}'.</source>
             <translation>Er is al een bron met de naam '{name}'.</translation>
         </message>
         <message>
-            <location line="-48" />
-            <source>Een token mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla het token op in de sleutelbos.</source>
-            <translation>Een token mag alleen in het configuratiebestand voor een oefenserver op deze computer. Sla het token op in de sleutelbos.</translation>
-        </message>
-        <message>
-            <location line="+96" />
+            <location line="-109" />
+            <location line="+75" />
             <source>De bronnen in het configuratiebestand zijn onleesbaar.</source>
             <translation>De bronnen in het configuratiebestand zijn onleesbaar.</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>Configuratiebestand kon niet worden opgeslagen: {path} ({problem}). Vraag de beheerder om schrijfrechten.</source>
-            <translation>Configuratiebestand kon niet worden opgeslagen: {path} ({problem}). Vraag de beheerder om schrijfrechten.</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Bron '{name}': een sleutel mag alleen in het configuratiebestand voor een oefenserver op deze computer.</source>
-            <translation>Bron '{name}': een sleutel mag alleen in het configuratiebestand voor een oefenserver op deze computer.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Klantinteracties: een token mag alleen in het configuratiebestand voor een oefenserver op deze computer.</source>
-            <translation>Klantinteracties: een token mag alleen in het configuratiebestand voor een oefenserver op deze computer.</translation>
-        </message>
-        <message>
-            <location line="+30" />
+            <location line="+27" />
             <source>Er is geen bron met de naam '{name}'.</source>
             <translation>Er is geen bron met de naam '{name}'.</translation>
         </message>
@@ -975,12 +917,12 @@
     <context>
         <name>ConnectionTest</name>
         <message>
-            <location filename="../kcc_desk/services/connection_test.py" line="+110" />
+            <location filename="../kcc_desk/services/connection_result.py" line="+87" />
             <source>{source} – {api}: {message}</source>
             <translation>{source} – {api}: {message}</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location filename="../kcc_desk/services/connection_checks.py" line="+150" />
             <source>bereikbaar en aangemeld, maar de server meldt geen API-versie. Controleer of dit adres echt een {api} is.</source>
             <translation>bereikbaar en aangemeld, maar de server meldt geen API-versie. Controleer of dit adres echt een {api} is.</translation>
         </message>
@@ -1000,7 +942,7 @@
             <translation>in orde (versie {version}).</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location filename="../kcc_desk/services/connection_words.py" line="+55" />
             <source>reageert niet binnen {seconds} seconden. Probeer het later opnieuw of vraag de beheerder van de bron of de server werkt.</source>
             <translation>reageert niet binnen {seconds} seconden. Probeer het later opnieuw of vraag de beheerder van de bron of de server werkt.</translation>
         </message>
@@ -1185,7 +1127,7 @@
     <context>
         <name>ContactService</name>
         <message>
-            <location filename="../kcc_desk/services/contacts/service.py" line="+84" />
+            <location filename="../kcc_desk/services/contacts/service.py" line="+86" />
             <source>Klantinteracties is niet ingesteld.</source>
             <translation>Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -1193,27 +1135,27 @@
     <context>
         <name>Credentials</name>
         <message>
-            <location filename="../kcc_desk/services/credentials.py" line="+89" />
+            <location filename="../kcc_desk/services/credentials.py" line="+95" />
             <source>Geen sleutel ingesteld voor bron '{name}'. Stel die in met 'kcc-desk sources' of zet {variable}.</source>
             <translation>Geen sleutel ingesteld voor bron '{name}'. Stel die in met 'kcc-desk sources' of zet {variable}.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-46" />
             <source>Klantinteracties is niet ingesteld in de configuratie.</source>
             <translation>Klantinteracties is niet ingesteld in de configuratie.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+3" />
             <source>Geen token ingesteld voor Klantinteracties. Stel het in met 'kcc-desk sources' of zet {variable}.</source>
             <translation>Geen token ingesteld voor Klantinteracties. Stel het in met 'kcc-desk sources' of zet {variable}.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+5" />
             <source>De BRP is niet ingesteld in de configuratie.</source>
             <translation>De BRP is niet ingesteld in de configuratie.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
             <source>Geen API-sleutel ingesteld voor de BRP. Zet die in de sleutelbos (gebruiker 'brp') of in {variable}.</source>
             <translation>Geen API-sleutel ingesteld voor de BRP. Zet die in de sleutelbos (gebruiker 'brp') of in {variable}.</translation>
         </message>
@@ -1554,7 +1496,7 @@
     <context>
         <name>KeyringSafety</name>
         <message>
-            <location filename="../kcc_desk/services/keyring_safety.py" line="+29" />
+            <location filename="../kcc_desk/services/keyring_safety.py" line="+30" />
             <source>Sleutels worden alleen voor deze sessie in het geheugen bewaard en zijn weg als u kcc-desk sluit.</source>
             <translation>Sleutels worden alleen voor deze sessie in het geheugen bewaard en zijn weg als u kcc-desk sluit.</translation>
         </message>
@@ -2466,12 +2408,12 @@
             <translation>Geen geldig tijdstip: {text} (bijvoorbeeld 2026-03-01T17:00+01:00).</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/services/review/service.py" line="+95" />
+            <location filename="../kcc_desk/services/review/service.py" line="+96" />
             <source>Onbekend team: {name}.</source>
             <translation>Onbekend team: {name}.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/services/review/session.py" line="+32" />
+            <location filename="../kcc_desk/services/review/session.py" line="+31" />
             <source>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</source>
             <translation>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</translation>
         </message>
@@ -2750,13 +2692,13 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../kcc_desk/views/settings_dialog.py" line="+342" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="+363" />
             <location filename="../kcc_desk/views/settings_form.py" line="+175" />
             <source>Fout: {0}</source>
             <translation>Fout: {0}</translation>
         </message>
         <message>
-            <location line="-274" />
+            <location line="-295" />
             <source>Instellingen</source>
             <translation>Instellingen</translation>
         </message>
@@ -2777,12 +2719,12 @@
         </message>
         <message>
             <location line="+28" />
-            <location line="+137" />
+            <location line="+158" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-155" />
             <source>Annuleren</source>
             <translation>Annuleren</translation>
         </message>
@@ -3009,7 +2951,7 @@
             <translation>Nog niet getest.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_dialog.py" line="+109" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="+112" />
             <source>Wordt opgeslagen in de sleutelbos. Leeg laten: niets wijzigen.</source>
             <translation>Wordt opgeslagen in de sleutelbos. Leeg laten: niets wijzigen.</translation>
         </message>
@@ -3035,12 +2977,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+159" />
+            <location line="+177" />
             <source>opgeslagen in de sleutelbos</source>
             <translation>opgeslagen in de sleutelbos</translation>
         </message>
         <message>
-            <location line="-158" />
+            <location line="-176" />
             <source>alleen voor deze sessie bewaard</source>
             <translation>alleen voor deze sessie bewaard</translation>
         </message>
@@ -3060,12 +3002,17 @@
             <translation>nog niet ingesteld</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>wordt nagekeken</source>
+            <translation>wordt nagekeken</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>{thing}: {words}.</source>
             <translation>{thing}: {words}.</translation>
         </message>
         <message>
-            <location line="+169" />
+            <location line="+186" />
             <source>Sleutel: alleen voor deze sessie bewaard.</source>
             <translation>Sleutel: alleen voor deze sessie bewaard.</translation>
         </message>
@@ -3178,7 +3125,7 @@
     <context>
         <name>SettingsPresenter</name>
         <message>
-            <location filename="../kcc_desk/presenters/settings_presenter.py" line="+175" />
+            <location filename="../kcc_desk/presenters/settings_presenter.py" line="+185" />
             <source>Er is al een bron met deze naam.</source>
             <translation>Er is al een bron met deze naam.</translation>
         </message>
@@ -3188,7 +3135,7 @@
             <translation>Vul eerst het adres van Klantinteracties in.</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+159" />
             <source>De verbindingstest liep onverwacht mis. Probeer het opnieuw.</source>
             <translation>De verbindingstest liep onverwacht mis. Probeer het opnieuw.</translation>
         </message>
@@ -3297,7 +3244,7 @@
             <translation>onverwacht antwoord ({status})</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/services/lookup.py" line="+168" />
+            <location filename="../kcc_desk/services/lookup.py" line="+157" />
             <source>geen sleutel ingesteld</source>
             <translation>geen sleutel ingesteld</translation>
         </message>
@@ -3565,7 +3512,7 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../kcc_desk/theme/registry.py" line="+140" />
+            <location filename="../kcc_desk/theme/registry.py" line="+141" />
             <source>Onbekende huisstijl: {name}</source>
             <translation>Onbekende huisstijl: {name}</translation>
         </message>
@@ -3613,7 +3560,7 @@
     <context>
         <name>TimelineDelegate</name>
         <message numerus="yes">
-            <location filename="../kcc_desk/views/timeline.py" line="+120" />
+            <location filename="../kcc_desk/views/timeline_delegate.py" line="+79" />
             <source>%n tussenstap(pen)</source>
             <translation>
                 <numerusform>%n tussenstap</numerusform>
@@ -3697,7 +3644,7 @@
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../kcc_desk/views/timeline.py" line="+240" />
+            <location filename="../kcc_desk/views/timeline.py" line="+77" />
             <source>Voortgang van de zaak</source>
             <translation>Voortgang van de zaak</translation>
         </message>

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kcc_desk.preferences import Preferences, read_preferences, training_preferences
+from kcc_desk.preferences import Preferences, preferences_of, training_preferences
 from kcc_desk.theming import Theming
-from kcc_desk.warm_up import open_audit_log, warm_up
+from kcc_desk.warm_up import start_services
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -259,7 +259,7 @@ async def complete_workspace(
         from kcc_desk.services.config import load_config
 
         config = load_config(config_path)
-        prefs = read_preferences(config_path)
+        prefs = preferences_of(config)
     if (language or prefs.language) != (language or shell.display.language):
         from kcc_desk import i18n
 
@@ -329,14 +329,7 @@ async def run_workspace(
         from kcc_desk.i18n import translated
 
         return 2, translated(error.ui_message)
-    loop = asyncio.get_running_loop()
-    # Build the services, fetch secrets, deliver what the outbox holds: after the window is whole.
-    loop.call_soon(warm_up, workspace, config)
-    loop.call_soon(workspace.contacts.start)
-    if workspace.watch is not None:  # after warm_up: it polls through the lookup's client
-        loop.call_soon(workspace.watch.start)
-    if not training:  # the training server's callers are made up: nothing to account for
-        loop.call_soon(open_audit_log, workspace, config.agent_id)
+    start_services(workspace, config, training=training)
     try:
         if args.smoke:
             return await _smoke(workspace.presenter), ""

@@ -1,5 +1,5 @@
 """The agent-facing preferences of the config file: language, theme, idle lock, referral
-targets, notifications (the rest of the file is services.config's)."""
+targets, notifications, as the configuration model (services.config) read them."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kcc_desk.presenters.contacts import TargetTemplate
+    from kcc_desk.services.config import AppConfig
 
 
 @dataclass(frozen=True)
 class Preferences:
-    """The agent-facing settings of the config file (see services.config_store)."""
+    """The agent-facing settings of the config file (``services.config_general``)."""
 
     language: str | None = None  # "nl", "en", "systeem"; None: the default (Dutch)
     theme: str | None = None  # a shipped theme name, "systeem", or a tokens file
@@ -22,30 +23,22 @@ class Preferences:
 
 
 def read_preferences(config_path: str | None) -> Preferences:
-    """The general settings, and ``[[referral_targets]]`` (naam, redenen = [...], uuid)."""
-    from kcc_desk.presenters.contacts import TargetTemplate
-    from kcc_desk.services.config_store import ConfigStore
+    """The preferences of the configuration file (tests, tools: start-up has the config)."""
+    from kcc_desk.services.config import load_config
 
-    store = ConfigStore(config_path)
-    general = store.general()
-    templates = []
-    for raw in store.read_raw().get("referral_targets", []):
-        if isinstance(raw, dict) and isinstance(raw.get("naam"), str):
-            reasons = raw.get("redenen", [])
-            templates.append(
-                TargetTemplate(
-                    naam=raw["naam"],
-                    redenen=tuple(r for r in reasons if isinstance(r, str))
-                    if isinstance(reasons, list)
-                    else (),
-                    uuid=raw["uuid"] if isinstance(raw.get("uuid"), str) else "",
-                )
-            )
+    return preferences_of(load_config(config_path))
+
+
+def preferences_of(config: AppConfig) -> Preferences:
+    """The general settings and ``[[referral_targets]]``, as the configuration model read them."""
+    from kcc_desk.presenters.contacts import TargetTemplate
+
+    general = config.general
     return Preferences(
         general.language,
         general.theme,
         general.idle_lock_minutes,
-        tuple(templates),
+        tuple(TargetTemplate(t.naam, t.redenen, t.uuid) for t in config.referral_targets),
         notifications=general.notifications,
     )
 

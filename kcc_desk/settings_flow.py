@@ -80,14 +80,14 @@ class SettingsFlow(QObject):
     def _presenter(self) -> SettingsPresenter:
         from kcc_desk.presenters.settings_presenter import SettingsPresenter
         from kcc_desk.presenters.settings_training import TrainingSettingsPresenter, TrainingSetup
-        from kcc_desk.services.config_store import ConfigStore, GeneralSettings, SourceSettings
+        from kcc_desk.services.config_store import ConfigStore, GeneralSettings
         from kcc_desk.services.connection_test import make_test_runners
         from kcc_desk.theme.scale import clamp_scale
 
         if self.training:
             return TrainingSettingsPresenter(
                 TrainingSetup(
-                    sources=tuple(SourceSettings.from_config(s) for s in self.config.sources),
+                    sources=tuple(s.settings() for s in self.config.sources),
                     klantinteracties_url=(
                         self.config.klantinteracties.url if self.config.klantinteracties else ""
                     ),

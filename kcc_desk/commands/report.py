@@ -63,7 +63,6 @@ def _report(args: argparse.Namespace, period: Period, as_of: datetime | None) ->
     from kcc_desk.services.errors import KccError
     from kcc_desk.services.review.export import kpi_table_nl, write_csv
     from kcc_desk.services.review.period import PeriodError
-    from kcc_desk.services.review.settings import referral_term_hours
 
     try:
         config = load_config(getattr(args, "config", None))
@@ -76,7 +75,7 @@ def _report(args: argparse.Namespace, period: Period, as_of: datetime | None) ->
         return EXIT_INPUT
     url = config.klantinteracties.url
     verify: str | bool = str(config.ca_bundle) if config.ca_bundle else True
-    term = referral_term_hours(config.path)
+    term = config.referral_term_hours
 
     async def work() -> Report:
         import httpx

@@ -101,21 +101,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _unreadable_config(path: str | None) -> str | None:
-    """Why the configuration file cannot be read, or None (a missing file is fine here: the
-    first ``sources add`` writes it)."""
-    import tomllib
+    """Why the configuration file cannot be read (the words the window uses too), or None (a
+    missing file is fine here: the first ``sources add`` writes it)."""
+    from kcc_desk.services.app_dirs import resolve_config_path
+    from kcc_desk.services.config_file import read_toml
+    from kcc_desk.services.errors import ConfigError
 
-    from kcc_desk.services.display_settings import resolve_config_path
-
-    target = resolve_config_path(path)
     try:
-        tomllib.loads(target.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    except (OSError, UnicodeDecodeError) as exc:
-        return f"Configuratiebestand niet te lezen: {target} ({type(exc).__name__})"
-    except tomllib.TOMLDecodeError as exc:
-        return f"Configuratiebestand is geen geldige TOML: {target} ({exc})"
+        read_toml(resolve_config_path(path), missing_ok=True)
+    except ConfigError as error:
+        return error.message
     return None
 
 
@@ -128,20 +123,18 @@ def _config_path(args: argparse.Namespace) -> str | None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from kcc_desk.services.config_store import (
-        ConfigStore,
-        klantinteracties_token_where,
-        source_secret_where,
-    )
+    from kcc_desk.services.config_store import ConfigStore
     from kcc_desk.services.keyring_safety import keyring_problem
+    from kcc_desk.services.secret_lookup import SecretLookup, klantinteracties_ref, source_ref
 
+    lookup = SecretLookup()  # a CLI has no GUI thread to keep free
     store = ConfigStore(_config_path(args))
     sources = store.sources()
     print(f"Configuratie: {store.path}")
     if not sources:
         print("Nog geen bronnen. Voeg er een toe met 'kcc-desk sources add'.")
     for source in sources:
-        where = _WHERE_WORDS[source_secret_where(source).value]
+        where = _WHERE_WORDS[lookup.where(source_ref(source)).value]
         print()
         print(f"{source.name}")
         print(f"  Zaken API:      {source.zaken_api}")
@@ -157,7 +150,8 @@ def _list(args: argparse.Namespace) -> int:
     else:
         url, inline_token = klant
         print(f"Klantinteracties: {url}")
-        print(f"  Token:          {_WHERE_WORDS[klantinteracties_token_where(inline_token).value]}")
+        where = _WHERE_WORDS[lookup.where(klantinteracties_ref(url, inline_token)).value]
+        print(f"  Token:          {where}")
     problem = keyring_problem()
     if problem:
         print()
@@ -342,9 +336,8 @@ async def _run_tests(config: AppConfig, only: str | None) -> list[CheckResult]:
     )
     from kcc_desk.services.credentials import Credentials
     from kcc_desk.services.errors import CredentialError
-    from kcc_desk.services.keyring_safety import lookup_secret
 
-    credentials = Credentials(config, keyring_get=lookup_secret)
+    credentials = Credentials(config)
     async with new_test_client(str(config.ca_bundle) if config.ca_bundle else None) as client:
         jobs = []
         for source in config.sources:

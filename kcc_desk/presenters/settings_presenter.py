@@ -4,7 +4,9 @@ QtCore only. The connection tests are injected as async callables (built in the 
 by ``connection_test.make_test_runners``), so neither this module nor the dialog speaks HTTP.
 A test runs as a task on the running asyncio loop (qasync in the app); when no loop is running —
 a dialog opened from a plain Qt context — it runs in a worker thread with its own loop, and the
-result comes back as a queued signal on the GUI thread either way.
+result comes back as a queued signal on the GUI thread either way. Where each secret is kept
+(keyring, environment, ...) is looked up the same way, after the dialog is shown: asking the
+keyring may block, so the GUI thread never does (``secrets_located``).
 """
 
 from __future__ import annotations
@@ -19,20 +21,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from kcc_desk.i18n import translated
-from kcc_desk.services.config import is_loopback_url
+from kcc_desk.services.config_rules import is_loopback_url
 from kcc_desk.services.config_store import (
     ConfigStore,
     GeneralSettings,
-    SecretWhere,
     SourceSettings,
-    klantinteracties_token_where,
-    source_secret_where,
     url_problem,
     validate_general,
     validate_source,
 )
 from kcc_desk.services.connection_test import CheckResult
-from kcc_desk.services.credentials import KEYRING_SERVICE, KLANTINTERACTIES_USER, keyring_user
 from kcc_desk.services.errors import KccError
 from kcc_desk.services.keyring_safety import (
     StoredWhere,
@@ -42,6 +40,16 @@ from kcc_desk.services.keyring_safety import (
     store_secret,
 )
 from kcc_desk.services.messages import Message
+from kcc_desk.services.secret_lookup import (
+    KEYRING_SERVICE,
+    KLANTINTERACTIES_USER,
+    SecretLookup,
+    SecretRef,
+    SecretWhere,
+    keyring_user,
+    klantinteracties_ref,
+    source_ref,
+)
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +76,7 @@ class SourceEntry:
     settings: SourceSettings
     original_name: str | None = None  # name in the file; None for a new source
     new_secret: str = field(default="", repr=False)  # typed this session; "" = unchanged
-    secret_where: SecretWhere = SecretWhere.MISSING
+    secret_where: SecretWhere = SecretWhere.CHECKING
 
 
 @dataclass(slots=True)
@@ -76,7 +84,8 @@ class SettingsState:
     sources: list[SourceEntry]
     klantinteracties_url: str
     klantinteracties_token: str = field(default="", repr=False)  # typed; "" = unchanged
-    klantinteracties_token_where: SecretWhere = SecretWhere.MISSING
+    klantinteracties_token_where: SecretWhere = SecretWhere.CHECKING
+    klantinteracties_inline_token: str | None = field(default=None, repr=False)
     general: GeneralSettings = field(default_factory=GeneralSettings)
     keyring_secure: bool = True
     keyring_message: str = ""  # in the UI language
@@ -106,6 +115,7 @@ class SettingsPresenter(QObject):
     test_started = Signal(str)  # key
     test_finished = Signal(str, object)  # key, list[CheckResult]
     test_failed = Signal(str, str)  # key, message in the UI language
+    secrets_located = Signal(object)  # dict: source_key(name) / "klantinteracties" → SecretWhere
 
     def __init__(
         self,
@@ -114,10 +124,12 @@ class SettingsPresenter(QObject):
         test_runner: SourceTestRunner | None = None,
         klant_test_runner: KlantTestRunner | None = None,
         secret_saver: SecretSaver = store_secret,
+        secret_lookup: SecretLookup | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self._lookup = secret_lookup or SecretLookup()
         self._test_runner = test_runner
         self._klant_test_runner = klant_test_runner
         self._save_secret = secret_saver
@@ -144,16 +156,14 @@ class SettingsPresenter(QObject):
 
         store = self._store()
         secure, message = keyring_is_secure()
-        entries = [
-            SourceEntry(s, original_name=s.name, secret_where=source_secret_where(s))
-            for s in store.sources()
-        ]
+        # Where each secret is kept: CHECKING until locate_secrets has asked the keyring.
+        entries = [SourceEntry(s, original_name=s.name) for s in store.sources()]
         klant = store.klantinteracties()
         url, inline = klant if klant else ("", None)
         return SettingsState(
             sources=entries,
             klantinteracties_url=url,
-            klantinteracties_token_where=klantinteracties_token_where(inline),
+            klantinteracties_inline_token=inline,
             general=store.general(),
             keyring_secure=secure,
             keyring_message=translated(message),
@@ -221,16 +231,16 @@ class SettingsPresenter(QObject):
             if entry.original_name and entry.original_name != name:
                 delete_secret(KEYRING_SERVICE, keyring_user(entry.original_name))
             entry.original_name = name
-            entry.secret_where = source_secret_where(entry.settings)
+            entry.secret_where = SecretWhere.CHECKING
         if state.klantinteracties_token:
             secrets[KLANTINTERACTIES_KEY] = self._save_secret(
                 KEYRING_SERVICE, KLANTINTERACTIES_USER, state.klantinteracties_token
             )
             state.klantinteracties_token = ""
         klant = store.klantinteracties()
-        state.klantinteracties_token_where = klantinteracties_token_where(
-            klant[1] if klant else None
-        )
+        state.klantinteracties_inline_token = klant[1] if klant else None
+        state.klantinteracties_token_where = SecretWhere.CHECKING
+        self.locate_secrets(state)
         log.info("instellingen opgeslagen: %d bronnen, %d sleutels", len(sources), len(secrets))
         return SaveResult(secrets=secrets)
 
@@ -240,6 +250,36 @@ class SettingsPresenter(QObject):
         if value is None:
             return None
         return self._save_secret(KEYRING_SERVICE, new_user, value)
+
+    # -- where the secrets are ------------------------------------------------------------------
+
+    def locate_secrets(self, state: SettingsState) -> None:
+        """Find where each secret is kept, off the GUI thread; ``secrets_located`` brings the
+        answer (the dialog says "wordt nagekeken" meanwhile)."""
+        refs: list[tuple[str, SecretRef]] = [
+            (source_key(entry.settings.name.strip()), source_ref(entry.settings))
+            for entry in state.sources
+        ]
+        if state.klantinteracties_url.strip():
+            refs.append(
+                (
+                    KLANTINTERACTIES_KEY,
+                    klantinteracties_ref(
+                        state.klantinteracties_url, state.klantinteracties_inline_token
+                    ),
+                )
+            )
+        lookup = self._lookup
+
+        async def locate() -> dict[str, SecretWhere]:
+            try:
+                found = await asyncio.to_thread(lookup.where_all, [ref for _, ref in refs])
+            except Exception as exc:  # a broken keyring: say "not set", never leave "checking"
+                log.warning("sleutels niet nagekeken: %s", type(exc).__name__)
+                found = [SecretWhere.MISSING] * len(refs)
+            return {key: where for (key, _), where in zip(refs, found, strict=True)}
+
+        self._launch("secrets", locate, lambda _key, found: self.secrets_located.emit(found))
 
     # -- connection tests -----------------------------------------------------------------------
 
@@ -268,6 +308,14 @@ class SettingsPresenter(QObject):
 
     def _start(self, key: str, make: Callable[[], Awaitable[list[CheckResult]]]) -> None:
         self.test_started.emit(key)
+        self._launch(key, make, lambda key, results: self.test_finished.emit(key, list(results)))
+
+    def _launch(
+        self,
+        key: str,
+        make: Callable[[], Awaitable[Any]],
+        done: Callable[[str, Any], None],
+    ) -> None:
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
@@ -276,20 +324,22 @@ class SettingsPresenter(QObject):
             previous = self._tasks.pop(key, None)
             if previous is not None:
                 previous.cancel()
-            task = loop.create_task(self._run(key, make))
+            task = loop.create_task(self._run(key, make, done))
             self._tasks[key] = task
             task.add_done_callback(lambda done: self._forget(key, done))
             return
 
         def worker() -> None:
-            asyncio.run(self._run(key, make))
+            asyncio.run(self._run(key, make, done))
 
         # Daemon: a hung server must not keep the app from exiting.
         thread = threading.Thread(target=worker, name=f"kcc-desk-test-{key}", daemon=True)
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]
         thread.start()
 
-    async def _run(self, key: str, make: Callable[[], Awaitable[list[CheckResult]]]) -> None:
+    async def _run(
+        self, key: str, make: Callable[[], Awaitable[Any]], done: Callable[[str, Any], None]
+    ) -> None:
         try:
             results = await make()
         except asyncio.CancelledError:
@@ -304,7 +354,7 @@ class SettingsPresenter(QObject):
                 else _tr("De verbindingstest liep onverwacht mis. Probeer het opnieuw."),
             )
             return
-        self.test_finished.emit(key, list(results))
+        done(key, results)
 
     def _forget(self, key: str, task: asyncio.Task[Any]) -> None:
         if self._tasks.get(key) is task:

@@ -29,8 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
+from kcc_desk.services.app_dirs import log_dir
 from kcc_desk.services.errors import KccError
 from kcc_desk.services.keyring_safety import (
     KEYRING_SERVICE,
@@ -43,7 +42,6 @@ from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "kcc-desk"
 AUDIT_FILE_NAME = "audit.jsonl"
 SALT_USER = "audit-salt"
 SALT_BYTES = 32
@@ -61,7 +59,7 @@ class AuditError(KccError):
 
 
 def default_audit_path() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / AUDIT_FILE_NAME
+    return log_dir() / AUDIT_FILE_NAME
 
 
 def normalise_identifier(kind: str, identifier: str) -> str:

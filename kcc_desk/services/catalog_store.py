@@ -23,7 +23,6 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "kcc-desk"
 FILE_NAME = "catalogus.json"
 FORMAT = "kcc-desk-catalogus"
 VERSION = 1
@@ -54,9 +53,9 @@ class CatalogSnapshot:
 
 
 def default_path() -> Path:
-    import platformdirs  # only when the catalogue is kept (not for tests that pass a path)
+    from kcc_desk.services.app_dirs import cache_dir
 
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / FILE_NAME
+    return cache_dir() / FILE_NAME
 
 
 def load(path: Path) -> CatalogSnapshot | None:

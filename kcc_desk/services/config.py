@@ -1,34 +1,55 @@
-"""The kcc-desk configuration file (TOML): which ZGW sources to search and how to reach them.
+"""The kcc-desk configuration (TOML): one model, read and checked in one place.
 
-Path: ``--config FILE``, else ``$KCC_DESK_CONFIG``, else ``config.toml`` in the platformdirs user
-config dir. Secrets do not belong here (they live in the OS keyring, see ``credentials``); only a
-loopback demo/training server may carry an inline ``secret``/``token``.
+Path: ``--config FILE``, else ``$KCC_DESK_CONFIG``, else ``config.toml`` in the user config dir
+(``app_dirs``). :func:`load_config` reads the file (``config_file``) and checks every section
+with the rules the settings dialog uses too (``config_rules`` for sources and addresses,
+``config_general`` for the agent-facing settings), so a hand-edited file is refused for what
+the dialog refuses, in the same words. Secrets do not belong here (OS keyring, see
+``secret_lookup``); only a loopback demo/training server may carry an inline ``secret``/
+``token``/``api_key``.
 """
 
 from __future__ import annotations
 
 import getpass
-import ipaddress
 import logging
 import os
-import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-# Where the file lives is decided in one place, which start-up also uses before this module loads.
-from kcc_desk.services.display_settings import resolve_config_path
+from kcc_desk.services import config_general, config_rules
+from kcc_desk.services.app_dirs import resolve_config_path
+from kcc_desk.services.config_file import read_toml
+from kcc_desk.services.config_general import GeneralSettings, ReferralTargetSetting
+from kcc_desk.services.config_rules import (  # the rules the dialog uses too
+    DEFAULT_TIMEOUT_S,
+    ConfigStoreError,
+    SourceSettings,
+    is_loopback_url,
+)
 from kcc_desk.services.errors import ConfigError
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message, verbatim
 from kcc_desk.services.models import CONFIDENTIALITY_LEVELS
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TIMEOUT_S = 8.0
 DEFAULT_MAX_RESPONSE_MB = 20.0
 DEFAULT_WATCH_INTERVAL_S = 120.0
 DEFAULT_MAX_CONFIDENTIALITY = "zaakvertrouwelijk"
+
+__all__ = [
+    "DEFAULT_TIMEOUT_S",
+    "AppConfig",
+    "BrpConfig",
+    "KlantinteractiesConfig",
+    "SourceConfig",
+    "is_loopback_url",
+    "load_config",
+    "parse_config",
+]
+
+_SOURCE_KEYS = frozenset(SourceSettings.__dataclass_fields__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +65,27 @@ class SourceConfig:
     @property
     def api_roots(self) -> tuple[str, ...]:
         return tuple(r for r in (self.zaken_api, self.catalogi_api, self.documenten_api) if r)
+
+    @classmethod
+    def checked(cls, settings: SourceSettings) -> SourceConfig:
+        """``settings`` checked (raises :class:`ConfigStoreError` naming the field) and with
+        its addresses as API roots."""
+        config_rules.first_error(config_rules.validate_source(settings))
+        return cls(
+            settings.name.strip(),
+            config_rules.api_root(settings.zaken_api),
+            config_rules.api_root(settings.catalogi_api),
+            config_rules.api_root(settings.documenten_api),
+            settings.client_id.strip(),
+            float(settings.timeout_s),
+            settings.secret,
+        )
+
+    def settings(self) -> SourceSettings:
+        return SourceSettings(
+            self.name, self.zaken_api, self.catalogi_api, self.documenten_api,
+            self.client_id, self.timeout_s, self.secret,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +118,10 @@ class AppConfig:
     watch_interval_s: float = DEFAULT_WATCH_INTERVAL_S
     path: Path | None = None
     brp: BrpConfig | None = None
+    # What the agent chose (language, house style, idle lock, ...): never stops the app.
+    general: GeneralSettings = field(default_factory=GeneralSettings)
+    referral_targets: tuple[ReferralTargetSetting, ...] = ()
+    referral_term_hours: float = config_general.DEFAULT_REFERRAL_TERM_HOURS
 
     def source(self, name: str) -> SourceConfig:
         for source in self.sources:
@@ -87,54 +133,25 @@ class AppConfig:
 def load_config(path: str | os.PathLike[str] | None = None) -> AppConfig:
     """Read and validate the configuration; raises :class:`ConfigError` with a Dutch message."""
     resolved = resolve_config_path(path)
-    try:
-        with resolved.open("rb") as fh:
-            raw = tomllib.load(fh)
-    except FileNotFoundError:
-        raise ConfigError(
-            QT_TRANSLATE_NOOP("Config", "Configuratiebestand niet gevonden: {path}").format(
-                path=str(resolved)
-            )
-        ) from None
-    except OSError as exc:
-        raise ConfigError(
-            QT_TRANSLATE_NOOP(
-                "Config", "Configuratiebestand niet leesbaar: {path} ({problem})"
-            ).format(path=str(resolved), problem=str(exc))
-        ) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(
-            QT_TRANSLATE_NOOP(
-                "Config", "Configuratiebestand is geen geldige TOML: {path} ({problem})"
-            ).format(path=str(resolved), problem=str(exc))
-        ) from None
-    config = parse_config(raw)
-    ca_bundle = _relative_to(config.ca_bundle, resolved.parent)
+    config = parse_config(read_toml(resolved))
+    ca_bundle = config.ca_bundle
+    if ca_bundle is not None and not ca_bundle.is_absolute():
+        ca_bundle = resolved.parent / ca_bundle
     if ca_bundle is not None and not ca_bundle.is_file():
         raise ConfigError(
             QT_TRANSLATE_NOOP("Config", "ca_bundle niet gevonden: {path}").format(
                 path=str(ca_bundle)
             )
         )
-    return AppConfig(
-        sources=config.sources,
-        agent_id=config.agent_id,
-        klantinteracties=config.klantinteracties,
-        ca_bundle=ca_bundle,
-        max_response_mb=config.max_response_mb,
-        max_confidentiality=config.max_confidentiality,
-        preload_catalog=config.preload_catalog,
-        watch_interval_s=config.watch_interval_s,
-        path=resolved,
-        brp=config.brp,
-    )
+    return replace(config, ca_bundle=ca_bundle, path=resolved)
 
 
-def parse_config(raw: dict[str, Any]) -> AppConfig:
-    """Validate an already-parsed TOML document."""
+def parse_config(raw: dict[str, Any], *, require_sources: bool = True) -> AppConfig:
+    """Validate an already-parsed TOML document (``require_sources=False``: a file being
+    built up by ``kcc-desk sources`` or the dialog, which may have none yet)."""
     agent_id = _opt_str(raw, "agent_id", verbatim("agent_id")) or _os_user()
     raw_sources = raw.get("sources", [])
-    if not isinstance(raw_sources, list) or not raw_sources:
+    if not isinstance(raw_sources, list) or (require_sources and not raw_sources):
         raise ConfigError(
             QT_TRANSLATE_NOOP("Config", "De configuratie bevat geen bronnen ([[sources]]).")
         )
@@ -146,7 +163,6 @@ def parse_config(raw: dict[str, Any]) -> AppConfig:
                 "Config", "Twee bronnen hebben dezelfde naam. Geef elke bron een eigen naam."
             )
         )
-    klant = _parse_klantinteracties(raw.get("klantinteracties"))
     ca_bundle = _opt_str(raw, "ca_bundle", verbatim("ca_bundle"))
     max_mb = raw.get("max_response_mb", DEFAULT_MAX_RESPONSE_MB)
     if not isinstance(max_mb, int | float) or isinstance(max_mb, bool) or max_mb <= 0:
@@ -169,28 +185,31 @@ def parse_config(raw: dict[str, Any]) -> AppConfig:
         raise ConfigError(
             QT_TRANSLATE_NOOP("Config", "watch_interval_s moet een getal van minstens 30 zijn.")
         )
+    klant = _endpoint(raw, "klantinteracties", "token")
+    brp = _endpoint(raw, "brp", "api_key")
     return AppConfig(
         sources=sources,
         agent_id=agent_id,
-        klantinteracties=klant,
+        klantinteracties=KlantinteractiesConfig(klant[0], klant[1]) if klant else None,
         ca_bundle=Path(ca_bundle) if ca_bundle else None,
         max_response_mb=float(max_mb),
         max_confidentiality=max_conf,
         preload_catalog=preload,
-        brp=_parse_brp(raw.get("brp")),
+        brp=BrpConfig(brp[0], brp[2], brp[1]) if brp else None,
         watch_interval_s=float(interval),
+        general=config_general.general_settings(raw),
+        referral_targets=config_general.referral_targets(raw),
+        referral_term_hours=config_general.referral_term_hours(raw),
     )
 
 
-def is_loopback_url(url: str) -> bool:
-    """True for http(s) URLs on localhost / 127.0.0.0/8 / ::1 (demo and training servers)."""
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+def _refused(where: Message, key: str, problem: Message) -> ConfigError:
+    return ConfigStoreError(
+        QT_TRANSLATE_NOOP("Config", "{where}, {key}: {problem}").format(
+            where=where, key=key, problem=problem
+        ),
+        key,
+    )
 
 
 def _parse_source(index: int, raw: object) -> SourceConfig:
@@ -201,117 +220,52 @@ def _parse_source(index: int, raw: object) -> SourceConfig:
                 where=where
             )
         )
-    name = _req_str(raw, "name", where)
-    where = QT_TRANSLATE_NOOP("Config", "bron '{name}'").format(name=name)
-    zaken = _api_root(_req_str(raw, "zaken_api", where), where)
-    catalogi = _api_root(_req_str(raw, "catalogi_api", where), where)
-    documenten = _api_root(_opt_str(raw, "documenten_api", where) or "", where)
-    client_id = _req_str(raw, "client_id", where)
+    name = _opt_str(raw, "name", where)
+    if name:
+        where = QT_TRANSLATE_NOOP("Config", "bron '{name}'").format(name=name)
+    text = {key: _opt_str(raw, key, where) for key in _SOURCE_KEYS - {"timeout_s"}}
     timeout = raw.get("timeout_s", DEFAULT_TIMEOUT_S)
-    if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
-        raise ConfigError(
-            QT_TRANSLATE_NOOP("Config", "{where}: timeout_s moet een positief getal zijn.").format(
-                where=where
-            )
-        )
-    secret = _opt_str(raw, "secret", where)
-    source = SourceConfig(name, zaken, catalogi, documenten, client_id, float(timeout), secret)
-    if secret is not None and not all(is_loopback_url(r) for r in source.api_roots):
-        raise ConfigError(
-            QT_TRANSLATE_NOOP(
-                "Config",
-                "{where}: een sleutel (secret) in het configuratiebestand mag alleen voor een "
-                "oefenserver op deze computer. Zet de sleutel in de sleutelbos "
-                "(kcc-desk sources) of in een omgevingsvariabele.",
-            ).format(where=where)
-        )
-    _warn_unknown(
-        raw,
-        {"name", "zaken_api", "catalogi_api", "documenten_api", "client_id", "timeout_s", "secret"},
-        where,
+    settings = SourceSettings(
+        name=name or "",
+        zaken_api=text["zaken_api"] or "",
+        catalogi_api=text["catalogi_api"] or "",
+        documenten_api=text["documenten_api"] or "",
+        client_id=text["client_id"] or "",
+        timeout_s=timeout,
+        secret=text["secret"],
     )
-    return source
+    errors = config_rules.validate_source(settings)
+    if errors:
+        key, problem = next(iter(errors.items()))
+        raise _refused(where, key, problem)
+    _warn_unknown(raw, _SOURCE_KEYS, where)
+    return SourceConfig.checked(settings)
 
 
-def _parse_klantinteracties(raw: object) -> KlantinteractiesConfig | None:
-    if raw is None:
+def _endpoint(
+    raw: dict[str, Any], section: str, secret_key: str
+) -> tuple[str, str | None, float] | None:
+    """``[klantinteracties]`` or ``[brp]``: ``(url, inline secret, timeout_s)`` or None."""
+    table = raw.get(section)
+    if table is None:
         return None
-    where = verbatim("[klantinteracties]")
-    if not isinstance(raw, dict):
+    where = verbatim(f"[{section}]")
+    if not isinstance(table, dict):
         raise ConfigError(
             QT_TRANSLATE_NOOP("Config", "{where}: verwacht een tabel.").format(where=where)
         )
-    url = _api_root(_req_str(raw, "url", where), where)
-    token = _opt_str(raw, "token", where)
-    if token is not None and not is_loopback_url(url):
-        raise ConfigError(
-            QT_TRANSLATE_NOOP(
-                "Config",
-                "{where}: een token in het configuratiebestand mag alleen voor een oefenserver "
-                "op deze computer. Zet het token in de sleutelbos of in "
-                "KCC_DESK_KLANTINTERACTIES_TOKEN.",
-            ).format(where=where)
-        )
-    return KlantinteractiesConfig(url, token)
-
-
-def _parse_brp(raw: object) -> BrpConfig | None:
-    if raw is None:
-        return None
-    where = verbatim("[brp]")
-    if not isinstance(raw, dict):
-        raise ConfigError(
-            QT_TRANSLATE_NOOP("Config", "{where}: verwacht een tabel.").format(where=where)
-        )
-    url = _api_root(_req_str(raw, "url", where), where)
-    timeout = raw.get("timeout_s", DEFAULT_TIMEOUT_S)
-    if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
-        raise ConfigError(
-            QT_TRANSLATE_NOOP("Config", "{where}: timeout_s moet een positief getal zijn.").format(
-                where=where
-            )
-        )
-    api_key = _opt_str(raw, "api_key", where)
-    if api_key is not None and not is_loopback_url(url):
-        raise ConfigError(
-            QT_TRANSLATE_NOOP(
-                "Config",
-                "{where}: een API-sleutel in het configuratiebestand mag alleen voor een "
-                "oefenserver op deze computer. Zet de sleutel in de sleutelbos of in "
-                "KCC_DESK_BRP_API_KEY.",
-            ).format(where=where)
-        )
-    _warn_unknown(raw, {"url", "timeout_s", "api_key"}, where)
-    return BrpConfig(url, float(timeout), api_key)
-
-
-def _api_root(url: str, where: Message) -> str:
-    if not url:
-        return ""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ConfigError(
-            QT_TRANSLATE_NOOP("Config", "{where}: '{url}' is geen geldige http(s)-URL.").format(
-                where=where, url=url
-            )
-        )
-    if parts.scheme == "http" and not is_loopback_url(url):
-        raise ConfigError(
-            QT_TRANSLATE_NOOP(
-                "Config", "{where}: gebruik https voor '{url}' (http alleen voor oefenservers)."
-            ).format(where=where, url=url)
-        )
-    # Resource URLs are matched against roots by prefix, so a root always ends in '/'.
-    return url if url.endswith("/") else url + "/"
-
-
-def _req_str(raw: dict[str, Any], key: str, where: Message) -> str:
-    value = _opt_str(raw, key, where)
-    if not value:
-        raise ConfigError(
-            QT_TRANSLATE_NOOP("Config", "{where}: '{key}' ontbreekt.").format(where=where, key=key)
-        )
-    return value
+    url = _opt_str(table, "url", where) or ""
+    secret = _opt_str(table, secret_key, where)
+    errors = config_rules.endpoint_problems(url, secret, secret_field=secret_key)
+    timeout = table.get("timeout_s", DEFAULT_TIMEOUT_S)
+    problem = config_rules.timeout_problem(timeout)
+    if problem:
+        errors.setdefault("timeout_s", problem)
+    if errors:
+        key, message = next(iter(errors.items()))
+        raise _refused(where, key, message)
+    _warn_unknown(table, {"url", "timeout_s", secret_key}, where)
+    return config_rules.api_root(url), secret, float(timeout)
 
 
 def _opt_str(raw: dict[str, Any], key: str, where: Message) -> str | None:
@@ -327,15 +281,9 @@ def _opt_str(raw: dict[str, Any], key: str, where: Message) -> str | None:
     return value.strip()
 
 
-def _warn_unknown(raw: dict[str, Any], known: set[str], where: Message) -> None:
+def _warn_unknown(raw: dict[str, Any], known: set[str] | frozenset[str], where: Message) -> None:
     for key in raw.keys() - known:
         log.warning("config %s: onbekende sleutel %r genegeerd", where, key)
-
-
-def _relative_to(path: Path | None, base: Path) -> Path | None:
-    if path is None or path.is_absolute():
-        return path
-    return base / path
 
 
 def _os_user() -> str:

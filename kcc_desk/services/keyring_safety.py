@@ -19,11 +19,12 @@ import threading
 from enum import StrEnum
 from typing import Any
 
+from kcc_desk.services.app_dirs import APP_NAME
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
-KEYRING_SERVICE = "kcc-desk"  # same service name as services.credentials
+KEYRING_SERVICE = APP_NAME  # every secret of kcc-desk lives under its name
 
 # What happens to a secret typed in the settings dialog when the keyring is not secure.
 SESSION_NOTE = QT_TRANSLATE_NOOP(

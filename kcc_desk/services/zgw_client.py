@@ -101,7 +101,7 @@ class ZgwClient:
                     best = (len(root), source)
         return best[1] if best else None
 
-    def _auth_headers(self, url: str, source_name: str) -> dict[str, str]:
+    async def _auth_headers(self, url: str, source_name: str) -> dict[str, str]:
         source = self.source_for(url)
         if source is None:
             log.warning("%s: verwijzing naar een niet-ingestelde server geweigerd", source_name)
@@ -111,7 +111,7 @@ class ZgwClient:
                     "SourceError", "ongeldig antwoord (verwijzing naar onbekende server)"
                 ),
             )
-        secret = self._credentials.secret_for(source)
+        secret = await self._credentials.asecret_for(source)  # keyring: not on the GUI thread
         return {
             "Authorization": self._minter.authorization(source.client_id, secret),
             "Accept": "application/json",
@@ -184,7 +184,7 @@ class ZgwClient:
         limit = max_bytes if max_bytes is not None else self._max_bytes
         current_url, current_params = url, params
         for _ in range(MAX_REDIRECTS + 1):
-            headers = self._auth_headers(current_url, source_name)
+            headers = await self._auth_headers(current_url, source_name)
             if etag is not None:
                 headers["If-None-Match"] = etag
             status, resp_headers, content = await self._get_with_retry(

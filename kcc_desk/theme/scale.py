@@ -38,9 +38,9 @@ def next_scale(current: float, direction: int) -> float:
 
 
 def settings_path() -> Path:
-    import platformdirs
+    from kcc_desk.services.app_dirs import config_dir
 
-    return Path(platformdirs.user_config_dir("kcc-desk", appauthor=False)) / _FILE_NAME
+    return config_dir() / _FILE_NAME
 
 
 def load_text_scale(path: Path | None = None) -> float:

@@ -39,9 +39,9 @@ from kcc_desk.presenters.settings_presenter import (
     SourceEntry,
     source_key,
 )
-from kcc_desk.services.config_store import SecretWhere
 from kcc_desk.services.connection_test import CheckResult, CheckStatus
 from kcc_desk.services.keyring_safety import StoredWhere
+from kcc_desk.services.secret_lookup import SecretWhere
 from kcc_desk.views.announce import announce
 from kcc_desk.views.keyring_notice import KeyringNotice
 from kcc_desk.views.settings_form import plain
@@ -143,6 +143,7 @@ class SettingsDialog(QDialog):
         presenter.test_started.connect(self._on_test_started)
         presenter.test_finished.connect(self._on_test_finished)
         presenter.test_failed.connect(self._on_test_failed)
+        presenter.secrets_located.connect(self._on_secrets_located)
 
         self.sources.fill()
         self.klant.url_edit.setText(self.state.klantinteracties_url)
@@ -151,6 +152,8 @@ class SettingsDialog(QDialog):
         )
         self.general.fill(self.state.general, theme_names, self.state.text_scale)
         self.fit_to_screen()
+        if not read_only:  # training knows its secrets' place: nothing to look up
+            presenter.locate_secrets(self.state)
 
     # -- building ---------------------------------------------------------------------------------
 
@@ -216,8 +219,26 @@ class SettingsDialog(QDialog):
             SecretWhere.ENV: self.tr("komt uit een omgevingsvariabele"),
             SecretWhere.INLINE_DEMO: self.tr("staat in de configuratie (oefenserver)"),
             SecretWhere.MISSING: self.tr("nog niet ingesteld"),
+            SecretWhere.CHECKING: self.tr("wordt nagekeken"),
         }[where]
         return self.tr("{thing}: {words}.").format(thing=thing, words=words)
+
+    def _on_secrets_located(self, found: dict[str, SecretWhere]) -> None:
+        for entry in self.state.sources:
+            entry.secret_where = found.get(
+                source_key(entry.settings.name.strip()), entry.secret_where
+            )
+        klant = found.get(KLANTINTERACTIES_KEY)
+        if klant is not None:
+            self.state.klantinteracties_token_where = klant
+        elif not self.state.klantinteracties_url.strip():
+            self.state.klantinteracties_token_where = SecretWhere.MISSING
+        self.klant.token_status.setText(
+            self._where_words(self.state.klantinteracties_token_where, token=True)
+        )
+        current = self.sources.current_entry()
+        if current is not None:
+            self.sources.secret_status.setText(self._where_words(current.secret_where))
 
     # -- connection tests -------------------------------------------------------------------------
 

@@ -241,7 +241,7 @@ def _translations(lang: str) -> dict[tuple[str, str], str | None]:
 def test_the_services_use_messages() -> None:
     """Guards the scan below: the services really mark their texts this way."""
     services = {p.name for p, _, _ in _noop_calls() if p.parent.name == "services"}
-    assert {"errors.py", "identifiers.py", "connection_test.py", "config_store.py"} <= services
+    assert {"errors.py", "identifiers.py", "connection_words.py", "config_rules.py"} <= services
 
 
 def test_every_service_message_is_extracted_with_a_finished_english_translation(

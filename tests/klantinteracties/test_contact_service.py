@@ -43,6 +43,7 @@ def _service(ki: RunningKI, http: httpx.AsyncClient, **kwargs: object) -> Contac
 @pytest.fixture
 async def service(ki: RunningKI, http: httpx.AsyncClient) -> AsyncIterator[ContactService]:
     made = _service(ki, http)
+    await made.ready()  # the token is looked up at first use, off the GUI thread
     yield made
     await made.aclose()
 

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import jwt
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from kcc_desk.services.config import load_config, parse_config
 from kcc_desk.services.credentials import Credentials, secret_env_var, source_slug
 from kcc_desk.services.errors import ConfigError, CredentialError
 from kcc_desk.services.zgw_auth import REMINT_AFTER_S, JwtMinter
+from tests.security.fake_keyrings import MemoryKeyring, memory_keyring
+
+__all__ = ["memory_keyring"]  # the fixture
 
 CONFIG = """
 agent_id = "j.jansen"
@@ -27,32 +27,6 @@ timeout_s = 8
 [klantinteracties]
 url = "https://klant.example.nl/klantinteracties/api/v1/"
 """
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def write(tmp_path: Path, text: str) -> Path:

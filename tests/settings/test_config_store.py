@@ -1,16 +1,13 @@
 """Writing the configuration: round-trips through load_config, refuses inline secrets for real
-hosts, and the small TOML writer agrees with tomllib."""
+hosts, and keeps an administrator's comments and key order (tomlkit)."""
 
 from __future__ import annotations
 
 import stat
-import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from kcc_desk.services.config import load_config
 from kcc_desk.services.config_store import (
@@ -19,10 +16,9 @@ from kcc_desk.services.config_store import (
     GeneralSettings,
     SecretWhere,
     SourceSettings,
-    dumps,
-    source_secret_where,
     validate_source,
 )
+from kcc_desk.services.secret_lookup import SecretLookup, source_ref
 from tests.security.fake_keyrings import MemoryKeyring
 
 REMOTE = SourceSettings(
@@ -166,44 +162,86 @@ def test_general_settings_are_validated(tmp_path: Path) -> None:
 
 
 def test_secret_location(memory_keyring: MemoryKeyring) -> None:
-    assert source_secret_where(REMOTE, environ={}) is SecretWhere.MISSING
-    assert source_secret_where(DEMO, environ={}) is SecretWhere.INLINE_DEMO
+    def where(source: SourceSettings, env: dict[str, str]) -> SecretWhere:
+        return SecretLookup(environ=env).where(source_ref(source))
+
+    assert where(REMOTE, {}) is SecretWhere.MISSING
+    assert where(DEMO, {}) is SecretWhere.INLINE_DEMO
     memory_keyring.store[("kcc-desk", "source:Open Zaak")] = "x"
-    assert source_secret_where(REMOTE, environ={}) is SecretWhere.KEYRING
-    env = {"KCC_DESK_SECRET_OPEN_ZAAK": "y"}
-    assert source_secret_where(REMOTE, environ=env) is SecretWhere.ENV
+    assert where(REMOTE, {}) is SecretWhere.KEYRING
+    assert where(REMOTE, {"KCC_DESK_SECRET_OPEN_ZAAK": "y"}) is SecretWhere.ENV
 
 
-# -- the TOML writer against tomllib ------------------------------------------------------------
+# -- an administrator's file survives a save --------------------------------------------------
 
-_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=30)
-_key = st.one_of(st.from_regex(r"[A-Za-z0-9_-]{1,12}", fullmatch=True), _text.filter(bool))
-_scalar = st.one_of(
-    _text,
-    st.integers(min_value=-(2**63), max_value=2**63 - 1),
-    st.floats(allow_nan=False),
-    st.booleans(),
-)
-_flat = st.dictionaries(_key, st.one_of(_scalar, st.lists(_scalar, max_size=4)), max_size=6)
-_doc = st.fixed_dictionaries(
-    {},
-    optional={
-        "sources": st.lists(_flat, min_size=1, max_size=3),
-        "klantinteracties": _flat,
-        "agent_id": _text,
-        "idle_lock_minutes": st.integers(0, 1000),
-    },
-)
+ADMIN_FILE = """\
+# Beheer: ingesteld door team ICT, vragen naar servicedesk@gemeente.example
+language = "nl"          # de agenten werken in het Nederlands
+agent_id = "jdevries"
 
+# Productie-Open Zaak (contract 2024-17)
+[[sources]]
+client_id = "kcc-desk"   # uitgegeven door de leverancier
+name = "Open Zaak"
+zaken_api = "https://zaken.gemeente.example/zaken/api/v1/"
+catalogi_api = "https://zaken.gemeente.example/catalogi/api/v1/"
+eigen_sleutel = "wordt door kcc-desk niet gebruikt"
 
-@settings(max_examples=150, deadline=None)
-@given(_doc)
-def test_dumps_round_trips_through_tomllib(doc: dict[str, Any]) -> None:
-    assert tomllib.loads(dumps(doc)) == doc
+[klantinteracties]
+# Open Klant 2.18
+url = "https://klanten.gemeente.example/klantinteracties/api/v1/"
+"""
 
 
-def test_dumps_rejects_what_it_cannot_write() -> None:
-    with pytest.raises(TypeError):
-        dumps({"a": None})
-    with pytest.raises(TypeError):
-        dumps({"a": [1, {"b": 2}]})
+def test_a_save_keeps_the_administrators_comments_and_order(tmp_path: Path) -> None:
+    """Through the dialog's save path (replace_all): the changed values change, the rest of the
+    file stays as the administrator wrote it."""
+    path = tmp_path / "config.toml"
+    path.write_text(ADMIN_FILE, encoding="utf-8")
+    store = ConfigStore(path)
+    source = store.sources()[0]
+    changed = SourceSettings(**{**_fields(source), "client_id": "kcc-desk-2", "timeout_s": 5.0})
+    general = GeneralSettings(**{**_general_fields(store.general()), "language": "en"})
+    klant = store.klantinteracties()
+    assert klant is not None
+    store.replace_all([("Open Zaak", changed)], klant[0], general)
+
+    text = path.read_text(encoding="utf-8")
+    for line in ADMIN_FILE.splitlines():  # every comment and unchanged line is still there
+        if "client_id" not in line and not line.startswith("language"):
+            assert line in text
+    assert 'language = "en"          # de agenten werken in het Nederlands' in text
+    assert 'client_id = "kcc-desk-2"   # uitgegeven door de leverancier' in text
+    keys = [line.split(" =")[0] for line in text.splitlines() if " = " in line]
+    # The administrator's order, not ours; a new key goes after the last one of its table.
+    assert keys[:3] == ["language", "agent_id", "idle_lock_minutes"]
+    assert keys[3:9] == [
+        "client_id", "name", "zaken_api", "catalogi_api", "eigen_sleutel", "timeout_s",
+    ]  # fmt: skip
+    assert load_config(path).sources[0].timeout_s == 5.0
+    assert load_config(path).general.language == "en"
+
+
+def _general_fields(g: GeneralSettings) -> dict[str, Any]:
+    return {k: getattr(g, k) for k in GeneralSettings.__dataclass_fields__}
+
+
+def test_a_hand_edited_address_with_a_password_is_refused_in_the_dialogs_words(
+    tmp_path: Path,
+) -> None:
+    from kcc_desk.services.errors import ConfigError
+
+    path = tmp_path / "config.toml"
+    path.write_text(
+        ADMIN_FILE.replace("https://zaken.gemeente", "https://kcc:geheim@zaken.gemeente", 1),
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.message == (
+        "bron 'Open Zaak', zaken_api: Zet geen gebruikersnaam of wachtwoord in het adres."
+    )
+    assert "geheim" not in caught.value.message
+    path.write_text(ADMIN_FILE.replace("/api/v1/", "/api/v1/?x=1", 1), encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"zaken_api: Het adres van een API mag geen \? of #"):
+        load_config(path)

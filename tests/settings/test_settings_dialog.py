@@ -326,7 +326,10 @@ def test_edit_and_remove_existing_sources(
     dialog = SettingsDialog(SettingsPresenter(store))
     qtbot.addWidget(dialog)
     show(qtbot, dialog)
-    assert dialog.sources.secret_status.text() == "Sleutel: opgeslagen in de sleutelbos."
+    # Where the key is kept is looked up off the GUI thread: first "wordt nagekeken", then this.
+    qtbot.waitUntil(
+        lambda: dialog.sources.secret_status.text() == "Sleutel: opgeslagen in de sleutelbos."
+    )
     press(qtbot, Qt.Key.Key_N, ALT)  # rename Eerste → Eerste bron
     press(qtbot, Qt.Key.Key_End)
     type_text(qtbot, " bron")
@@ -345,12 +348,12 @@ def test_edit_and_remove_existing_sources(
 def test_a_file_that_cannot_be_written_is_said_in_words(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kcc_desk.services import config_store
+    from kcc_desk.services import config_file
 
     def refuse(path: Path, text: str) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(config_store, "write_private_file", refuse)
+    monkeypatch.setattr(config_file, "write_private_file", refuse)
     dialog = SettingsDialog(SettingsPresenter(ConfigStore(tmp_path / "config.toml")))
     qtbot.addWidget(dialog)
     show(qtbot, dialog)
@@ -371,7 +374,10 @@ def test_saving_a_demo_config_unchanged_keeps_it_working(
     dialog = SettingsDialog(SettingsPresenter(ConfigStore(path)))
     qtbot.addWidget(dialog)
     show(qtbot, dialog)
-    assert dialog.sources.secret_status.text() == "Sleutel: staat in de configuratie (oefenserver)."
+    qtbot.waitUntil(
+        lambda: dialog.sources.secret_status.text()
+        == "Sleutel: staat in de configuratie (oefenserver)."
+    )
     press(qtbot, Qt.Key.Key_Return)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     after = load_config(path)

@@ -17,6 +17,7 @@ def test_the_main_window_shows_a_short_line_that_opens_the_explanation(
 ) -> None:
     window = workspace.window
     open_audit_log(workspace.app, "tester")  # the tests' keyring is not secure
+    qtbot.waitUntil(lambda: window.keyring_notice is not None, timeout=5000)  # off the GUI thread
     notice = window.keyring_notice
     assert notice is not None
     qtbot.waitUntil(notice.isVisible, timeout=2000)  # a layout shows a new child on its next turn

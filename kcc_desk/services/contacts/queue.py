@@ -29,8 +29,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import platformdirs
-
+from kcc_desk.services.app_dirs import data_dir
 from kcc_desk.services.contacts import schema
 from kcc_desk.services.contacts.private_file import (
     ProcessLock,
@@ -43,7 +42,6 @@ from kcc_desk.services.messages import Message
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "kcc-desk"
 FILE_NAME = "outbox.sqlite3"
 
 # A test hook: called as hook(event, step) at "before_send", "after_send" and "after_record".
@@ -110,7 +108,7 @@ class DeliveryReport:
 
 
 def default_outbox_path() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / FILE_NAME
+    return data_dir() / FILE_NAME
 
 
 # -- the outbox ----------------------------------------------------------------------------------

@@ -80,13 +80,27 @@ class ContactService:
         self._http = self.http or make_http_client(ca, timeout_s=HTTP_TIMEOUT_S)
         self.client: KlantinteractiesClient | None = None
         self.worker: OutboxWorker | None = None
+        self._ready: asyncio.Task[None] | None = None
+        self._start_task: asyncio.Task[None] | None = None
         if klant is None:
             self.unavailable_reason = QT_TRANSLATE_NOOP(
                 "ContactService", "Klantinteracties is niet ingesteld."
             )
+
+    async def ready(self) -> None:
+        """The token, the client and the worker, made at first use: the token may come from
+        the keyring, which is asked in a worker thread (it may block; this runs on the GUI's
+        loop). Until then what the agent logs waits safely in the outbox."""
+        if self._ready is None:
+            self._ready = asyncio.get_running_loop().create_task(self._connect())
+        await asyncio.shield(self._ready)
+
+    async def _connect(self) -> None:
+        klant = self.config.klantinteracties
+        if klant is None:
             return
         try:
-            token = self.credentials.klantinteracties_token()
+            token = await self.credentials.aklantinteracties_token()
         except KccError as error:
             self.unavailable_reason = error.ui_message
             return
@@ -95,8 +109,16 @@ class ContactService:
         self.available = True
 
     def start(self) -> None:
-        if self.worker is not None:
-            self.worker.start()  # also delivers what an earlier run left in the outbox
+        """Connect (off the GUI thread), then deliver what an earlier run left in the outbox."""
+
+        async def connect_and_start() -> None:
+            await self.ready()
+            if self.worker is not None:
+                self.worker.start()
+            elif self.on_report is not None:  # say why nothing is sent (no token)
+                self.on_report(DeliveryReport(pending=len(self._mine(self.outbox.pending()))))
+
+        self._start_task = asyncio.get_running_loop().create_task(connect_and_start())
 
     def submit(self, request: ContactLogRequest) -> int:
         """Write to the outbox first (durable), then let the worker deliver it."""
@@ -127,6 +149,7 @@ class ContactService:
     async def referral_targets(self) -> TargetList:
         """Klantinteracties' teams and colleagues; while it cannot be reached, the last list it
         gave (saved after every successful read)."""
+        await self.ready()
         if self.client is None:
             return TargetList(error=self.unavailable_reason)
         try:
@@ -139,6 +162,7 @@ class ContactService:
 
     async def caller_history(self, bsn: str) -> History:
         local = self.local_history(bsn=bsn)
+        await self.ready()
         if self.client is None:
             return History(error=self.unavailable_reason, local=local)
         try:
@@ -153,6 +177,7 @@ class ContactService:
         """Contacts about the case, whether they name it by URL or by uuid (kcc-desk and KISS
         write the uuid, other clients the URL): both are searched, duplicates dropped."""
         local = self.local_history(zaak_url=zaak_url)
+        await self.ready()
         if self.client is None:
             return History(error=self.unavailable_reason, local=local)
         ids = zaak_ids_of(zaak_url)
@@ -169,6 +194,11 @@ class ContactService:
             self.client.forget_callers()
 
     async def aclose(self) -> None:
+        for task in (self._start_task, self._ready):
+            if task is not None and not task.done():
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         if self.worker is not None:
             await self.worker.stop()
         if self._own_http:

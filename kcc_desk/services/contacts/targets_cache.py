@@ -13,8 +13,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-import platformdirs
-
+from kcc_desk.services.app_dirs import cache_dir
 from kcc_desk.services.contacts.records import ReferralTarget
 
 log = logging.getLogger(__name__)
@@ -23,7 +22,7 @@ FILE_NAME = "referral-targets.json"
 
 
 def default_cache_path() -> Path:
-    return Path(platformdirs.user_cache_dir("kcc-desk", appauthor=False)) / FILE_NAME
+    return cache_dir() / FILE_NAME
 
 
 class ReferralTargetsCache:

@@ -82,17 +82,17 @@ class PersonService(AsyncClosing):
     def brp_configured(self) -> bool:
         return self._config.brp is not None
 
-    def _brp(self) -> BrpClient:
+    async def _brp(self) -> BrpClient:
         brp = self._config.brp
         if brp is None:
             raise BrpNotConfigured()
-        auth = self._brp_auth or ApiKeyAuth(self._credentials.brp_api_key())
+        auth = self._brp_auth or ApiKeyAuth(await self._credentials.abrp_api_key())
         return BrpClient(self._http, brp.url, auth)
 
     async def find(self, query: Query) -> PersonResult:
         criteria = query.criteria
         if isinstance(criteria, NameAndBirthDate | PostcodeAndNumber):
-            persons = await self._brp().search(criteria)
+            persons = await (await self._brp()).search(criteria)
             log.info("brp-zoekvraag %s: %d personen", query.kind.value, len(persons))
             return PersonResult(query, tuple(persons), BRP_SOURCE)
         if isinstance(criteria, PhoneNumber | EmailAddress):
@@ -106,7 +106,7 @@ class PersonService(AsyncClosing):
         if klant is None:
             raise KlantinteractiesNotConfigured()
         search = DigitalAddressSearch(
-            self._http, klant.url, self._credentials.klantinteracties_token()
+            self._http, klant.url, await self._credentials.aklantinteracties_token()
         )
         parties = await search.persons_for(criteria)
         log.info("digitaal-adres-zoekvraag %s: %d personen", query.kind.value, len(parties))
@@ -116,7 +116,7 @@ class PersonService(AsyncClosing):
         if not self.brp_configured:
             return PersonResult(query, fallback, KLANTINTERACTIES_SOURCE)
         try:
-            found = await self._brp().by_bsn([p.bsn for p in parties])
+            found = await (await self._brp()).by_bsn([p.bsn for p in parties])
         except BrpError as error:
             log.warning("brp bij digitaal adres: %s", type(error).__name__)
             return PersonResult(query, fallback, KLANTINTERACTIES_SOURCE, error.message)

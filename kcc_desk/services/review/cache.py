@@ -20,8 +20,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from pathlib import Path
 
-import platformdirs
-
+from kcc_desk.services.app_dirs import cache_dir
 from kcc_desk.services.review.facts import DayFacts
 
 log = logging.getLogger(__name__)
@@ -32,7 +31,7 @@ KEEP_DAYS = 800  # about two years back; older days are dropped on save
 
 
 def default_cache_dir() -> Path:
-    return Path(platformdirs.user_cache_dir("kcc-desk", appauthor=False)) / "review"
+    return cache_dir() / "review"
 
 
 def is_closed(day: date, today: date) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 
+from kcc_desk.services.config_general import DEFAULT_REFERRAL_TERM_HOURS
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 from kcc_desk.services.review.cache import DayCache, is_closed
 from kcc_desk.services.review.facts import DayFacts, TaskFact, contact_fact, task_fact
@@ -27,7 +28,7 @@ from kcc_desk.services.review.reader import PageReader
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TERM_HOURS = 48.0
+DEFAULT_TERM_HOURS = DEFAULT_REFERRAL_TERM_HOURS  # the config default, one number
 TEAM_SOORT = "organisatorische_eenheid"
 
 

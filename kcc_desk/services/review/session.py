@@ -20,7 +20,6 @@ from kcc_desk.services.review.case_link import zaak_number
 from kcc_desk.services.review.kpi import Actor, Report
 from kcc_desk.services.review.period import Period
 from kcc_desk.services.review.service import ReviewService
-from kcc_desk.services.review.settings import referral_term_hours
 from kcc_desk.services.zgw_client import ZgwClient
 
 
@@ -36,26 +35,38 @@ class ReviewSession:
             )
         verify: str | bool = str(config.ca_bundle) if config.ca_bundle else True
         self._config, self._credentials = config, credentials
+        self._training = training
         self._zgw: ZgwClient | None = None  # made when a case is first opened from the queue
         self._http = httpx.AsyncClient(timeout=30.0, verify=verify)
-        self.service = ReviewService(
-            self._http,
-            klant.url,
-            credentials.klantinteracties_token(),
-            cache=None if training else DayCache(klant.url),
-            term_hours=referral_term_hours(config.path),
-        )
+        self._service: ReviewService | None = None
+
+    async def service(self) -> ReviewService:
+        """Made at first use: the token may come from the keyring, asked in a worker thread
+        (this is built when the window opens, on the GUI thread)."""
+        if self._service is None:
+            klant = self._config.klantinteracties
+            assert klant is not None  # checked in __init__
+            token = await self._credentials.aklantinteracties_token()
+            if self._service is None:
+                self._service = ReviewService(
+                    self._http,
+                    klant.url,
+                    token,
+                    cache=None if self._training else DayCache(klant.url),
+                    term_hours=self._config.referral_term_hours,
+                )
+        return self._service
 
     async def report(
         self, period: Period, *, as_of: datetime | None = None, team: str | None = None
     ) -> Report:
-        return await self.service.report(period, as_of=as_of, team=team)
+        return await (await self.service()).report(period, as_of=as_of, team=team)
 
     async def my_actors(self, agent_id: str) -> set[str]:
-        return await self.service.my_actors(agent_id)
+        return await (await self.service()).my_actors(agent_id)
 
     async def teams(self) -> list[Actor]:
-        return await self.service.teams()
+        return await (await self.service()).teams()
 
     async def zaak_number(self, zaak_id: str) -> str | None:
         if self._zgw is None:

@@ -19,16 +19,15 @@ from kcc_desk.services.watch.model import CaseState, Change, ChangeKind, Item, W
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "kcc-desk"
 FILE_NAME = "gevolgd.json"
 VERSION = 1
 KEEP_AFTER_CLOSE = timedelta(days=30)
 
 
 def default_path() -> Path:
-    import platformdirs
+    from kcc_desk.services.app_dirs import data_dir
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / FILE_NAME
+    return data_dir() / FILE_NAME
 
 
 def expired(watch: Watch, today: date) -> bool:
