@@ -975,12 +975,12 @@
     <context>
         <name>ConnectionTest</name>
         <message>
-            <location filename="../kcc_desk/services/connection_test.py" line="+110" />
+            <location filename="../kcc_desk/services/connection_test.py" line="+111" />
             <source>{source} – {api}: {message}</source>
             <translation>{source} – {api}: {message}</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+128" />
             <source>bereikbaar en aangemeld, maar de server meldt geen API-versie. Controleer of dit adres echt een {api} is.</source>
             <translation>bereikbaar en aangemeld, maar de server meldt geen API-versie. Controleer of dit adres echt een {api} is.</translation>
         </message>
@@ -1114,6 +1114,11 @@
             <source>dit adres is geen {api}. Controleer of u het juiste adres in het juiste veld hebt gezet.</source>
             <translation>dit adres is geen {api}. Controleer of u het juiste adres in het juiste veld hebt gezet.</translation>
         </message>
+        <message>
+            <location filename="../kcc_desk/services/secret_length.py" line="+24" />
+            <source>de sleutel is korter dan aanbevolen: {length} tekens, aanbevolen is minstens {minimum}. Vraag de beheerder van de bron om een langere sleutel.</source>
+            <translation>de sleutel is korter dan aanbevolen: {length} tekens, aanbevolen is minstens {minimum}. Vraag de beheerder van de bron om een langere sleutel.</translation>
+        </message>
     </context>
     <context>
         <name>ContactHistoryView</name>
@@ -1221,12 +1226,12 @@
     <context>
         <name>Documents</name>
         <message>
-            <location filename="../kcc_desk/services/documents.py" line="+82" />
+            <location filename="../kcc_desk/services/documents.py" line="+90" />
             <source>Geen toegang tot dit document (403).</source>
             <translation>Geen toegang tot dit document (403).</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>Dit document is {level}: niet te openen in het KCC.</source>
             <translation>Dit document is {level}: niet te openen in het KCC.</translation>
         </message>
@@ -1673,12 +1678,12 @@
         <name>MainWindow</name>
         <message>
             <location filename="../kcc_desk/views/main_window.py" line="+158" />
-            <location line="+595" />
+            <location line="+599" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-475" />
+            <location line="-479" />
             <source>Bezig met starten… Het zoeken begint zo.</source>
             <translation>Bezig met starten… Het zoeken begint zo.</translation>
         </message>
@@ -1851,7 +1856,7 @@
             <translation>Zaak {number} geopend.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+21" />
             <location line="+38" />
             <source>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</source>
             <translation>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</translation>
@@ -3455,18 +3460,16 @@
                 <numerusform>Resultaten onvolledig: {sources} gaven geen antwoord. Er kunnen meer zaken zijn dan u hier ziet.</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+15" />
-            <source>{name}: 1 zaak</source>
-            <translation>{name}: 1 zaak</translation>
+            <source>{name}: %n zaken</source>
+            <translation>
+                <numerusform>{name}: %n zaak</numerusform>
+                <numerusform>{name}: %n zaken</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>{name}: {count} zaken</source>
-            <translation>{name}: {count} zaken</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>{name}: niet bereikbaar — resultaten onvolledig</source>
             <translation>{name}: niet bereikbaar — resultaten onvolledig</translation>
         </message>

@@ -12,6 +12,8 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from kcc_desk.commands.wording import count_words
+
 if TYPE_CHECKING:  # heavy imports stay inside run() so --help answers at once
     from kcc_desk.services.lookup import LookupService
     from kcc_desk.services.models import CaseDetail, CaseSummary, LookupResult, Role
@@ -266,18 +268,14 @@ def _attention(case: CaseSummary, today: date) -> str:
         marks.append(format_confidentiality(level))
     late = case.days_overdue(today)
     if late:
-        marks.append(f"{late} {'dag' if late == 1 else 'dagen'} te laat")
+        marks.append(f"{count_words(late, 'dag', 'dagen')} te laat")
     return ", ".join(marks) or "-"
 
 
 def _table(result: LookupResult, details: dict[str, CaseDetail], today: date) -> str:
     lines = []
     for s in result.sources:
-        state = (
-            (f"{s.count} zaak" if s.count == 1 else f"{s.count} zaken")
-            if s.ok
-            else (f"FOUT: {s.error}")
-        )
+        state = count_words(s.count, "zaak", "zaken") if s.ok else f"FOUT: {s.error}"
         lines.append(f"Bron {s.name}: {state} ({s.elapsed_ms} ms)")
     lines.append("")
     if not result.cases:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from kcc_desk.services.config import SourceConfig
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message, verbatim
+from kcc_desk.services.secret_length import JWT_CHECK_LABEL, short_secret_advice
 from kcc_desk.services.zgw_auth import JwtMinter
 
 if TYPE_CHECKING:
@@ -169,7 +170,11 @@ async def test_source(
         )
         for kind, url in roots
     ]
-    return list(await asyncio.gather(*checks))
+    results = list(await asyncio.gather(*checks))
+    if advice := short_secret_advice(secret):
+        results.append(CheckResult(source.name, JWT_CHECK_LABEL, source.zaken_api,
+                                   CheckStatus.WARNING, advice))  # fmt: skip
+    return results
 
 
 async def test_klantinteracties(
