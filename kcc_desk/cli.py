@@ -189,9 +189,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     """A subcommand, which never ends in a traceback."""
+    from kcc_desk.commands.config_check import BadInput, check_config
+
     try:
+        check_config(args)
         module = importlib.import_module(SUBCOMMANDS[args.command][0])
         result: int = module.run(args)
+    except BadInput as exc:  # an unusable configuration or file: bad input (README: exit 2)
+        message = " ".join(str(exc).splitlines())
+        print(f"kcc-desk {args.command}: {message}", file=sys.stderr)
+        return EXIT_INVALID
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 130

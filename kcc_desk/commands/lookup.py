@@ -39,8 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import asyncio
 
-    from kcc_desk.services.config import load_config
-    from kcc_desk.services.errors import KccError
+    from kcc_desk.commands.config_check import load_usable_config
     from kcc_desk.services.identifiers import IdentifierKind, InvalidIdentifierError
 
     if getattr(args, "query", None) is not None:  # the search box's detection (issue 14)
@@ -53,11 +52,7 @@ def run(args: argparse.Namespace) -> int:
     except InvalidIdentifierError as exc:
         print(f"kcc-desk lookup: {exc.message}", file=sys.stderr)
         return EXIT_INVALID
-    try:
-        config = load_config(args.config)
-    except KccError as exc:  # missing or broken configuration: bad input, as the README says
-        print(f"kcc-desk lookup: {exc.message}", file=sys.stderr)
-        return EXIT_INVALID
+    config = load_usable_config(args.config)  # unusable: bad input (exit 2, in cli)
     timeline = bool(args.timeline) or query.kind is IdentifierKind.ZAAK
     # JSON names each case's behandelaar: the rollen, fetched for every case at once.
     result, details, roles = asyncio.run(
