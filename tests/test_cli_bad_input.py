@@ -176,6 +176,48 @@ def test_argparse_speaks_dutch_unless_english_is_configured(
     assert "expected one argument" in err
 
 
+def _help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 0
+    return capsys.readouterr().out
+
+
+def test_argparse_help_is_dutch_and_english_when_configured(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dutch = _help(["--help"], capsys)
+    for words in ("gebruik: kcc-desk", "opties:", "argumenten:", "toon deze hulp en stop",
+                  "toon het versienummer en stop", "OPDRACHT"):  # fmt: skip
+        assert words in dutch, words
+    assert not any(w in dutch for w in ("usage:", "options:", "show this", "show program"))
+    assert "gebruik: kcc-desk sources" in _help(["sources", "--help"], capsys)
+    english = tmp_path / "en.toml"
+    english.write_text('language = "en"\n', encoding="utf-8")
+    text = _help(["--config", str(english), "--help"], capsys)
+    for words in ("usage: kcc-desk", "options:", "show this help message and exit",
+                  "show program's version number and exit"):  # fmt: skip
+        assert words in text, words
+
+
+def test_required_arguments_in_dutch_or_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, _, err = run(["sources", "add", "X"], capsys)
+    assert err.startswith("kcc-desk sources add: dit ontbreekt: --zaken-api, --catalogi-api")
+    system = tmp_path / "systeem.toml"
+    system.write_text('language = "systeem"\n', encoding="utf-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")  # "systeem" follows the locale, as the GUI does
+    _, _, err = run(["--config", str(system), "sources", "add", "X"], capsys)
+    assert "the following arguments are required: --zaken-api, --catalogi-api" in err
+    assert "error:" not in err  # one line, without argparse's "error:" prefix
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    _, _, err = run(["--config", str(system), "sources", "add", "X"], capsys)
+    assert "dit ontbreekt: --zaken-api, --catalogi-api" in err
+
+
 def test_global_options_after_every_subcommand(
     demo_server: DemoServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

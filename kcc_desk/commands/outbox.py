@@ -37,7 +37,7 @@ STATE_TEXT = {"pending": "wacht", "delivered": "verzonden", "failed": "geweigerd
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--outbox", metavar="FILE", help="outbox-bestand (standaard in de gebruikersmap)"
+        "--outbox", metavar="BESTAND", help="outbox-bestand (standaard in de gebruikersmap)"
     )
     sub = parser.add_subparsers(dest="outbox_command", metavar="ACTIE", required=True)
     show = sub.add_parser("list", help="toon wat nog niet is verzonden")
@@ -52,10 +52,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         # Also accepted after the action ("outbox flush --config x"); SUPPRESS keeps a value
         # given before the action from being reset to None.
         action.add_argument(
-            "--config", metavar="FILE", default=argparse.SUPPRESS, help="configuratiebestand (TOML)"
+            "--config",
+            metavar="BESTAND",
+            default=argparse.SUPPRESS,
+            help="configuratiebestand (TOML)",
         )
         action.add_argument(
-            "--outbox", metavar="FILE", default=argparse.SUPPRESS, help="outbox-bestand"
+            "--outbox", metavar="BESTAND", default=argparse.SUPPRESS, help="outbox-bestand"
         )
     flush.add_argument(
         "--retry-failed",
