@@ -922,7 +922,7 @@
         <translation>{source} – {api}: {message}</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/connection_checks.py" line="+150"/>
+        <location filename="../kcc_desk/services/connection_checks.py" line="+155"/>
         <source>bereikbaar en aangemeld, maar de server meldt geen API-versie. Controleer of dit adres echt een {api} is.</source>
         <translation>reachable and logged in, but the server reports no API version. Check that this address really is a {api}.</translation>
     </message>
@@ -1056,6 +1056,11 @@
         <source>dit adres is geen {api}. Controleer of u het juiste adres in het juiste veld hebt gezet.</source>
         <translation>this address is not a {api}. Check that you put the right address in the right field.</translation>
     </message>
+    <message>
+        <location filename="../kcc_desk/services/secret_length.py" line="+24"/>
+        <source>de sleutel is korter dan aanbevolen: {length} tekens, aanbevolen is minstens {minimum}. Vraag de beheerder van de bron om een langere sleutel.</source>
+        <translation>the secret is shorter than recommended: {length} characters, at least {minimum} is recommended. Ask the source&apos;s administrator for a longer secret.</translation>
+    </message>
 </context>
 <context>
     <name>ContactHistoryView</name>
@@ -1163,12 +1168,12 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../kcc_desk/services/documents.py" line="+82"/>
+        <location filename="../kcc_desk/services/documents.py" line="+90"/>
         <source>Geen toegang tot dit document (403).</source>
         <translation>No access to this document (403).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Dit document is {level}: niet te openen in het KCC.</source>
         <translation>This document is {level}: it cannot be opened in the KCC.</translation>
     </message>
@@ -3358,18 +3363,16 @@
             <numerusform>Incomplete results: {sources} did not answer. There may be more cases than you see here.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>{name}: 1 zaak</source>
-        <translation>{name}: 1 case</translation>
+        <source>{name}: %n zaken</source>
+        <translation>
+            <numerusform>{name}: %n case</numerusform>
+            <numerusform>{name}: %n cases</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{name}: {count} zaken</source>
-        <translation>{name}: {count} cases</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{name}: niet bereikbaar — resultaten onvolledig</source>
         <translation>{name}: not reachable — results incomplete</translation>
     </message>

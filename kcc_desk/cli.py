@@ -67,10 +67,21 @@ ARGPARSE_DUTCH = {
     "unknown parser %(parser_name)r (choices: %(choices)s)": (
         "onbekende opdracht %(parser_name)r (kies uit %(choices)s)"
     ),
+    "unexpected option string: %s": "onverwachte optie: %s",
+    "can't open '%(filename)s': %(error)s": "kan '%(filename)s' niet openen: %(error)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: %(message)s\n",
+}
+# argparse's one plural message (nargs=N), through its module-level ``ngettext``.
+ARGPARSE_DUTCH_PLURAL = {
+    ("expected %s argument", "expected %s arguments"): (
+        "hier hoort %s waarde bij",
+        "hier horen %s waarden bij",
+    ),
 }
 
 
 _ARGPARSE_ORIGINAL = argparse._  # type: ignore[attr-defined]
+_ARGPARSE_NGETTEXT = argparse.ngettext  # type: ignore[attr-defined]
 
 
 class Parser(argparse.ArgumentParser):
@@ -81,15 +92,37 @@ class Parser(argparse.ArgumentParser):
 
 
 def use_dutch_argparse(argv: Sequence[str]) -> None:
-    """argparse's texts in Dutch, unless English is asked for (``--lang en``) or configured."""
+    """argparse's texts in Dutch, unless English is asked for (``--lang en``) or configured
+    (``language = "en"``, or ``"systeem"`` on an English locale). Without a setting: Dutch."""
     language = _option_value(argv, "--lang")
     if language is None:
         from kcc_desk.services.display_settings import read_display_settings
 
         language = read_display_settings(_option_value(argv, "--config")).language
-    argparse._ = (  # type: ignore[attr-defined]
-        _ARGPARSE_ORIGINAL if language == "en" else lambda text: ARGPARSE_DUTCH.get(text, text)
-    )
+    if language == "systeem":
+        language = _locale_language()
+    if language == "en":
+        argparse._ = _ARGPARSE_ORIGINAL  # type: ignore[attr-defined]
+        argparse.ngettext = _ARGPARSE_NGETTEXT  # type: ignore[attr-defined]
+        return
+    argparse._ = lambda text: ARGPARSE_DUTCH.get(text, text)  # type: ignore[attr-defined]
+
+    def dutch_plural(one: str, more: str, count: int) -> str:
+        forms = ARGPARSE_DUTCH_PLURAL.get((one, more), (one, more))
+        return forms[0] if count == 1 else forms[1]
+
+    argparse.ngettext = dutch_plural  # type: ignore[attr-defined]
+
+
+def _locale_language() -> str:
+    """ "en" when the process's message locale is English (as the GUI follows the desktop's)."""
+    import os
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "en" if value.lower().startswith("en") else "nl"
+    return "nl"
 
 
 def _option_value(argv: Sequence[str], name: str) -> str | None:
@@ -114,7 +147,7 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
             if "--config" not in options:
                 sub_parser.add_argument(
                     "--config",
-                    metavar="FILE",
+                    metavar="BESTAND",
                     default=argparse.SUPPRESS,
                     help="configuratiebestand (TOML)",
                 )
@@ -138,8 +171,14 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kcc-desk",
         description="kcc-desk: zaken van een beller opzoeken, doorverwijzen en contact vastleggen.",
     )
-    parser.add_argument("--version", action="version", version=f"kcc-desk {__version__}")
-    parser.add_argument("--config", metavar="FILE", help="configuratiebestand (TOML)")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kcc-desk {__version__}",
+        # argparse fixes this default when it is imported, before its texts are chosen.
+        help=argparse._("show program's version number and exit"),  # type: ignore[attr-defined]
+    )
+    parser.add_argument("--config", metavar="BESTAND", help="configuratiebestand (TOML)")
     parser.add_argument(
         "--demo", action="store_true", help="start in de oefenomgeving met een ingebouwde server"
     )
@@ -148,7 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["nl", "en"], help="taal van de schermen")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="meer logging")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         module = importlib.import_module(module_name)
         sub_parser = sub.add_parser(name, help=help_text, description=help_text)
@@ -189,9 +228,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     """A subcommand, which never ends in a traceback."""
+    from kcc_desk.commands.config_check import BadInput, check_config
+
     try:
+        check_config(args)
         module = importlib.import_module(SUBCOMMANDS[args.command][0])
         result: int = module.run(args)
+    except BadInput as exc:  # an unusable configuration or file: bad input (README: exit 2)
+        message = " ".join(str(exc).splitlines())
+        print(f"kcc-desk {args.command}: {message}", file=sys.stderr)
+        return EXIT_INVALID
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 130

@@ -4,6 +4,7 @@ a traceback (issue 16). And one grammar: the global options also after the subco
 from __future__ import annotations
 
 import logging
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,12 @@ from kcc_desk.demo.server import PERSONA_BSN, DemoServer, Fault
 
 BROKEN = "broken"  # replaced by a file that is not TOML
 MISSING = "missing"  # replaced by a path that does not exist
+INVALID = "invalid"  # replaced by TOML with a value the configuration does not allow
+NO_SOURCES = "no-sources"  # replaced by TOML without any [[sources]]
+NOT_SQLITE = "not-sqlite"  # replaced by an outbox file that is not SQLite
+NEWER = "newer"  # replaced by an outbox written by a newer kcc-desk
+FOLDER = "folder"  # replaced by a folder where the outbox file should be
+REPORT = ("report", "--from", "2026-01-01", "--to", "2026-01-31", "--json")
 
 BAD_INPUT: list[tuple[str, ...]] = [
     # top level
@@ -56,17 +63,77 @@ BAD_INPUT: list[tuple[str, ...]] = [
     ("sources", "add"),
     ("sources", "add", "X"),
     ("sources", "add", "X", "--zaken-api", "u", "--catalogi-api", "u", "--timeout", "lang"),
-    # outbox
+    ("sources", "test", "--config", INVALID),
+    ("sources", "list", "--config", INVALID),
+    ("sources", "test", "--config", MISSING),
+    ("sources", "test", "--config", NO_SOURCES),
+    # outbox: its file and the configuration
     ("outbox",),
     ("outbox", "list", "--bogus"),
+    ("outbox", "retry", "een"),
+    *(
+        ("outbox", "--outbox", bad, action)
+        for bad in (NOT_SQLITE, NEWER, FOLDER)
+        for action in ("list", "flush", "retry 1")
+    ),
+    ("outbox", "flush", "--config", BROKEN),
+    ("outbox", "flush", "--config", INVALID),
+    ("outbox", "flush", "--config", MISSING),
+    ("outbox", "list", "--config", BROKEN),
+    # lookup and report: every kind of bad configuration
+    *(
+        (*command, "--config", bad)
+        for command in (
+            ("lookup", "--bsn", PERSONA_BSN),
+            ("lookup", "--query", PERSONA_BSN),
+            REPORT,
+        )
+        for bad in (BROKEN, MISSING, INVALID, NO_SOURCES)
+    ),
+    ("lookup", "--query", "1"),
+    # report: dates
+    ("report", "--from", "gisteren", "--to", "2026-01-31", "--json"),
+    ("report", "--from", "2026-02-31", "--to", "2026-03-01", "--json"),
+    ("report", "--from", "2026-03-01", "--to", "2026-02-01", "--json"),
+    ("report", "--from", "2026-01-01", "--json"),
+    ("report", "--from", "2026-01-01", "--to", "2026-01-31"),
+    # demo-server: a configuration named explicitly is checked too
+    ("demo-server", "--config", BROKEN),
 ]
 
 
 @pytest.fixture
-def broken_config(tmp_path: Path) -> Path:
-    path = tmp_path / "broken.toml"
-    path.write_text("dit is [geen toml\n", encoding="utf-8")
-    return path
+def bad_files(tmp_path: Path) -> dict[str, str]:
+    """The bad configuration and outbox files, by their placeholder."""
+    from kcc_desk.services.contacts.schema import SCHEMA_VERSION
+
+    broken = tmp_path / "broken.toml"
+    broken.write_text("dit is [geen toml\n", encoding="utf-8")
+    invalid = tmp_path / "invalid.toml"
+    invalid.write_text(
+        '[[sources]]\nname = "X"\nzaken_api = "https://x.example/zaken/api/v1/"\n'
+        'catalogi_api = "https://x.example/catalogi/api/v1/"\nclient_id = "k"\n'
+        'timeout_s = "lang"\n',
+        encoding="utf-8",
+    )
+    no_sources = tmp_path / "leeg.toml"
+    no_sources.write_text('language = "nl"\n', encoding="utf-8")
+    not_sqlite = tmp_path / "outbox.txt"
+    not_sqlite.write_text("dit is geen database\n" * 100, encoding="utf-8")
+    newer = tmp_path / "newer.sqlite"
+    with sqlite3.connect(newer) as db:
+        db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    folder = tmp_path / "map"
+    folder.mkdir()
+    return {
+        BROKEN: str(broken),
+        MISSING: str(tmp_path / "nope.toml"),
+        INVALID: str(invalid),
+        NO_SOURCES: str(no_sources),
+        NOT_SQLITE: str(not_sqlite),
+        NEWER: str(newer),
+        FOLDER: str(folder),
+    }
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -81,14 +148,10 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 @pytest.mark.parametrize("argv", BAD_INPUT, ids=[" ".join(a)[:60] for a in BAD_INPUT])
 def test_bad_input_is_one_line_and_exit_2(
     argv: tuple[str, ...],
-    broken_config: Path,
-    tmp_path: Path,
+    bad_files: dict[str, str],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    replaced = [
-        str(broken_config) if a == BROKEN else str(tmp_path / "nope.toml") if a == MISSING else a
-        for a in argv
-    ]
+    replaced = [part for a in argv for part in bad_files.get(a, a).split(" ")]
     code, out, err = run(replaced, capsys)
     assert code == 2, (code, out, err)
     lines = err.strip().splitlines()
@@ -111,6 +174,48 @@ def test_argparse_speaks_dutch_unless_english_is_configured(
     assert "hier hoort één waarde bij" in err
     _, _, err = run(["lookup", "--lang", "en", "--bsn"], capsys)
     assert "expected one argument" in err
+
+
+def _help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 0
+    return capsys.readouterr().out
+
+
+def test_argparse_help_is_dutch_and_english_when_configured(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dutch = _help(["--help"], capsys)
+    for words in ("gebruik: kcc-desk", "opties:", "argumenten:", "toon deze hulp en stop",
+                  "toon het versienummer en stop", "OPDRACHT"):  # fmt: skip
+        assert words in dutch, words
+    assert not any(w in dutch for w in ("usage:", "options:", "show this", "show program"))
+    assert "gebruik: kcc-desk sources" in _help(["sources", "--help"], capsys)
+    english = tmp_path / "en.toml"
+    english.write_text('language = "en"\n', encoding="utf-8")
+    text = _help(["--config", str(english), "--help"], capsys)
+    for words in ("usage: kcc-desk", "options:", "show this help message and exit",
+                  "show program's version number and exit"):  # fmt: skip
+        assert words in text, words
+
+
+def test_required_arguments_in_dutch_or_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, _, err = run(["sources", "add", "X"], capsys)
+    assert err.startswith("kcc-desk sources add: dit ontbreekt: --zaken-api, --catalogi-api")
+    system = tmp_path / "systeem.toml"
+    system.write_text('language = "systeem"\n', encoding="utf-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")  # "systeem" follows the locale, as the GUI does
+    _, _, err = run(["--config", str(system), "sources", "add", "X"], capsys)
+    assert "the following arguments are required: --zaken-api, --catalogi-api" in err
+    assert "error:" not in err  # one line, without argparse's "error:" prefix
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    _, _, err = run(["--config", str(system), "sources", "add", "X"], capsys)
+    assert "dit ontbreekt: --zaken-api, --catalogi-api" in err
 
 
 def test_global_options_after_every_subcommand(

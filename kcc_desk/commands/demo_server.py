@@ -80,7 +80,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "benchmarks; de modeltijd staat in de kop Server-Timing)",
     )
     parser.add_argument(
-        "--write-config", metavar="FILE", help="schrijf een kcc-desk-configuratie naar FILE"
+        "--write-config", metavar="BESTAND", help="schrijf een kcc-desk-configuratie naar BESTAND"
     )
     parser.add_argument(
         "--fault",

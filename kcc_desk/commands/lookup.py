@@ -12,6 +12,8 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from kcc_desk.commands.wording import count_words
+
 if TYPE_CHECKING:  # heavy imports stay inside run() so --help answers at once
     from kcc_desk.services.lookup import LookupService
     from kcc_desk.services.models import CaseDetail, CaseSummary, LookupResult, Role
@@ -37,8 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import asyncio
 
-    from kcc_desk.services.config import load_config
-    from kcc_desk.services.errors import KccError
+    from kcc_desk.commands.config_check import load_usable_config
     from kcc_desk.services.identifiers import IdentifierKind, InvalidIdentifierError
 
     if getattr(args, "query", None) is not None:  # the search box's detection (issue 14)
@@ -51,11 +52,7 @@ def run(args: argparse.Namespace) -> int:
     except InvalidIdentifierError as exc:
         print(f"kcc-desk lookup: {exc.message}", file=sys.stderr)
         return EXIT_INVALID
-    try:
-        config = load_config(args.config)
-    except KccError as exc:  # missing or broken configuration: bad input, as the README says
-        print(f"kcc-desk lookup: {exc.message}", file=sys.stderr)
-        return EXIT_INVALID
+    config = load_usable_config(args.config)  # unusable: bad input (exit 2, in cli)
     timeline = bool(args.timeline) or query.kind is IdentifierKind.ZAAK
     # JSON names each case's behandelaar: the rollen, fetched for every case at once.
     result, details, roles = asyncio.run(
@@ -266,18 +263,14 @@ def _attention(case: CaseSummary, today: date) -> str:
         marks.append(format_confidentiality(level))
     late = case.days_overdue(today)
     if late:
-        marks.append(f"{late} {'dag' if late == 1 else 'dagen'} te laat")
+        marks.append(f"{count_words(late, 'dag', 'dagen')} te laat")
     return ", ".join(marks) or "-"
 
 
 def _table(result: LookupResult, details: dict[str, CaseDetail], today: date) -> str:
     lines = []
     for s in result.sources:
-        state = (
-            (f"{s.count} zaak" if s.count == 1 else f"{s.count} zaken")
-            if s.ok
-            else (f"FOUT: {s.error}")
-        )
+        state = count_words(s.count, "zaak", "zaken") if s.ok else f"FOUT: {s.error}"
         lines.append(f"Bron {s.name}: {state} ({s.elapsed_ms} ms)")
     lines.append("")
     if not result.cases:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 def run_query(args: argparse.Namespace) -> int:
     import asyncio
 
-    from kcc_desk.services.config import load_config
+    from kcc_desk.commands.config_check import load_usable_config
     from kcc_desk.services.errors import KccError
     from kcc_desk.services.identifiers import (
         IdentifierKind,
@@ -36,13 +36,9 @@ def run_query(args: argparse.Namespace) -> int:
     try:
         query = parse_identifier(args.query)
     except InvalidIdentifierError as exc:
-        print(exc.message, file=sys.stderr)
+        print(f"kcc-desk lookup: {exc.message}", file=sys.stderr)
         return base.EXIT_INVALID
-    try:
-        config = load_config(args.config)
-    except KccError as exc:
-        print(exc.message, file=sys.stderr)
-        return base.EXIT_ALL_FAILED
+    config = load_usable_config(args.config)  # unusable: bad input (exit 2, in cli)
     timeline = bool(args.timeline) or query.kind is IdentifierKind.ZAAK
     try:
         persons, result, details = asyncio.run(_run(config, query, timeline))

@@ -37,7 +37,7 @@ STATE_TEXT = {"pending": "wacht", "delivered": "verzonden", "failed": "geweigerd
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--outbox", metavar="FILE", help="outbox-bestand (standaard in de gebruikersmap)"
+        "--outbox", metavar="BESTAND", help="outbox-bestand (standaard in de gebruikersmap)"
     )
     sub = parser.add_subparsers(dest="outbox_command", metavar="ACTIE", required=True)
     show = sub.add_parser("list", help="toon wat nog niet is verzonden")
@@ -52,10 +52,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         # Also accepted after the action ("outbox flush --config x"); SUPPRESS keeps a value
         # given before the action from being reset to None.
         action.add_argument(
-            "--config", metavar="FILE", default=argparse.SUPPRESS, help="configuratiebestand (TOML)"
+            "--config",
+            metavar="BESTAND",
+            default=argparse.SUPPRESS,
+            help="configuratiebestand (TOML)",
         )
         action.add_argument(
-            "--outbox", metavar="FILE", default=argparse.SUPPRESS, help="outbox-bestand"
+            "--outbox", metavar="BESTAND", default=argparse.SUPPRESS, help="outbox-bestand"
         )
     flush.add_argument(
         "--retry-failed",
@@ -71,19 +74,42 @@ def run(args: argparse.Namespace) -> int:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
 
-    from kcc_desk.services.contacts.queue import Outbox as OutboxFile
     from kcc_desk.services.contacts.queue import default_outbox_path
 
     path = Path(args.outbox) if args.outbox else default_outbox_path()
     if not path.exists():  # nothing was ever queued; do not create the file just to say so
         print("Niets in de wachtrij: er is nog nooit iets in gezet.")
         return EXIT_OK
-    with OutboxFile(path) as outbox:
+    with _open(path) as outbox:
         if args.outbox_command == "list":
             return _list(outbox.items() if args.all else outbox.pending() + outbox.failed(), args)
         if args.outbox_command == "retry":
             return _retry(outbox, args.id)
         return _flush(outbox, args)
+
+
+def _open(path: Path) -> Outbox:
+    """The outbox, or :class:`BadInput` (exit 2) when the file cannot be one: not SQLite,
+    unreadable, or from a newer kcc-desk."""
+    import sqlite3
+
+    from kcc_desk.commands.config_check import BadInput
+    from kcc_desk.services.contacts.queue import Outbox as OutboxFile
+    from kcc_desk.services.errors import KccError
+
+    try:
+        return OutboxFile(path)
+    except KccError as exc:  # written by a newer version
+        raise BadInput(f"{exc.message} ({path})") from None
+    except sqlite3.DatabaseError:
+        raise BadInput(
+            f"Het outbox-bestand {path} is geen kcc-desk-wachtrij (geen SQLite-database). "
+            "Controleer --outbox."
+        ) from None
+    except OSError as exc:
+        raise BadInput(
+            f"Het outbox-bestand {path} is niet te openen ({type(exc).__name__})."
+        ) from None
 
 
 def _retry(outbox: Outbox, item_id: int) -> int:
@@ -157,7 +183,7 @@ def _flush(outbox: Outbox, args: argparse.Namespace) -> int:
     try:
         url, token, ca_bundle = _klantinteracties_settings(args.config)
     except KccError as exc:
-        print(exc.message, file=sys.stderr)
+        print(f"kcc-desk outbox flush: {exc.message}", file=sys.stderr)
         return EXIT_CONFIG
     if args.retry_failed:
         count = outbox.retry_failed()
@@ -205,12 +231,12 @@ def _print_report(report: DeliveryReport) -> None:
 
 def _klantinteracties_settings(config_path: str | None) -> tuple[str, str, str | None]:
     """(API root, token, CA bundle) from the shared config and credential services."""
-    from kcc_desk.services.config import load_config
+    from kcc_desk.commands.config_check import load_usable_config
     from kcc_desk.services.credentials import Credentials
     from kcc_desk.services.errors import ConfigError
     from kcc_desk.services.messages import verbatim
 
-    config = load_config(config_path)
+    config = load_usable_config(config_path)  # unusable: bad input (exit 2, in cli)
     if config.klantinteracties is None:
         raise ConfigError(
             verbatim(

@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         period = Period(parse_day(args.start), parse_day(args.end))
         as_of = parse_moment(args.as_of) if args.as_of else None
     except KccError as exc:
-        print(exc.message, file=sys.stderr)
+        print(f"kcc-desk report: {exc.message}", file=sys.stderr)
         return EXIT_INPUT
     return _report(args, period, as_of)
 
@@ -57,21 +57,24 @@ def run(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace, period: Period, as_of: datetime | None) -> int:
     import asyncio
 
-    from kcc_desk.services.config import load_config
+    from kcc_desk.commands.config_check import load_usable_config
     from kcc_desk.services.contacts.errors import KlantinteractiesError
     from kcc_desk.services.credentials import Credentials
     from kcc_desk.services.errors import KccError
     from kcc_desk.services.review.export import kpi_table_nl, write_csv
     from kcc_desk.services.review.period import PeriodError
 
+    config = load_usable_config(getattr(args, "config", None))  # unusable: exit 2, in cli
     try:
-        config = load_config(getattr(args, "config", None))
         if config.klantinteracties is None:
-            print("Klantinteracties is niet ingesteld ([klantinteracties] url).", file=sys.stderr)
+            print(
+                "kcc-desk report: Klantinteracties is niet ingesteld ([klantinteracties] url).",
+                file=sys.stderr,
+            )
             return EXIT_INPUT
         token = Credentials(config).klantinteracties_token()
     except KccError as exc:
-        print(exc.message, file=sys.stderr)
+        print(f"kcc-desk report: {exc.message}", file=sys.stderr)
         return EXIT_INPUT
     url = config.klantinteracties.url
     verify: str | bool = str(config.ca_bundle) if config.ca_bundle else True

@@ -86,10 +86,6 @@ def run(args: argparse.Namespace) -> int:
         "set-klantinteracties": _set_klantinteracties,
         "set-token": _set_token,
     }[action]
-    broken = _unreadable_config(_config_path(args))
-    if broken is not None:  # a configuration that cannot be read is bad input (README: exit 2)
-        print(f"kcc-desk sources {action}: {broken}", file=sys.stderr)
-        return EXIT_USAGE
     try:
         return handler(args)
     except KccError as exc:  # messages are plain Dutch and free of personal data and secrets
@@ -98,20 +94,6 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return EXIT_FAILED
-
-
-def _unreadable_config(path: str | None) -> str | None:
-    """Why the configuration file cannot be read (the words the window uses too), or None (a
-    missing file is fine here: the first ``sources add`` writes it)."""
-    from kcc_desk.services.app_dirs import resolve_config_path
-    from kcc_desk.services.config_file import read_toml
-    from kcc_desk.services.errors import ConfigError
-
-    try:
-        read_toml(resolve_config_path(path), missing_ok=True)
-    except ConfigError as error:
-        return error.message
-    return None
 
 
 def _config_path(args: argparse.Namespace) -> str | None:
@@ -304,11 +286,11 @@ _MARKERS = {"ok": "OK     ", "waarschuwing": "LET OP ", "fout": "FOUT   "}
 def _test(args: argparse.Namespace) -> int:
     import asyncio
 
-    from kcc_desk.services.config import load_config
+    from kcc_desk.commands.config_check import load_usable_config
     from kcc_desk.services.errors import ConfigError
     from kcc_desk.services.messages import verbatim
 
-    config = load_config(_config_path(args))
+    config = load_usable_config(_config_path(args))  # unusable: bad input (exit 2, in cli)
     known = {s.name for s in config.sources}
     if args.name and args.name not in known and args.name.lower() != "klantinteracties":
         raise ConfigError(verbatim(f"Er is geen bron met de naam '{args.name}'."))

@@ -31,6 +31,7 @@ from kcc_desk.services.connection_result import (
 )
 from kcc_desk.services.connection_words import Failed, check_shape, fetch
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
+from kcc_desk.services.secret_length import JWT_CHECK_LABEL, short_secret_advice
 from kcc_desk.services.zgw_auth import JwtMinter
 
 if TYPE_CHECKING:
@@ -85,7 +86,11 @@ async def test_source(
         )
         for kind, url in roots
     ]
-    return list(await asyncio.gather(*checks))
+    results = list(await asyncio.gather(*checks))
+    if advice := short_secret_advice(secret):
+        results.append(CheckResult(source.name, JWT_CHECK_LABEL, source.zaken_api,
+                                   CheckStatus.WARNING, advice))  # fmt: skip
+    return results
 
 
 async def test_klantinteracties(

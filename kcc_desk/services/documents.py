@@ -21,6 +21,7 @@ from typing import Any
 
 from kcc_desk.services.catalog_cache import CatalogCache
 from kcc_desk.services.config import AppConfig, SourceConfig
+from kcc_desk.services.document_kinds import DocumentKinds
 from kcc_desk.services.errors import ApiError, DocumentNotAllowedError, SourceError
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP, Message
 from kcc_desk.services.models import CaseSummary, Document, confidentiality_rank
@@ -44,6 +45,7 @@ class DocumentStore:
         # The informatieobjecttypen come from the catalogue cache, as the zaaktypen do: each
         # fetched once (and revalidated with its ETag), whatever the number of documents.
         self._catalog = catalog
+        self._kinds = DocumentKinds(client, catalog) if catalog is not None else None
         self._max_level = config.max_confidentiality
         self._dir: Path | None = None
 
@@ -51,6 +53,12 @@ class DocumentStore:
         self, case: CaseSummary, source: SourceConfig
     ) -> tuple[tuple[Document, ...], tuple[Message, ...]]:
         """(documents, warnings) of a case."""
+        # The documents' types are asked for now, with their list, not after them (a wave).
+        kinds = (
+            self._kinds.prefetch(case.zaaktype_url, source_name=source.name)
+            if self._kinds is not None
+            else None
+        )
         links, _ = await get_list(
             self._client,
             source.zaken_api + "zaakinformatieobjecten",
@@ -61,7 +69,7 @@ class DocumentStore:
 
         async def one(link: JsonObject) -> tuple[Document, Message | None]:
             async with semaphore:
-                return await self._document(link, source.name)
+                return await self._document(link, source.name, kinds)
 
         results = await asyncio.gather(
             *(one(link) for link in links if text(link, "informatieobject"))
@@ -70,7 +78,7 @@ class DocumentStore:
         return tuple(d for d, _ in results), warnings
 
     async def _document(
-        self, link: JsonObject, source_name: str
+        self, link: JsonObject, source_name: str, kinds: asyncio.Future[None] | None
     ) -> tuple[Document, Message | None]:
         url = text(link, "informatieobject")
         try:
@@ -85,6 +93,8 @@ class DocumentStore:
         except SourceError as exc:
             return _not_loaded(link, exc)
         document = self._from_eio(url, link, eio)
+        if kinds is not None:
+            await asyncio.shield(kinds)  # shared with other cases: one cancelled leaves it be
         return await self._with_kind(document, source_name), None
 
     async def _with_kind(self, document: Document, source_name: str) -> Document:

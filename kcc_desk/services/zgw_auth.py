@@ -6,6 +6,7 @@ Open Zaak rejects a token ``JWT_EXPIRY`` (default 3600 s) after ``iat`` and answ
 
 from __future__ import annotations
 
+import threading
 import time
 import warnings
 from collections.abc import Callable
@@ -19,6 +20,8 @@ except ImportError:  # pyjwt before 2.10 does not warn at all
     InsecureKeyLengthWarning = UserWarning  # type: ignore[misc,assignment]
 
 REMINT_AFTER_S = 300.0
+# catch_warnings swaps process-wide filters: the connection test mints on a thread of its own.
+_WARNINGS_LOCK = threading.Lock()
 
 
 @dataclass(slots=True)
@@ -46,9 +49,9 @@ class JwtMinter:
             "user_id": self._agent_id,
             "user_representation": self._agent_id,
         }
-        with warnings.catch_warnings():
+        with _WARNINGS_LOCK, warnings.catch_warnings():
             # Municipal secrets are often shorter than pyjwt's recommended 32 bytes; that is
-            # for `sources test` to say in words, not for a library warning on stderr.
+            # for `sources test` to say in words (secret_length), not a library warning on stderr.
             warnings.simplefilter("ignore", InsecureKeyLengthWarning)
             token = jwt.encode(payload, secret, algorithm="HS256", headers={"typ": "JWT"})
         self._tokens[key] = _Minted(token, now)

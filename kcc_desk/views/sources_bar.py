@@ -117,12 +117,8 @@ class SourcesBar(QWidget):
 
     def _show_outcome(self, outcome: SourceOutcome) -> None:
         if outcome.ok:
-            if outcome.count == 1:
-                text = self.tr("{name}: 1 zaak").format(name=outcome.name)
-            else:
-                text = self.tr("{name}: {count} zaken").format(
-                    name=outcome.name, count=outcome.count
-                )
+            # Qt's plural forms: "1 zaak" / "2 zaken" (and "1 case" / "2 cases").
+            text = self.tr("{name}: %n zaken", "", outcome.count).format(name=outcome.name)
             self._reasons.pop(outcome.name, None)
             self._set(outcome.name, text, "ok")
         else:

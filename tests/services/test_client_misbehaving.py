@@ -331,3 +331,51 @@ async def test_missing_secret_is_a_source_error_without_requests(server: Server)
         result = await service.lookup(BSN)
     assert result.sources[0].error == "geen sleutel ingesteld"
     assert server.hits == []
+
+
+async def test_document_kinds_without_the_zaaktype_filter(server: Server) -> None:
+    """A Catalogi API that refuses ``informatieobjecttypen?zaaktype=`` (400; the filter is Open
+    Zaak's own): the types the zaaktype names are fetched one by one, still before any document
+    arrives, and only those the catalogue lacks; a failure is never the case's."""
+    from kcc_desk.services.catalog_cache import CatalogCache
+    from kcc_desk.services.document_kinds import DocumentKinds
+
+    catalogi = f"{server.base}/catalogi/api/v1"
+    iots = [f"{catalogi}/informatieobjecttypen/{n}" for n in (1, 2)]
+
+    async def refused(_request: web.Request) -> web.Response:
+        return web.json_response({"code": "invalid", "detail": "onbekende parameter"}, status=400)
+
+    async def zaaktype(_request: web.Request) -> web.Response:
+        return web.json_response({"url": f"{catalogi}/zaaktypen/1", "informatieobjecttypen": iots})
+
+    def iot(n: int) -> Handler:
+        async def handler(_request: web.Request) -> web.Response:
+            return web.json_response({"url": iots[n - 1], "omschrijving": f"Soort {n}"})
+
+        return handler
+
+    server.routes["/catalogi/api/v1/informatieobjecttypen"] = refused
+    server.routes["/catalogi/api/v1/zaaktypen/1"] = zaaktype
+    server.routes["/catalogi/api/v1/informatieobjecttypen/1"] = iot(1)
+    server.routes["/catalogi/api/v1/informatieobjecttypen/2"] = iot(2)
+    client = client_for(replay_config(server.base))
+    try:
+        catalog = CatalogCache(client)
+        catalog.put(iots[0], {"url": iots[0], "omschrijving": "Soort 1"})  # kept already
+        kinds = DocumentKinds(client, catalog)
+        await kinds.prefetch(f"{catalogi}/zaaktypen/1", source_name=SRC)
+        assert [catalog.peek(u)["omschrijving"] for u in iots] == ["Soort 1", "Soort 2"]  # type: ignore[index]
+        assert server.hits == [
+            "/catalogi/api/v1/informatieobjecttypen",
+            "/catalogi/api/v1/zaaktypen/1",
+            "/catalogi/api/v1/informatieobjecttypen/2",
+        ]
+        # Known now: a second case of this zaaktype asks nothing.
+        await kinds.prefetch(f"{catalogi}/zaaktypen/1", source_name=SRC)
+        assert len(server.hits) == 3
+        # A server that is down: no exception, the documents look their kinds up themselves.
+        server.routes.clear()
+        await kinds.prefetch(f"{catalogi}/zaaktypen/9", source_name=SRC)
+    finally:
+        await client.aclose()

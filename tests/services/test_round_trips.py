@@ -81,15 +81,50 @@ async def test_opening_a_case_is_one_wave_then_its_documents(
         for i, r in enumerate(log)
         if r.path.rsplit("/", 1)[1]
         in {"statussen", "substatussen", "rollen", "zaakobjecten", "zaakinformatieobjecten"}
+        # The documents' kinds: the zaaktype's informatieobjecttypen, not known yet.
+        or (r.path.endswith("/informatieobjecttypen") and r.query.get("zaaktype"))
     ]
-    assert len(first_wave) == 5  # the statustypen come from the catalogue: no request
+    assert len(first_wave) == 6  # the statustypen come from the catalogue: no request
     assert all(together(log, a, b) for a in first_wave for b in first_wave if a < b)
     later = [i for i in range(len(log)) if i not in first_wave]
-    # Whatever follows is the documents themselves, and (on a catalogue that does not know it
-    # yet) a document's kind, its informatieobjecttype: kept in the catalogue afterwards.
-    assert all(
-        "/documenten/" in log[i].path or "/informatieobjecttypen/" in log[i].path for i in later
-    )
+    # Whatever follows is the documents themselves; their kinds are known by then.
+    assert later and all("/documenten/" in log[i].path for i in later)
+
+
+def waves(log: list[RecordedRequest]) -> int:
+    """Round trips that had to follow one another, as the server saw them: a request that
+    arrived after an earlier one had been answered counts one more than that one."""
+    depth: list[int] = []
+    for i, request in enumerate(log):
+        answered = [depth[j] for j in range(i) if j not in request.in_flight_with]
+        depth.append(1 + max(answered, default=0))
+    return max(depth, default=0)
+
+
+async def test_opening_any_case_is_two_round_trips_also_with_an_unknown_document_kind(
+    demo_server_factory: Callable[..., DemoServer], tmp_path: Path
+) -> None:
+    """Every case of the persona, opened one after another on a service that knows only what
+    the lookup brought (no informatieobjecttype): at most 2 waves each, and a document's kind
+    never costs a request after the documents."""
+    server = demo_server_factory(latency_ms=LATENCY_MS, klantinteracties=False)
+    async with demo_service(demo_config(server, tmp_path)) as service:
+        result = await service.lookup(PERSONA_BSN)
+        opened = []
+        for case in result.cases:
+            index = service.source_names.index(case.source)
+            server.clear_request_log(index)
+            detail = await service.case_detail(case)
+            opened.append((detail, server.request_log(index)))
+    with_documents = [(d, log) for d, log in opened if d.documents]
+    assert with_documents and all(not d.warnings for d, _ in opened)
+    first = with_documents[0]
+    # The first case with documents did not know their kind yet and asked in the first wave.
+    assert any(r.path.endswith("/informatieobjecttypen") for r in first[1])
+    assert all(doc.informatieobjecttype for doc in first[0].documents)
+    for _detail, log in opened:
+        assert waves(log) <= 2, [(r.path, sorted(r.in_flight_with)) for r in log]
+        assert not [r for r in log if "/informatieobjecttypen/" in r.path]
 
 
 async def test_every_source_stays_within_its_concurrency_limit(
