@@ -4,8 +4,9 @@ Why a QFormLayout of labels, not a two-column table: this is a data list, not ta
 form layout keeps each label visually next to its value, wraps the value under its label when
 the pane is narrow or the text is 200% (``WrapLongRows``), and ``setBuddy`` ties each label to its
 value for assistive technology. The values are read-only QLabels that take keyboard focus
-(``TextSelectableByKeyboard``), so a screen reader user can Tab through "Zaaknummer: ZAAK-2026-
-0001234", "Onderwerp: Omgevingsvergunning", ... and select/copy a value with the keyboard. A
+(``TextSelectableByKeyboard``), so a screen reader user can Tab through "Zaaknummer ZAAK-2026-
+0001234", "Onderwerp Omgevingsvergunning", ... (the caption from the label relation, the value
+as its name) and select/copy a value with the keyboard. A
 table would add a grid, cell navigation and header semantics that mean nothing here.
 """
 
@@ -56,6 +57,15 @@ class ValueLabel(QLabel):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMargin(3)  # room for the focus ring without covering the text
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def set_value(self, text: str, spoken: str = "") -> None:
+        """The one rule for data values (issue 20): the accessible name is the text shown;
+        ``spoken`` only spells out what the screen abbreviates (a short date, an overdue badge
+        under the value). The caption is heard once: from the caption label the value is the
+        buddy of (the labelled-by relation), or from the text itself ("Status: …"), never from
+        both (Orca said "Zaaknummer Zaaknummer: …")."""
+        self.setText(text)
+        self.setAccessibleName(spoken or text)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -355,10 +365,8 @@ class CaseSummaryView(QWidget):
         """Show ``text`` in a row (hide the row when empty). ``overdue`` ("3 dagen over de
         termijn") goes in a badge under the value, styled by the theme as
         QLabel[badge="overdue"], with a palette colour as fallback; the words carry it."""
-        field.value.setText(text)
-        spoken = f"{text}, {overdue}" if overdue else text
-        # The name says label and value together, so Tab-reading a value is never out of context.
-        field.value.setAccessibleName(f"{field.caption}: {spoken}" if text else field.caption)
+        # The caption comes from the key label (the value is its buddy): not in the name too.
+        field.value.set_value(text, f"{text}, {overdue}" if text and overdue else "")
         shown_badge = bool(text and overdue)
         field.badge.setText(overdue if shown_badge else "")
         field.badge.setVisible(shown_badge)
@@ -367,13 +375,9 @@ class CaseSummaryView(QWidget):
 
     def _set_statustekst(self, text: str) -> None:
         self._statustekst = text
-        self.citizen_text.setText(
+        # The heading above is the buddy: it says "Dit ziet de inwoner in Mijn Zaken:".
+        self.citizen_text.set_value(
             text or self.tr("Bij deze status hoort geen tekst voor de inwoner.")
-        )
-        self.citizen_text.setAccessibleName(
-            self.tr("Dit ziet de inwoner in Mijn Zaken: {text}").format(text=text)
-            if text
-            else self.tr("Dit ziet de inwoner in Mijn Zaken")
         )
         self.copy_button.setEnabled(bool(text))
         self.copied_label.setText("")

@@ -335,7 +335,10 @@ class MainWindow(QMainWindow):
             self.contacts.history.modelReset.connect(self._show_open_referrals)
             self.contacts.logged.connect(lambda text: self._announce(text, False))
             self.contacts.failed.connect(self._alert)
-            self.contacts.outbox_changed.connect(self._show_outbox)
+            from kcc_desk.views.outbox_state import OutboxStatus
+
+            self.outbox_status = OutboxStatus(self.outbox_label)  # seen and heard (#20)
+            self.contacts.outbox_changed.connect(self.outbox_status.show)
         copy = a(ActionId.COPY_CASE_NUMBER)
         self.case_list.table.addAction(copy)
         copy.triggered.connect(self.case_list.copy_case_number)
@@ -389,7 +392,8 @@ class MainWindow(QMainWindow):
 
     # -- panes (F6 / Shift+F6) -------------------------------------------------------------------
     def panes(self) -> list[QWidget]:
-        panes: list[QWidget] = [self.search_bar, self.sources_bar, self.case_list, self.case_detail]
+        panes: list[QWidget] = [self.search_bar, self.sources_bar, self.case_list]
+        panes += self.case_detail.panes()  # the status card and the steps one F6 away (#20)
         if self.person_panel is not None:
             panes.insert(2, self.person_panel)
         if self.watch_pane is not None:
@@ -415,6 +419,8 @@ class MainWindow(QMainWindow):
         if pane is self.case_list:
             self.case_list.focus_table()
             return True
+        if self.case_detail.isAncestorOf(pane):
+            return self.case_detail.focus_pane(pane)
         target = pane.focusProxy() or _first_focusable(pane)
         if target is None:
             return False
@@ -524,23 +530,6 @@ class MainWindow(QMainWindow):
         if query is not None and query.kind == IdentifierKind.BSN:
             return self.tr("BSN {masked}").format(masked=mask_bsn(query.value))
         return self.tr("Beller van deze zaak")
-
-    def _show_outbox(self, pending: int, failed: int, last_error: str) -> None:
-        if failed:
-            text = self.tr(
-                "%n contact(en) niet verzonden: Klantinteracties weigerde ze. "
-                "Ze staan bij de eerdere contacten. Meld het de beheerder.",
-                "",
-                failed,
-            )
-        elif pending:
-            text = self.tr("%n contact(en) nog niet verzonden", "", pending)
-        else:
-            text = self.tr("Alle contacten verzonden")
-        if pending and not failed and last_error:
-            text += self.tr(": kcc-desk probeert het opnieuw")
-        self.outbox_label.setText(text)
-        self.outbox_label.setAccessibleName(text)
 
     # -- idle lock -------------------------------------------------------------------------------
     def lock(self) -> None:

@@ -157,11 +157,9 @@ class StatusCard(QFrame):
         lang = ui_language()
         level = format_confidentiality(case.vertrouwelijkheidaanduiding, ui_language())
         self.heading.setText(f"{case.identificatie} · {case.zaaktype} · {level}")
-        self.heading.setAccessibleName(
-            self.tr("Stand van zaken van {number}, {subject}, {level}").format(
-                number=case.identificatie, subject=case.zaaktype, level=level
-            )
-        )
+        # Its name is its text (the card around it is "Stand van zaken" already), with commas
+        # for the dots, which a screen reader would read out.
+        self.heading.setAccessibleName(f"{case.identificatie}, {case.zaaktype}, {level}")
         status = case.status
         if status is None:
             self._set(self.step, self.tr("Status"), self.tr("Nog geen status"))
@@ -342,8 +340,10 @@ class StatusCard(QFrame):
         return value
 
     def _set(self, value: ValueLabel, caption: str, text: str, spoken: str = "") -> None:
-        value.setText(f"{caption}: {text}" if text else "")
-        value.setAccessibleName(f"{caption}: {spoken or text}" if text else "")
+        # The caption is part of the text shown here (no separate caption label).
+        value.set_value(
+            f"{caption}: {text}" if text else "", f"{caption}: {spoken}" if spoken else ""
+        )
         value.setVisible(bool(text))
 
     def _set_step(self, timeline: tuple[TimelineStep, ...]) -> None:
@@ -366,8 +366,7 @@ class StatusCard(QFrame):
             text += ", " + self.tr("sinds {date}").format(
                 date=format_short_date(when, lang, year=False)
             )
-        self.step.setText(text)
-        self.step.setAccessibleName(spoken)
+        self.step.set_value(text, spoken)
         self.step.show()
         if current.statustekst and not self._statustekst:
             self._set_statustekst(current.statustekst)
