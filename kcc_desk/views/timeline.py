@@ -20,16 +20,18 @@ from datetime import date
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
     QRect,
     QRectF,
     QSize,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QBrush,
     QFont,
     QFontMetrics,
@@ -328,33 +330,6 @@ def colors_for(colors: SemanticColors, state: StepState) -> StepPalette:
     return colors.planned
 
 
-class _FoldedSteps(QSortFilterProxyModel):
-    """The timeline's rows without the substatuses of folded steps.
-
-    Folding is filtering, not ``setRowHidden``: with hidden rows Qt's focus event names the
-    item by its position among the *shown* rows, while the accessible list counts every row,
-    so Orca read a hidden substatus on Down, and never the last step (heard with
-    ``tools/look --orca``, issue 20)."""
-
-    def __init__(self, source: TimelineModel) -> None:
-        super().__init__(source)
-        self._source = source
-        self.folded: set[int] = set()  # source rows of steps whose substatuses are hidden
-        self.setSourceModel(source)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        del source_parent
-        source = self._source
-        return not source.is_substatus(source_row) or (
-            source.step_row_of(source_row) not in self.folded
-        )
-
-    def refold(self, folded: set[int]) -> None:
-        self.beginFilterChange()
-        self.folded = folded
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-
 class TimelineView(QListView):
     """The accessible timeline. ``set_timeline(steps, expected_end, today)``; ``clear()``.
 
@@ -369,8 +344,7 @@ class TimelineView(QListView):
         self.compact = compact
         self.setObjectName("timeline")
         self._model = TimelineModel(self)
-        self._shown = _FoldedSteps(self._model)
-        self.setModel(self._shown)
+        self.setModel(self._model)
         self._delegate = TimelineDelegate(self)
         self.setItemDelegate(self._delegate)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -421,7 +395,6 @@ class TimelineView(QListView):
         ``ended`` is the case's einddatum: a closed case says when it ended instead of a
         countdown to its expected end.
         """
-        self._shown.refold(set())
         self._model.set_steps(steps)
         lang = ui_language()
         overdue = False
@@ -442,13 +415,13 @@ class TimelineView(QListView):
             self.setAccessibleDescription(
                 footer + " " + self.tr("Spatie toont of verbergt de tussenstappen.")
             )
-            model = self._model
-            self._shown.refold({r for r in range(model.rowCount()) if model.substatus_rows(r)})
+            for row_number in range(self._model.rowCount()):
+                self.setRowHidden(row_number, self._model.is_substatus(row_number))
         else:
             self._set_footer(footer, overdue=overdue)
         row = self._model.current_step_row()
         if row is not None:
-            index = self._shown.mapFromSource(self._model.index(row, 0))
+            index = self._model.index(row, 0)
             self.selectionModel().setCurrentIndex(
                 index, self.selectionModel().SelectionFlag.ClearAndSelect
             )
@@ -458,7 +431,6 @@ class TimelineView(QListView):
     def clear(self) -> None:
         """Forget the case: no steps, no dates, no text left behind."""
         self._model.clear()
-        self._shown.refold(set())
         self._set_footer("", overdue=False)
         self._update_height()
 
@@ -517,8 +489,9 @@ class TimelineView(QListView):
         frame = 2 * self.frameWidth()
         viewport_width = max(1, width - frame)
         rows = sum(
-            self._delegate.row_height(self._shown.index(r, 0), self.font(), viewport_width)
-            for r in range(self._shown.rowCount())
+            self._delegate.row_height(self._model.index(r, 0), self.font(), viewport_width)
+            for r in range(self._model.rowCount())
+            if not self.isRowHidden(r)
         )
         return rows + self._footer_height(viewport_width) + frame
 
@@ -541,34 +514,54 @@ class TimelineView(QListView):
         self.doItemsLayout()
 
     def substatuses_shown(self) -> bool:
-        step = self._model.step_row_of(self._source_row(self.currentIndex()))
-        return bool(self._model.substatus_rows(step)) and step not in self._shown.folded
+        step = self._model.step_row_of(self.currentIndex().row())
+        rows = self._model.substatus_rows(step)
+        return bool(rows) and not self.isRowHidden(rows[0])
 
     def toggle_substatuses(self, show: bool | None = None) -> bool:
         """Show or hide the substatuses of the chosen step (the current step when none is
         chosen); True when it has any. One key: Space, Right to open, Left to close."""
         index = self.currentIndex()
-        row = self._source_row(index) if index.isValid() else self._model.current_step_row()
-        step = self._model.step_row_of(row or 0)
-        if not self._model.substatus_rows(step):
+        row = index.row() if index.isValid() else (self._model.current_step_row() or 0)
+        step = self._model.step_row_of(row)
+        rows = self._model.substatus_rows(step)
+        if not rows:
             return False
         show_them = not self.substatuses_shown() if show is None else show
-        step_index = self._model.index(step, 0)
+        for sub in rows:
+            self.setRowHidden(sub, not show_them)
         if not show_them:
-            # On the step first: a current substatus that is filtered away loses the cursor.
-            self.setCurrentIndex(self._shown.mapFromSource(step_index))
-        folded = set(self._shown.folded)
-        if show_them:
-            folded.discard(step)
-        else:
-            folded.add(step)
-        self._shown.refold(folded)
-        self.setCurrentIndex(self._shown.mapFromSource(step_index))
+            self.setCurrentIndex(self._model.index(step, 0))
         self._update_height()
         return True
 
-    def _source_row(self, index: QModelIndex) -> int:
-        return self._shown.mapToSource(index).row() if index.isValid() else -1
+    # --- what a screen reader is told --------------------------------------------------------
+    # QListView names the item of a focus or selection event by its position among the *shown*
+    # rows, while its accessible list counts every row, folded substatuses included. So Orca read
+    # a folded substatus on Down, said "not selected", and never read the last step (heard with
+    # tools/look --orca, issue 20). These send the events with the item's row; the rest of what
+    # the base classes do is unchanged.
+
+    def currentChanged(self, current: _Index, previous: _Index) -> None:
+        QAbstractItemView.currentChanged(self, current, previous)
+        if QAccessible.isActive() and current.isValid() and self.hasFocus():
+            self._tell(QAccessible.Event.Focus, current.row())
+
+    def selectionChanged(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        QAbstractItemView.selectionChanged(self, selected, deselected)
+        if not QAccessible.isActive():
+            return
+        for event, indexes in (
+            (QAccessible.Event.SelectionAdd, selected.indexes()),
+            (QAccessible.Event.SelectionRemove, deselected.indexes()),
+        ):
+            if indexes and indexes[0].isValid():
+                self._tell(event, indexes[0].row())
+
+    def _tell(self, kind: QAccessible.Event, row: int) -> None:
+        event = QAccessibleEvent(self, kind)
+        event.setChild(row)
+        QAccessible.updateAccessibility(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.compact:

@@ -126,7 +126,7 @@ def test_a_call_with_the_keyboard_only(
     assert spoken[0].startswith("Stap 1 van ")
     assert press(qtbot, Qt.Key.Key_Down) is timeline, "Down at the last step stays in the list"
     # One key opens a step's substatuses (Space), and the arrows read them.
-    with_subs = [r for r in shown if model.index(r, 0).data(TimelineRole.SUBSTATUS_COUNT)]
+    with_subs = [r for r in shown if timeline.timeline_model().substatus_rows(r)]
     if with_subs:
         press(qtbot, Qt.Key.Key_Home)
         for _ in range(shown.index(with_subs[0])):

@@ -69,7 +69,7 @@ def test_summary_then_loading_then_detail(qtbot: QtBot) -> None:
     assert view.card.isVisible() and view.tabs.isVisible()
     assert view.show_tab(view.TAB_DOCUMENTS)
     assert view.documents.isVisible()
-    assert view.timeline.timeline_model().rowCount() == 7
+    assert view.timeline.model().rowCount() == 7
     assert view.documents.model.rowCount() == 3
     assert view.card.statustekst() == STATUSTEKST
     assert view.card.citizen.text() == f"De inwoner ziet: {STATUSTEKST}"
@@ -79,7 +79,7 @@ def test_new_summary_drops_the_previous_timeline_and_documents(qtbot: QtBot) -> 
     view = make_view(qtbot)
     view.set_detail(detail(), TODAY)
     view.set_summary(summary(), TODAY)
-    assert view.timeline.timeline_model().rowCount() == 0
+    assert view.timeline.model().rowCount() == 0
     assert view.documents.model.rowCount() == 0
 
 
