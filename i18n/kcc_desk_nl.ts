@@ -149,12 +149,7 @@
             <translation>Ga naar het volgende deel van het scherm</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Gaat verder: zoekveld, bronnen, zaken, zaakgegevens, eerdere contacten.</source>
-            <translation>Gaat verder: zoekveld, bronnen, zaken, zaakgegevens, eerdere contacten.</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+9" />
             <source>Ga naar het vorige deel van het scherm</source>
             <translation>Ga naar het vorige deel van het scherm</translation>
         </message>
@@ -224,7 +219,7 @@
             <translation>Stopt het programma.</translation>
         </message>
         <message>
-            <location line="-142" />
+            <location line="-145" />
             <source>Wist alle gegevens van de vorige beller van het scherm.</source>
             <translation>Wist alle gegevens van de vorige beller van het scherm.</translation>
         </message>
@@ -234,7 +229,12 @@
             <translation>Kopieert het zaaknummer van de gekozen zaak in de lijst.</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+70" />
+            <source>Gaat verder: zoekveld, bronnen, zaken, stand van zaken, voortgang, tabbladen van de zaak, gevolgde zaken.</source>
+            <translation>Gaat verder: zoekveld, bronnen, zaken, stand van zaken, voortgang, tabbladen van de zaak, gevolgde zaken.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Maakt alle tekst groter, tot 200%.</source>
             <translation>Maakt alle tekst groter, tot 200%.</translation>
         </message>
@@ -359,7 +359,7 @@
     <context>
         <name>CaseDetailView</name>
         <message>
-            <location filename="../kcc_desk/views/case_detail.py" line="+99" />
+            <location filename="../kcc_desk/views/case_detail.py" line="+100" />
             <source>Zaakgegevens</source>
             <translation>Zaakgegevens</translation>
         </message>
@@ -389,7 +389,7 @@
             <translation>Tabbladen van de zaak</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Gegevens</source>
             <translation>Gegevens</translation>
         </message>
@@ -404,7 +404,7 @@
             <translation>Rollen</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+102" />
             <source>Het lukte niet om alles te laden:</source>
             <translation>Het lukte niet om alles te laden:</translation>
         </message>
@@ -504,7 +504,7 @@
     <context>
         <name>CaseSummaryView</name>
         <message>
-            <location filename="../kcc_desk/views/case_summary.py" line="+106" />
+            <location filename="../kcc_desk/views/case_summary.py" line="+117" />
             <source>Zaaknummer</source>
             <translation>Zaaknummer</translation>
         </message>
@@ -574,28 +574,28 @@
             <translation>Bron</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+45" />
             <source>Bezig met laden…</source>
             <translation>Bezig met laden…</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+61" />
             <location line="+87" />
             <source>Onbekend</source>
             <translation>Onbekend</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+56" />
             <source>Bij deze status hoort geen tekst voor de inwoner.</source>
             <translation>Bij deze status hoort geen tekst voor de inwoner.</translation>
         </message>
         <message>
-            <location line="-195" />
+            <location line="-193" />
             <source>Dit ziet de inwoner in Mijn Zaken:</source>
             <translation>Dit ziet de inwoner in Mijn Zaken:</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <location line="+3" />
             <source>Kopieer tekst</source>
             <translation>Kopieer tekst</translation>
@@ -626,12 +626,7 @@
             <translation>{source} (ook in: {others})</translation>
         </message>
         <message>
-            <location line="+43" />
-            <source>Dit ziet de inwoner in Mijn Zaken: {text}</source>
-            <translation>Dit ziet de inwoner in Mijn Zaken: {text}</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+40" />
             <source>Dit ziet de inwoner in Mijn Zaken</source>
             <translation>Dit ziet de inwoner in Mijn Zaken</translation>
         </message>
@@ -1673,17 +1668,17 @@
         <name>MainWindow</name>
         <message>
             <location filename="../kcc_desk/views/main_window.py" line="+158" />
-            <location line="+595" />
+            <location line="+588" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
         </message>
         <message>
-            <location line="-475" />
+            <location line="-468" />
             <source>Bezig met starten… Het zoeken begint zo.</source>
             <translation>Bezig met starten… Het zoeken begint zo.</translation>
         </message>
         <message>
-            <location line="+157" />
+            <location line="+163" />
             <source>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</source>
             <translation>U kunt nu niet doorverwijzen. Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -1713,7 +1708,7 @@
             <translation>U kunt het contact nu niet vastleggen. Klantinteracties is niet ingesteld.</translation>
         </message>
         <message numerus="yes">
-            <location line="+17" />
+            <location filename="../kcc_desk/views/outbox_state.py" line="+39" />
             <source>%n contact(en) niet verzonden: Klantinteracties weigerde ze. Ze staan bij de eerdere contacten. Meld het de beheerder.</source>
             <translation>
                 <numerusform>%n contact niet verzonden: Klantinteracties weigerde het. Het staat bij de eerdere contacten. Meld het de beheerder.</numerusform>
@@ -1721,7 +1716,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+6" />
+            <location line="+8" />
             <source>%n contact(en) nog niet verzonden</source>
             <translation>
                 <numerusform>%n contact nog niet verzonden</numerusform>
@@ -1729,22 +1724,22 @@
             </translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>: kcc-desk probeert het opnieuw</source>
             <translation>: kcc-desk probeert het opnieuw</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location filename="../kcc_desk/views/main_window.py" line="+89" />
             <source>Klaar met zoeken.</source>
             <translation>Klaar met zoeken.</translation>
         </message>
         <message>
-            <location line="-160" />
+            <location line="-143" />
             <source>Aanvullende informatie doorgeven</source>
             <translation>Aanvullende informatie doorgeven</translation>
         </message>
         <message>
-            <location line="-343" />
+            <location line="-349" />
             <source>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</source>
             <translation>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</translation>
         </message>
@@ -1754,7 +1749,7 @@
             <translation>Contacten</translation>
         </message>
         <message>
-            <location line="+123" />
+            <location line="+126" />
             <source>Kies eerst de beller hierboven.</source>
             <translation>Kies eerst de beller hierboven.</translation>
         </message>
@@ -1770,7 +1765,7 @@
             <translation>Bezig met zoeken naar de persoon…</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+55" />
             <source>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</source>
             <translation>Open eerst een zaak. Kies de zaak in de lijst en druk op Enter.</translation>
         </message>
@@ -1815,12 +1810,12 @@
             <translation>Beller van deze zaak</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../kcc_desk/views/outbox_state.py" line="-2" />
             <source>Alle contacten verzonden</source>
             <translation>Alle contacten verzonden</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location filename="../kcc_desk/views/main_window.py" line="+19" />
             <source>Scherm vergrendeld. Druk op Enter om verder te werken.</source>
             <translation>Scherm vergrendeld. Druk op Enter om verder te werken.</translation>
         </message>
@@ -1851,7 +1846,7 @@
             <translation>Zaak {number} geopend.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+21" />
             <location line="+38" />
             <source>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</source>
             <translation>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</translation>
@@ -3500,12 +3495,7 @@
             <translation>Zet de tekst die de inwoner ziet op het klembord.</translation>
         </message>
         <message>
-            <location line="+85" />
-            <source>Stand van zaken van {number}, {subject}, {level}</source>
-            <translation>Stand van zaken van {number}, {subject}, {level}</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+89" />
             <location line="+12" />
             <source>Status</source>
             <translation>Status</translation>
@@ -3535,12 +3525,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+244" />
+            <location line="+245" />
             <source>Behandelaar</source>
             <translation>Behandelaar</translation>
         </message>
         <message>
-            <location line="-244" />
+            <location line="-245" />
             <source>bezig met laden…</source>
             <translation>bezig met laden…</translation>
         </message>
@@ -3550,7 +3540,7 @@
             <translation>Tekst gekopieerd.</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+133" />
             <source>Stap {n} van {total}: {name}</source>
             <translation>Stap {n} van {total}: {name}</translation>
         </message>
@@ -3561,7 +3551,7 @@
             <translation>sinds {date}</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>bij deze stap hoort geen tekst voor de inwoner</source>
             <translation>bij deze stap hoort geen tekst voor de inwoner</translation>
         </message>
@@ -3659,7 +3649,7 @@
     <context>
         <name>TimelineDelegate</name>
         <message numerus="yes">
-            <location filename="../kcc_desk/views/timeline.py" line="+120" />
+            <location filename="../kcc_desk/views/timeline.py" line="+123" />
             <source>%n tussenstap(pen)</source>
             <translation>
                 <numerusform>%n tussenstap</numerusform>

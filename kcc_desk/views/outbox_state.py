@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QLabel
 
 from kcc_desk.views.announce import announce
 
-# The words were the main window's before they moved here; its translations stay valid.
-_CONTEXT = "MainWindow"
+# The words were the main window's before they moved here: translated in its context
+# ("MainWindow"), so the existing translations stay valid.
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,21 +34,23 @@ class OutboxView:
 
 
 def outbox_text(state: OutboxView) -> str:
-    tr = QCoreApplication.translate
+    # Literal context and text per call: lupdate finds nothing else.
     if state.failed:
-        text = tr(
-            _CONTEXT,
+        text = QCoreApplication.translate(
+            "MainWindow",
             "%n contact(en) niet verzonden: Klantinteracties weigerde ze. "
             "Ze staan bij de eerdere contacten. Meld het de beheerder.",
             "",
             state.failed,
         )
     elif state.pending:
-        text = tr(_CONTEXT, "%n contact(en) nog niet verzonden", "", state.pending)
+        text = QCoreApplication.translate(
+            "MainWindow", "%n contact(en) nog niet verzonden", "", state.pending
+        )
     else:
-        text = tr(_CONTEXT, "Alle contacten verzonden")
+        text = QCoreApplication.translate("MainWindow", "Alle contacten verzonden")
     if state.pending and not state.failed and state.last_error:
-        text += tr(_CONTEXT, ": kcc-desk probeert het opnieuw")
+        text += QCoreApplication.translate("MainWindow", ": kcc-desk probeert het opnieuw")
     return text
 
 
