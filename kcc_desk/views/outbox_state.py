@@ -6,7 +6,7 @@ delivery round:
 
 * at start-up, when something still waits or was refused;
 * when delivery starts failing ("… nog niet verzonden: kcc-desk probeert het opnieuw");
-* when everything that waited has gone ("Alle contacten verzonden").
+* when everything that waited after a failed round has gone ("Alle contacten verzonden").
 
 Not said here: a contact that waits right after it was logged (the confirmation already says
 "Het wordt verzonden naar Klantinteracties"), and a refusal (the contact presenter reports that
@@ -62,7 +62,10 @@ def worth_saying(previous: OutboxView | None, current: OutboxView) -> bool:
         return False  # said by the contact presenter, as an error
     if current.pending and current.last_error:
         return not (previous.pending and previous.last_error)
-    return bool(previous.pending and not current.pending and not current.failed)
+    # Delivered after delivery had failed. Not after an ordinary round: the contact goes out a
+    # moment after "Opgeslagen: …", and Orca, reading the notifier a little later, heard only
+    # "Alle contacten verzonden" instead of the confirmation (tools/look --orca).
+    return bool(previous.pending and previous.last_error and not current.pending)
 
 
 class OutboxStatus:

@@ -96,7 +96,7 @@ def test_a_failing_source_is_heard(qtbot: QtBot, fresh_workspace: Workspace) -> 
         (OutboxView(1, 0), OutboxView(1, 0, "weg"), True),  # delivery fails: said
         (OutboxView(1, 0, "weg"), OutboxView(1, 0, "weg"), False),  # still failing: once
         (OutboxView(1, 0, "weg"), OutboxView(0, 0), True),  # delivered
-        (OutboxView(1, 0), OutboxView(0, 0), True),
+        (OutboxView(1, 0), OutboxView(0, 0), False),  # an ordinary round: "Opgeslagen" stays
         (OutboxView(1, 0), OutboxView(0, 1), False),  # refused: the presenter says it
     ],
 )
