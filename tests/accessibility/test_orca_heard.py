@@ -174,7 +174,7 @@ def test_down_tells_the_item_under_the_cursor_up_to_the_last_step(
     iface = QAccessible.queryAccessibleInterface(view)
 
     def spoken() -> str:
-        kind, child = next(e for e in reversed(told) if e[0] == QAccessible.Event.Focus)
+        _kind, child = next(e for e in reversed(told) if e[0] == QAccessible.Event.Focus)
         item = iface.child(child)
         assert item is not None
         return str(item.text(QAccessible.Text.Name))
@@ -191,7 +191,8 @@ def test_down_tells_the_item_under_the_cursor_up_to_the_last_step(
             selected = [c for k, c in told if k == QAccessible.Event.SelectionAdd]
             assert selected == [view.currentIndex().row()]
     steps = view.timeline_model().step_count()
-    assert [h.split(":")[0] for h in heard] == [f"Stap {n} van {steps}" for n in range(1, steps + 1)]
+    expected = [f"Stap {n} van {steps}" for n in range(1, steps + 1)]
+    assert [h.split(":")[0] for h in heard] == expected
 
 
 # --- F6 reaches the status card and the steps ---------------------------------------------------
