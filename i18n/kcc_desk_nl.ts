@@ -149,12 +149,7 @@
             <translation>Ga naar het volgende deel van het scherm</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Gaat verder: zoekveld, bronnen, zaken, zaakgegevens, eerdere contacten.</source>
-            <translation>Gaat verder: zoekveld, bronnen, zaken, zaakgegevens, eerdere contacten.</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+9" />
             <source>Ga naar het vorige deel van het scherm</source>
             <translation>Ga naar het vorige deel van het scherm</translation>
         </message>
@@ -224,7 +219,7 @@
             <translation>Stopt het programma.</translation>
         </message>
         <message>
-            <location line="-142" />
+            <location line="-145" />
             <source>Wist alle gegevens van de vorige beller van het scherm.</source>
             <translation>Wist alle gegevens van de vorige beller van het scherm.</translation>
         </message>
@@ -234,7 +229,12 @@
             <translation>Kopieert het zaaknummer van de gekozen zaak in de lijst.</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+70" />
+            <source>Gaat verder: zoekveld, bronnen, zaken, stand van zaken, voortgang, tabbladen van de zaak, gevolgde zaken.</source>
+            <translation>Gaat verder: zoekveld, bronnen, zaken, stand van zaken, voortgang, tabbladen van de zaak, gevolgde zaken.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Maakt alle tekst groter, tot 200%.</source>
             <translation>Maakt alle tekst groter, tot 200%.</translation>
         </message>
@@ -359,7 +359,7 @@
     <context>
         <name>CaseDetailView</name>
         <message>
-            <location filename="../kcc_desk/views/case_detail.py" line="+100" />
+            <location filename="../kcc_desk/views/case_detail.py" line="+101" />
             <source>Zaakgegevens</source>
             <translation>Zaakgegevens</translation>
         </message>
@@ -389,7 +389,7 @@
             <translation>Tabbladen van de zaak</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Gegevens</source>
             <translation>Gegevens</translation>
         </message>
@@ -404,7 +404,7 @@
             <translation>Rollen</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+102" />
             <source>Het lukte niet om alles te laden:</source>
             <translation>Het lukte niet om alles te laden:</translation>
         </message>
@@ -504,7 +504,7 @@
     <context>
         <name>CaseSummaryView</name>
         <message>
-            <location filename="../kcc_desk/views/case_summary.py" line="+106" />
+            <location filename="../kcc_desk/views/case_summary.py" line="+117" />
             <source>Zaaknummer</source>
             <translation>Zaaknummer</translation>
         </message>
@@ -574,28 +574,28 @@
             <translation>Bron</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+45" />
             <source>Bezig met laden…</source>
             <translation>Bezig met laden…</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+61" />
             <location line="+87" />
             <source>Onbekend</source>
             <translation>Onbekend</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+56" />
             <source>Bij deze status hoort geen tekst voor de inwoner.</source>
             <translation>Bij deze status hoort geen tekst voor de inwoner.</translation>
         </message>
         <message>
-            <location line="-195" />
+            <location line="-193" />
             <source>Dit ziet de inwoner in Mijn Zaken:</source>
             <translation>Dit ziet de inwoner in Mijn Zaken:</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <location line="+3" />
             <source>Kopieer tekst</source>
             <translation>Kopieer tekst</translation>
@@ -626,12 +626,7 @@
             <translation>{source} (ook in: {others})</translation>
         </message>
         <message>
-            <location line="+43" />
-            <source>Dit ziet de inwoner in Mijn Zaken: {text}</source>
-            <translation>Dit ziet de inwoner in Mijn Zaken: {text}</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+40" />
             <source>Dit ziet de inwoner in Mijn Zaken</source>
             <translation>Dit ziet de inwoner in Mijn Zaken</translation>
         </message>
@@ -1619,7 +1614,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kcc_desk/views/main_window.py" line="+161" />
+            <location filename="../kcc_desk/views/main_window.py" line="+160" />
             <location line="+132" />
             <source>Oefenomgeving</source>
             <translation>Oefenomgeving</translation>
@@ -1630,7 +1625,7 @@
             <translation>Bezig met starten… Het zoeken begint zo.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/window_wiring.py" line="+251" />
+            <location filename="../kcc_desk/views/window_wiring.py" line="+256" />
             <source>U kunt het contact nu niet vastleggen. Klantinteracties is niet ingesteld.</source>
             <translation>U kunt het contact nu niet vastleggen. Klantinteracties is niet ingesteld.</translation>
         </message>
@@ -1640,7 +1635,7 @@
             <translation>Klaar met zoeken.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/main_window.py" line="-101" />
+            <location filename="../kcc_desk/views/main_window.py" line="-102" />
             <source>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</source>
             <translation>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</translation>
         </message>
@@ -1677,12 +1672,12 @@
             <translation>Zaak {number} geopend.</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-158" />
             <source>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</source>
             <translation>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</translation>
         </message>
         <message>
-            <location line="+185" />
+            <location line="+189" />
             <source>Klaar voor een nieuwe beller.</source>
             <translation>Klaar voor een nieuwe beller.</translation>
         </message>
@@ -1700,6 +1695,32 @@
             <location filename="../kcc_desk/views/window_attach.py" line="+79" />
             <source>Contacten</source>
             <translation>Contacten</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kcc_desk/views/outbox_state.py" line="+39" />
+            <source>%n contact(en) niet verzonden: Klantinteracties weigerde ze. Ze staan bij de eerdere contacten. Meld het de beheerder.</source>
+            <translation>
+                <numerusform>%n contact niet verzonden: Klantinteracties weigerde het. Het staat bij de eerdere contacten. Meld het de beheerder.</numerusform>
+                <numerusform>%n contacten niet verzonden: Klantinteracties weigerde ze. Ze staan bij de eerdere contacten. Meld het de beheerder.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n contact(en) nog niet verzonden</source>
+            <translation>
+                <numerusform>%n contact nog niet verzonden</numerusform>
+                <numerusform>%n contacten nog niet verzonden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Alle contacten verzonden</source>
+            <translation>Alle contacten verzonden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>: kcc-desk probeert het opnieuw</source>
+            <translation>: kcc-desk probeert het opnieuw</translation>
         </message>
     </context>
     <context>
@@ -1832,35 +1853,6 @@
             <location filename="../kcc_desk/services/contacts/schema.py" line="+63" />
             <source>De wachtrij is gemaakt door een nieuwere versie van kcc-desk. Werk kcc-desk bij.</source>
             <translation>De wachtrij is gemaakt door een nieuwere versie van kcc-desk. Werk kcc-desk bij.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutboxStateLabel</name>
-        <message numerus="yes">
-            <location filename="../kcc_desk/views/outbox_state.py" line="+16" />
-            <source>%n contact(en) niet verzonden: Klantinteracties weigerde ze. Ze staan bij de eerdere contacten. Meld het de beheerder.</source>
-            <translation>
-                <numerusform>%n contact niet verzonden: Klantinteracties weigerde het. Het staat bij de eerdere contacten. Meld het de beheerder.</numerusform>
-                <numerusform>%n contacten niet verzonden: Klantinteracties weigerde ze. Ze staan bij de eerdere contacten. Meld het de beheerder.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+6" />
-            <source>%n contact(en) nog niet verzonden</source>
-            <translation>
-                <numerusform>%n contact nog niet verzonden</numerusform>
-                <numerusform>%n contacten nog niet verzonden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Alle contacten verzonden</source>
-            <translation>Alle contacten verzonden</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>: kcc-desk probeert het opnieuw</source>
-            <translation>: kcc-desk probeert het opnieuw</translation>
         </message>
     </context>
     <context>
@@ -3406,12 +3398,7 @@
             <translation>Zet de tekst die de inwoner ziet op het klembord.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/presenters/case_card.py" line="+66" />
-            <source>Stand van zaken van {number}, {subject}, {level}</source>
-            <translation>Stand van zaken van {number}, {subject}, {level}</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location filename="../kcc_desk/presenters/case_card.py" line="+75" />
             <location line="+3" />
             <location line="+3" />
             <source>Status</source>
@@ -3647,7 +3634,7 @@
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../kcc_desk/views/timeline.py" line="+77" />
+            <location filename="../kcc_desk/views/timeline.py" line="+84" />
             <source>Voortgang van de zaak</source>
             <translation>Voortgang van de zaak</translation>
         </message>

@@ -59,13 +59,12 @@ class Deadlines:
 
 
 def heading(case: CaseSummary) -> tuple[str, str]:
-    """Shown and spoken; the confidentiality level is always in words."""
+    """Shown and spoken; the confidentiality level is always in words. Spoken with commas for
+    the dots, which a screen reader reads out; the card around it is "Stand van zaken" already."""
     level = format_confidentiality(case.vertrouwelijkheidaanduiding, ui_language())
     return (
         f"{case.identificatie} · {case.zaaktype} · {level}",
-        _tr("Stand van zaken van {number}, {subject}, {level}").format(
-            number=case.identificatie, subject=case.zaaktype, level=level
-        ),
+        f"{case.identificatie}, {case.zaaktype}, {level}",
     )
 
 

@@ -157,7 +157,10 @@ def action_specs() -> list[ActionSpec]:
             ActionId.NEXT_PANE,
             _tr("Ga naar het volgende deel van het scherm"),
             (key("F6"),),
-            _tr("Gaat verder: zoekveld, bronnen, zaken, zaakgegevens, eerdere contacten."),
+            _tr(
+                "Gaat verder: zoekveld, bronnen, zaken, stand van zaken, voortgang, "
+                "tabbladen van de zaak, gevolgde zaken."
+            ),
         ),
         ActionSpec(
             ActionId.PREVIOUS_PANE,

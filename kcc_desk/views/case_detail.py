@@ -33,6 +33,7 @@ from kcc_desk.views.announce import announce
 from kcc_desk.views.case_summary import CaseSummaryView, ValueLabel
 from kcc_desk.views.documents import DocumentsView
 from kcc_desk.views.focus import first_focusable
+from kcc_desk.views.quiet_tabs import hold_until_shown, release
 from kcc_desk.views.roles import RolesView
 from kcc_desk.views.status_card import StatusCard
 from kcc_desk.views.timeline import TimelineView
@@ -144,6 +145,7 @@ class CaseDetailView(QWidget):
         self.tabs.setObjectName("caseTabs")
         self.tabs.setAccessibleName(self.tr("Meer over de zaak"))
         self.tabs.tabBar().setAccessibleName(self.tr("Tabbladen van de zaak"))
+        hold_until_shown(self.tabs.tabBar())
         self.summary = CaseSummaryView()
         self.summary.show_citizen_box = False  # the status card shows the citizen's text
         # ... and the step, the dates and the result: the Gegevens tab has the rest.
@@ -198,6 +200,21 @@ class CaseDetailView(QWidget):
         target = (first_focusable(page) if page is not None else None) or self.tabs.tabBar()
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return True
+
+    def panes(self) -> list[QWidget]:
+        """F6 stops inside the open case: where it stands, its steps, and the tabs."""
+        return [self.card, self.stepper_box, self.tabs]
+
+    def focus_pane(self, pane: QWidget) -> bool:
+        """F6 landed on one of ``panes()``: the current step, the chosen step, the tab."""
+        if pane is self.card:
+            return self.focus_card()
+        if pane is self.stepper_box:
+            return self.focus_timeline()
+        if pane is self.tabs and not self.body.isHidden():
+            self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return False
 
     def focus_card(self) -> bool:
         if self.body.isHidden():
@@ -328,6 +345,7 @@ class CaseDetailView(QWidget):
     def _show(self, *, loaded: bool) -> None:
         self.empty_label.hide()
         self.body.show()
+        release(self.tabs.tabBar())
         self.rest_scroll.setVisible(True)
         for widget in (self.timeline_heading, self.timeline):
             widget.setVisible(loaded)

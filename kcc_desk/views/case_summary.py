@@ -2,8 +2,9 @@
 
 Why a QFormLayout of labels, not a two-column table: this is a data list, not tabular data. A
 form layout keeps each label visually next to its value, wraps the value under its label when
-the pane is narrow or the text is 200% (``WrapLongRows``), and ``setBuddy`` ties each label to its
-value for assistive technology. The values are read-only QLabels that take keyboard focus
+the pane is narrow or the text is 200% (``WrapLongRows``). Each value's accessible name says
+"caption: value" (``ValueLabel.set_value``); the caption label is not its buddy, or a screen
+reader says the caption twice. The values are read-only QLabels that take keyboard focus
 (``TextSelectableByKeyboard``), so a screen reader user can Tab through "Zaaknummer: ZAAK-2026-
 0001234", "Onderwerp: Omgevingsvergunning", ... and select/copy a value with the keyboard. A
 table would add a grid, cell navigation and header semantics that mean nothing here.
@@ -56,6 +57,16 @@ class ValueLabel(QLabel):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMargin(3)  # room for the focus ring without covering the text
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def set_value(self, text: str, spoken: str = "", *, caption: str = "") -> None:
+        """The one rule for data values (issue 20): a value is heard as "caption: value", once.
+        The name is the text shown, ``spoken`` only spells out what the screen abbreviates (a
+        short date, an overdue badge under the value), ``caption`` goes in front when the
+        caption is a label of its own. Such a label is therefore never the value's buddy: Orca
+        reads a labelled-by relation in front of the name ("Zaaknummer Zaaknummer: …")."""
+        self.setText(text)
+        said = spoken or text
+        self.setAccessibleName(f"{caption}: {said}" if caption and said else said)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -158,7 +169,6 @@ class CaseSummaryView(QWidget):
             cell_layout.addWidget(value)
             # Left-aligned so the badge hugs its words instead of spanning the column.
             cell_layout.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeft)
-            label.setBuddy(value)
             self.form.addRow(label, cell)
             self.fields[key] = _Field(label, value, badge, cell, caption, key in detail_only)
 
@@ -180,7 +190,6 @@ class CaseSummaryView(QWidget):
         self.citizen_heading.setWordWrap(True)
         self.citizen_text = ValueLabel(self.citizen_box)
         self.citizen_text.setObjectName("citizenStatusText")
-        self.citizen_heading.setBuddy(self.citizen_text)
         self.copy_button = QPushButton(self.tr("Kopieer tekst"), self.citizen_box)
         self.copy_button.setObjectName("copyStatustekst")
         self.copy_button.setProperty("variant", "secondary")
@@ -355,10 +364,9 @@ class CaseSummaryView(QWidget):
         """Show ``text`` in a row (hide the row when empty). ``overdue`` ("3 dagen over de
         termijn") goes in a badge under the value, styled by the theme as
         QLabel[badge="overdue"], with a palette colour as fallback; the words carry it."""
-        field.value.setText(text)
-        spoken = f"{text}, {overdue}" if overdue else text
-        # The name says label and value together, so Tab-reading a value is never out of context.
-        field.value.setAccessibleName(f"{field.caption}: {spoken}" if text else field.caption)
+        field.value.set_value(
+            text, f"{text}, {overdue}" if text and overdue else "", caption=field.caption
+        )
         shown_badge = bool(text and overdue)
         field.badge.setText(overdue if shown_badge else "")
         field.badge.setVisible(shown_badge)
@@ -367,13 +375,9 @@ class CaseSummaryView(QWidget):
 
     def _set_statustekst(self, text: str) -> None:
         self._statustekst = text
-        self.citizen_text.setText(
-            text or self.tr("Bij deze status hoort geen tekst voor de inwoner.")
-        )
-        self.citizen_text.setAccessibleName(
-            self.tr("Dit ziet de inwoner in Mijn Zaken: {text}").format(text=text)
-            if text
-            else self.tr("Dit ziet de inwoner in Mijn Zaken")
+        self.citizen_text.set_value(
+            text or self.tr("Bij deze status hoort geen tekst voor de inwoner."),
+            caption=self.tr("Dit ziet de inwoner in Mijn Zaken"),
         )
         self.copy_button.setEnabled(bool(text))
         self.copied_label.setText("")

@@ -106,8 +106,6 @@ class MainWindow(QMainWindow):
         contacts: ContactPresenter | None = None,
     ) -> None:
         """The shell; with a ``presenter`` the panes are attached at once (tests, tools)."""
-        from kcc_desk.views.outbox_state import OutboxStateLabel
-
         super().__init__()
         self.setObjectName("mainWindow")
         self.training = training
@@ -155,7 +153,8 @@ class MainWindow(QMainWindow):
         frame_layout.addWidget(self.pages, 1)
         frame_layout.addWidget(status)
         self.setCentralWidget(frame)
-        self.outbox_label = OutboxStateLabel(status)
+        self.outbox_label = QLabel(status)  # views.outbox_state fills it
+        self.outbox_label.setObjectName("outboxState")
         status.add(self.outbox_label)
         if training:
             marker = QLabel(self.tr("Oefenomgeving"), status)

@@ -15,12 +15,8 @@ if TYPE_CHECKING:
 
 def pane_order(window: MainWindow) -> list[QWidget]:
     """The panes in reading order; the person list and the watch list only when there."""
-    panes: list[QWidget] = [
-        window.search_bar,
-        window.sources_bar,
-        window.case_list,
-        window.case_detail,
-    ]
+    panes: list[QWidget] = [window.search_bar, window.sources_bar, window.case_list]
+    panes += window.case_detail.panes()  # the status card and the steps one F6 away (#20)
     if window.person_panel is not None:
         panes.insert(2, window.person_panel)
     if window.watch_pane is not None:
@@ -45,6 +41,8 @@ def _focus_pane(window: MainWindow, pane: QWidget) -> bool:
     if pane is window.case_list:
         window.case_list.focus_table()
         return True
+    if window.case_detail.isAncestorOf(pane):
+        return window.case_detail.focus_pane(pane)
     target = pane.focusProxy() or first_focusable(pane)
     if target is None:
         return False

@@ -307,8 +307,8 @@ class StatusCard(QFrame):
         return value
 
     def _set(self, value: ValueLabel, line: words.Line) -> None:
-        value.setText(line.shown)
-        value.setAccessibleName(line.said)
+        # The caption is part of the text shown here (no separate caption label).
+        value.set_value(line.shown, line.said)
         value.setVisible(bool(line.text))
 
     def _set_step(self, timeline: tuple[TimelineStep, ...]) -> None:
@@ -316,8 +316,7 @@ class StatusCard(QFrame):
         current = words.current_step(timeline)
         if step is None or current is None:
             return
-        self.step.setText(step[0])
-        self.step.setAccessibleName(step[1])
+        self.step.set_value(step[0], step[1])
         self.step.show()
         if current.statustekst and not self._statustekst:
             self._set_statustekst(current.statustekst)

@@ -19,10 +19,15 @@ from datetime import date
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
     QSize,
     Qt,
 )
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QKeyEvent,
     QPalette,
     QResizeEvent,
@@ -42,6 +47,8 @@ from kcc_desk.views.semantic_colors import semantic_colors
 from kcc_desk.views.timeline_delegate import Metrics, TimelineDelegate
 
 log = logging.getLogger(__name__)
+
+_Index = QModelIndex | QPersistentModelIndex
 
 
 class TimelineView(QListView):
@@ -248,6 +255,34 @@ class TimelineView(QListView):
             self.setCurrentIndex(self._model.index(step, 0))
         self._update_height()
         return True
+
+    # --- what a screen reader is told --------------------------------------------------------
+    # QListView names the item of a focus or selection event by its position among the *shown*
+    # rows, while its accessible list counts every row, folded substatuses included. So Orca read
+    # a folded substatus on Down, said "not selected", and never read the last step (heard with
+    # tools/look --orca, issue 20). These send the events with the item's row; the rest of what
+    # the base classes do is unchanged.
+
+    def currentChanged(self, current: _Index, previous: _Index) -> None:
+        QAbstractItemView.currentChanged(self, current, previous)
+        if QAccessible.isActive() and current.isValid() and self.hasFocus():
+            self._tell(QAccessible.Event.Focus, current.row())
+
+    def selectionChanged(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        QAbstractItemView.selectionChanged(self, selected, deselected)
+        if not QAccessible.isActive():
+            return
+        for event, indexes in (
+            (QAccessible.Event.SelectionAdd, selected.indexes()),
+            (QAccessible.Event.SelectionRemove, deselected.indexes()),
+        ):
+            if indexes and indexes[0].isValid():
+                self._tell(event, indexes[0].row())
+
+    def _tell(self, kind: QAccessible.Event, row: int) -> None:
+        event = QAccessibleEvent(self, kind)
+        event.setChild(row)
+        QAccessible.updateAccessibility(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.compact:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from kcc_desk.presenters.history_model import OPEN_REFERRAL_ROLE
 from kcc_desk.views.actions import ActionId
 from kcc_desk.views.announce import announce
+from kcc_desk.views.outbox_state import OutboxStatus
 from kcc_desk.views.pane_cycle import cycle_pane
 
 if TYPE_CHECKING:
@@ -115,7 +116,8 @@ class WindowWiring(QObject):
         contacts.history.modelReset.connect(self._show_open_referrals)
         contacts.logged.connect(self._on_logged)
         contacts.failed.connect(w.alert)
-        contacts.outbox_changed.connect(w.outbox_label.show_state)
+        self._outbox = OutboxStatus(w.outbox_label)  # seen, and heard when it is news (#20)
+        contacts.outbox_changed.connect(self._on_outbox_changed)
 
     def _connect_persons(self, persons: PersonsPresenter, panel: PersonPanel) -> None:
         w = self.w
@@ -131,6 +133,9 @@ class WindowWiring(QObject):
         persons.cleared.connect(panel.clear)
 
     # -- reactions -------------------------------------------------------------------------------
+    def _on_outbox_changed(self, pending: int, failed: int, last_error: str) -> None:
+        self._outbox.show(pending, failed, last_error)
+
     def _on_logged(self, text: str) -> None:
         self.w.say(text, False)
 

@@ -289,8 +289,18 @@ def test_screen_reader_journey_over_atspi(screen_reader: ScreenReaderSession) ->
     assert table["rows"] >= 4, table
     assert table["name"] == f"Zaken van deze beller ({table['rows']})"
 
-    # Enter opens the first case: the timeline list appears, its items say "Stap i van n".
+    # Enter opens the first case: it is named where Orca 43 reads it (issue 20: the case opened
+    # silently), the notification object with the case number and its step; then the timeline
+    # list appears, its items say "Stap i van n".
+    number = sr.snapshot()["focus"]["name"]  # the focused cell: the first case's number
     sr.keys("Return")
+    said = sr.wait_for(
+        "the opened case named in a notification",
+        lambda s: next(
+            (n for n in nodes(s, "notification") if f"Zaak {number} geopend." in n["name"]), None
+        ),
+    )
+    assert "Stap " in said["name"] and " van " in said["name"], said
     steps = sr.wait_for(
         "the timeline's steps",
         lambda s: [n for n in s["nodes"] if n["parent"] == "Voortgang van de zaak"],

@@ -171,10 +171,12 @@ def test_main_window_with_a_case_open(qtbot: QtBot, workspace: Workspace) -> Non
     positions = [tree.index(w) for w in in_tree]
     assert positions == sorted(positions), [walker.describe(w) for w in in_tree]
 
-    # Summary values are Tab stops that say label and value together, read-only.
+    # Summary values are read-only Tab stops that say "caption: value", once (#20).
     value = detail.summary.fields["zaaknummer"].value
     name = walker.interface(value).text(QAccessible.Text.Name)
-    assert name.startswith("Zaaknummer: "), name
+    assert name == f"Zaaknummer: {value.text()}", name
+    # No labelled-by relation as well: Orca would say the caption in front of the name again.
+    assert not walker.interface(value).relations(QAccessible.RelationFlag.Label)
     assert walker.interface(value).state().focusable and walker.interface(value).state().readOnly
     # A button that cannot be used says so in its state (and the line next to it says why).
     open_button = detail.documents.open_button

@@ -66,11 +66,14 @@ def test_detail_fills_every_field(qtbot: QtBot) -> None:
     assert not view.loading_label.isVisible()
 
 
-def test_labels_are_buddies_and_values_say_their_label(qtbot: QtBot) -> None:
+def test_values_say_caption_and_value_once(qtbot: QtBot) -> None:
+    """Issue 20: Orca read "Zaaknummer Zaaknummer: …": the buddy's caption, then a name that
+    repeated it. The name says "caption: value"; the caption label is nobody's buddy."""
     view = make_view(qtbot)
     view.set_detail(detail(), TODAY)
     for field in view.fields.values():
-        assert field.key.buddy() is field.value
+        assert field.key.buddy() is None
+        assert field.key.accessibleName() in ("", field.key.text())  # a label's name: its text
         if field.value.text():
             assert field.value.accessibleName().startswith(
                 f"{field.key.text()}: {field.value.text()}"
@@ -78,7 +81,7 @@ def test_labels_are_buddies_and_values_say_their_label(qtbot: QtBot) -> None:
         # Reachable with Tab, selectable with the keyboard: a screen reader user can read it.
         assert field.value.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert field.value.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
-    assert view.citizen_heading.buddy() is view.citizen_text
+    assert view.citizen_heading.buddy() is None
     assert view.citizen_text.accessibleName() == f"Dit ziet de inwoner in Mijn Zaken: {STATUSTEKST}"
     assert "Kopieer tekst" in view.copy_button.accessibleName()
 
@@ -91,6 +94,7 @@ def test_overdue_is_said_in_words_with_a_badge(qtbot: QtBot) -> None:
     assert field.badge.isVisible()
     assert field.badge.text() == "3 dagen over de termijn"
     assert field.badge.property("badge") == "overdue"
+    # The badge's words are in the name: Tab reaches the value, not the badge under it.
     assert field.value.accessibleName() == (
         "Verwacht klaar op: 4 april 2026, 3 dagen over de termijn"
     )
