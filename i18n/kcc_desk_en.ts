@@ -3459,7 +3459,7 @@
     <message>
         <location line="-1"/>
         <source>De inwoner ziet</source>
-        <translation>The citizen sees</translation>
+        <translation>The resident sees</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -26,6 +26,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kcc_desk.commands.wording import count_words
+
 if TYPE_CHECKING:  # heavy imports stay inside run() so --help answers at once
     from kcc_desk.services.contacts.queue import DeliveryReport, Outbox, OutboxItem
 
@@ -188,14 +190,16 @@ def _flush(outbox: Outbox, args: argparse.Namespace) -> int:
     if args.retry_failed:
         count = outbox.retry_failed()
         if count:
-            print(f"{count} geweigerd(e) item(s) opnieuw in de wachtrij gezet.")
+            refused = count_words(count, "geweigerd contact", "geweigerde contacten")
+            print(f"{refused} opnieuw in de wachtrij gezet.")
     from kcc_desk.services.contacts.queue import server_key
 
     mine = [i for i in outbox.pending() if i.is_for(url)]
     others = len(outbox.pending()) - len(mine)
     if others:
         print(
-            f"{others} item(s) zijn voor een andere Klantinteracties-server en blijven staan "
+            f"Niet verstuurd: {count_words(others, 'contact', 'contacten')} voor een andere "
+            "Klantinteracties-server "
             f"(zie 'kcc-desk outbox list'). Deze configuratie verstuurt naar {server_key(url)}."
         )
     if not mine:

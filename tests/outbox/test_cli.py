@@ -111,7 +111,7 @@ async def test_flush_with_another_config_leaves_an_item_for_its_own_server_alone
     assert f"voor: {elsewhere}" in capsys.readouterr().out
     assert await _cli("outbox", "flush", "--config", str(_config(tmp_path, ki))) == 0
     out = capsys.readouterr().out
-    assert "1 item(s) zijn voor een andere Klantinteracties-server en blijven staan" in out
+    assert "Niet verstuurd: 1 contact voor een andere Klantinteracties-server" in out
     with Outbox() as outbox:
         item = outbox.get(item_id)
         assert item is not None and str(item.state) == "pending"
