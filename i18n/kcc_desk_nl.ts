@@ -482,8 +482,8 @@
         </message>
         <message>
             <location line="+14" />
-            <source>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</source>
-            <translation>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</translation>
+            <source>Nog geen zaken. Zoek hierboven de beller of de zaak.</source>
+            <translation>Nog geen zaken. Zoek hierboven de beller of de zaak.</translation>
         </message>
         <message>
             <location line="+82" />
@@ -1640,7 +1640,12 @@
             <translation>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/window_wiring.py" line="-40" />
+            <location filename="../kcc_desk/views/window_wiring.py" line="-141" />
+            <source>Nog geen zaken. Zoek hierboven de beller of de zaak.</source>
+            <translation>Nog geen zaken. Zoek hierboven de beller of de zaak.</translation>
+        </message>
+        <message>
+            <location line="+101" />
             <source>Kies eerst de beller hierboven.</source>
             <translation>Kies eerst de beller hierboven.</translation>
         </message>
@@ -1672,12 +1677,7 @@
             <translation>Zaak {number} geopend.</translation>
         </message>
         <message>
-            <location line="-158" />
-            <source>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</source>
-            <translation>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</translation>
-        </message>
-        <message>
-            <location line="+189" />
+            <location line="+31" />
             <source>Klaar voor een nieuwe beller.</source>
             <translation>Klaar voor een nieuwe beller.</translation>
         </message>
@@ -2611,23 +2611,7 @@
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../kcc_desk/views/search_bar.py" line="+29" />
-            <source>&amp;Zoek op BSN, KVK-nummer of zaaknummer</source>
-            <translation>&amp;Zoek op BSN, KVK-nummer of zaaknummer</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Zoek op BSN, KVK-nummer of zaaknummer</source>
-            <translation>Zoek op BSN, KVK-nummer of zaaknummer</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+64" />
-            <source>Typ het nummer dat de beller noemt en druk op Enter.</source>
-            <translation>Typ het nummer dat de beller noemt en druk op Enter.</translation>
-        </message>
-        <message>
-            <location line="-17" />
+            <location filename="../kcc_desk/views/search_bar.py" line="+84" />
             <source>Maak zoekveld leeg</source>
             <translation>Maak zoekveld leeg</translation>
         </message>
@@ -2638,7 +2622,23 @@
             <translation>Zoeken</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-17" />
+            <source>&amp;Zoek beller of zaak</source>
+            <translation>&amp;Zoek beller of zaak</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Zoek beller of zaak</source>
+            <translation>Zoek beller of zaak</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+67" />
+            <source>Typ wat de beller noemt: BSN, KVK-nummer, zaaknummer, naam en geboortedatum, postcode en huisnummer, telefoonnummer of e-mailadres. Druk dan op Enter.</source>
+            <translation>Typ wat de beller noemt: BSN, KVK-nummer, zaaknummer, naam en geboortedatum, postcode en huisnummer, telefoonnummer of e-mailadres. Druk dan op Enter.</translation>
+        </message>
+        <message>
+            <location line="-62" />
             <source>Bijvoorbeeld 999993653, ZAAK-2026-0001234, de Vries 12-3-1980 of 06 12345678</source>
             <translation>Bijvoorbeeld 999993653, ZAAK-2026-0001234, de Vries 12-3-1980 of 06 12345678</translation>
         </message>

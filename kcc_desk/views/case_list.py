@@ -204,7 +204,7 @@ class CaseListView(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
         self.empty_label = QLabel(
-            self.tr("Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer."), self
+            self.tr("Nog geen zaken. Zoek hierboven de beller of de zaak."), self
         )
         self.empty_label.setWordWrap(True)
 

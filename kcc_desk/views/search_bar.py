@@ -26,12 +26,15 @@ class SearchBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchBar")
-        self.label = QLabel(self.tr("&Zoek op BSN, KVK-nummer of zaaknummer"), self)
+        self.label = QLabel(self.tr("&Zoek beller of zaak"), self)
         self.input = QLineEdit(self)
         self.input.setObjectName("searchInput")
-        self.input.setAccessibleName(self.tr("Zoek op BSN, KVK-nummer of zaaknummer"))
+        self.input.setAccessibleName(self.tr("Zoek beller of zaak"))
         self.input.setAccessibleDescription(
-            self.tr("Typ het nummer dat de beller noemt en druk op Enter.")
+            self.tr(
+                "Typ wat de beller noemt: BSN, KVK-nummer, zaaknummer, naam en geboortedatum, "
+                "postcode en huisnummer, telefoonnummer of e-mailadres. Druk dan op Enter."
+            )
         )
         self.input.setPlaceholderText(
             self.tr("Bijvoorbeeld 999993653, ZAAK-2026-0001234, de Vries 12-3-1980 of 06 12345678")
@@ -95,7 +98,10 @@ class SearchBar(QWidget):
         self.error_label.clear()
         self.error_label.setVisible(False)
         self.input.setAccessibleDescription(
-            self.tr("Typ het nummer dat de beller noemt en druk op Enter.")
+            self.tr(
+                "Typ wat de beller noemt: BSN, KVK-nummer, zaaknummer, naam en geboortedatum, "
+                "postcode en huisnummer, telefoonnummer of e-mailadres. Druk dan op Enter."
+            )
         )
 
     def clear(self) -> None:

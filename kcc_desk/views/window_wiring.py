@@ -39,7 +39,7 @@ def _tr(text: str) -> str:
 
 
 def _nothing_yet() -> str:
-    return _tr("Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.")
+    return _tr("Nog geen zaken. Zoek hierboven de beller of de zaak.")
 
 
 class WindowWiring(QObject):

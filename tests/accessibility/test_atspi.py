@@ -31,7 +31,7 @@ from kcc_desk.demo.data.personas import PERSONA_BSN, PERSONA_NAME
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 PROBE = Path(__file__).with_name("atspi_probe.py")
-SEARCH_NAME = "Zoek op BSN, KVK-nummer of zaaknummer"
+SEARCH_NAME = "Zoek beller of zaak"
 PERSONA_FULL_NAME = "Zoë van den Berg"
 STEP_TIMEOUT_S = 15.0
 
@@ -269,7 +269,7 @@ def test_screen_reader_journey_over_atspi(screen_reader: ScreenReaderSession) ->
     )
     assert focus["role"] in ("text", "entry"), focus
     assert "editable" in focus["states"]
-    assert focus["description"].startswith("Typ het nummer"), focus
+    assert focus["description"].startswith("Typ wat de beller noemt"), focus
 
     # Search: typed, Enter. The case table is announced with its name and has rows; focus is on
     # the first case (a table cell, read with its column).

@@ -155,9 +155,7 @@ def told(monkeypatch: pytest.MonkeyPatch) -> Iterator[Told]:
     yield events
 
 
-def test_down_tells_the_item_under_the_cursor_up_to_the_last_step(
-    qtbot: QtBot, told: Told
-) -> None:
+def test_down_tells_the_item_under_the_cursor_up_to_the_last_step(qtbot: QtBot, told: Told) -> None:
     """Folded substatuses are hidden rows; the focus event used to give the position among the
     shown rows, so Orca read a hidden substatus and never the last step."""
     host = QWidget()

@@ -100,7 +100,7 @@ def test_main_window_before_a_search(qtbot: QtBot, workspace: Workspace) -> None
     window = workspace.window
     search = window.search_bar.input
     qtbot.waitUntil(lambda: QApplication.focusWidget() is search, timeout=2000)
-    assert walker.focus_name(search) == "Zoek op BSN, KVK-nummer of zaaknummer"
+    assert walker.focus_name(search) == "Zoek beller of zaak"
     state = walker.interface(search).state()
     assert state.focused and state.focusable and state.editable and not state.readOnly
     assert _role(search) == Role.EditableText

@@ -316,8 +316,8 @@ def test_search_bar_in_english(qtbot: QtBot) -> None:
     qtbot.addWidget(bar)
     english = _english()
     assert bar.button.text() == english[("SearchBar", "Zoeken")] == "Search"
-    assert bar.label.text() == english[("SearchBar", "&Zoek op BSN, KVK-nummer of zaaknummer")]
-    assert bar.input.accessibleName() == "Search by BSN, KVK number or case number"
+    assert bar.label.text() == english[("SearchBar", "&Zoek beller of zaak")]
+    assert bar.input.accessibleName() == "Search for caller or case"
 
 
 @pytest.mark.usefixtures("dutch")

@@ -375,8 +375,10 @@ def test_saving_a_demo_config_unchanged_keeps_it_working(
     qtbot.addWidget(dialog)
     show(qtbot, dialog)
     qtbot.waitUntil(
-        lambda: dialog.sources.secret_status.text()
-        == "Sleutel: staat in de configuratie (oefenserver)."
+        lambda: (
+            dialog.sources.secret_status.text()
+            == "Sleutel: staat in de configuratie (oefenserver)."
+        )
     )
     press(qtbot, Qt.Key.Key_Return)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted

@@ -52,7 +52,7 @@ def test_a_trainee_changes_language_theme_and_idle_lock_by_keyboard(
     window = workspace.window
     window.resize(1366, 768)
     activate(qtbot, window)
-    assert window.search_bar.label.text() == "&Zoek op BSN, KVK-nummer of zaaknummer"
+    assert window.search_bar.label.text() == "&Zoek beller of zaak"
     before = _lightness(window.grab().toImage())
 
     def choose(dialog: SettingsDialog) -> None:
@@ -94,7 +94,7 @@ def test_a_trainee_changes_language_theme_and_idle_lock_by_keyboard(
     assert new is not window
     qtbot.waitExposed(new)
     assert i18n.current_language() == "en"
-    assert new.search_bar.label.text() == "&Search by BSN, KVK number or case number"
+    assert new.search_bar.label.text() == "&Search for caller or case"
     assert "Training" in new.windowTitle()
     assert new.outbox_label.text() == "All contacts sent"  # the status row is whole again
     assert not window.isVisible() if _alive(window) else True
