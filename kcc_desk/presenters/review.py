@@ -87,13 +87,15 @@ class ReviewPresenter(QObject):
         self,
         make_backend: Callable[[], ReviewBackend],
         *,
-        as_of: datetime | None = None,
+        now: Callable[[], datetime] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._make_backend = make_backend
         self._backend: ReviewBackend | None = None
-        self._as_of = as_of  # fixed moment for tests and training; None: now
+        # The clock: "today" for the presets and the moment a report is made at (overdue, time
+        # left). Injected so tests do not depend on the real date ("Deze maand" on the 1st).
+        self._now = now or (lambda: datetime.now(AMSTERDAM))
         self._tasks = TaskSlots(self._on_task_error)
         self.report: Report | None = None
         self.kpis = TextTable([_tr("KPI"), _tr("Waarde")])
@@ -120,7 +122,7 @@ class ReviewPresenter(QObject):
 
     # -- asking -----------------------------------------------------------------------------
     def today(self) -> date:
-        return (self._as_of or datetime.now(AMSTERDAM)).astimezone(AMSTERDAM).date()
+        return self._now().astimezone(AMSTERDAM).date()
 
     def _ensure_backend(self) -> ReviewBackend | None:
         if self._backend is None:
@@ -147,7 +149,7 @@ class ReviewPresenter(QObject):
         self._tasks.start("review-report", self._load(backend, period, team))
 
     async def _load(self, backend: ReviewBackend, period: Period, team: str | None) -> None:
-        report = await backend.report(period, as_of=self._as_of, team=team)
+        report = await backend.report(period, as_of=self._now(), team=team)
         self._show(report)
         self.ready.emit()
 

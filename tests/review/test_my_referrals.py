@@ -30,7 +30,7 @@ async def test_an_agents_own_referrals_with_their_status(
     del qapp
     config = load_config(review_config)
     presenter = ReviewPresenter(
-        lambda: ReviewSession(config, Credentials(config), training=True), as_of=AS_OF
+        lambda: ReviewSession(config, Credentials(config), training=True), now=lambda: AS_OF
     )
     done = asyncio.Event()
     presenter.ready.connect(done.set)
