@@ -1597,7 +1597,7 @@
         <translation>Klantinteracties gave an invalid answer.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Klantinteracties reageert niet op tijd. Probeer het later opnieuw.</source>
         <translation>Klantinteracties does not respond in time. Try again later.</translation>
     </message>
@@ -1607,7 +1607,7 @@
         <translation>Klantinteracties is not reachable. Try again later.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Klantinteracties weigert de toegang ({status}). Controleer het token.</source>
         <translation>Klantinteracties refuses access ({status}). Check the token.</translation>
     </message>
@@ -1673,12 +1673,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../kcc_desk/views/main_window.py" line="+158"/>
-        <location line="+595"/>
+        <location line="+599"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-479"/>
         <source>Bezig met starten… Het zoeken begint zo.</source>
         <translation>Starting… The search will begin in a moment.</translation>
     </message>
@@ -1851,7 +1851,7 @@
         <translation>Case {number} opened.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <location line="+38"/>
         <source>Nog geen zaken. Zoek op BSN, KVK-nummer of zaaknummer.</source>
         <translation>No cases yet. Search by BSN, KVK number or case number.</translation>
@@ -2197,9 +2197,14 @@
         <translation>&amp;Export queue (CSV)…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>{shown} van {total} doorverwijzingen</source>
         <translation>{shown} of {total} referrals</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(waarvan {n} nog open van vóór de periode)</source>
+        <translation>({n} of them still open from before the period)</translation>
     </message>
 </context>
 <context>
@@ -2366,17 +2371,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Afgehandeld</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -2513,7 +2518,7 @@
         <translation>Not a valid moment: {text} (for example 2026-03-01T17:00+01:00).</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/review/service.py" line="+95"/>
+        <location filename="../kcc_desk/services/review/service.py" line="+105"/>
         <source>Onbekend team: {name}.</source>
         <translation>Unknown team: {name}.</translation>
     </message>

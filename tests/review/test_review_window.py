@@ -105,6 +105,10 @@ def test_review_by_keyboard_and_csv_equals_table(
     assert report is not None
     assert (report.period.start, report.period.end) == (REVIEW_TODAY.replace(day=1), REVIEW_TODAY)
     assert report.as_of == PINNED_NOW
+    # Open referrals from November are in the queue, said in words (not in the tiles).
+    earlier = sum(item.before_period for item in presenter.queue.items)
+    assert earlier > 0
+    assert f"waarvan {earlier} nog open van vóór de periode" in window.queue_pane.count.text()
     assert report is not None and report.status_contacts > 0
     tiles = {t.label.text(): t.value.text() for t in window.tiles.tiles}
     assert tiles["Statuscontacten"] == str(report.status_contacts)

@@ -137,6 +137,10 @@ class QueuePane(QWidget):
 
     def _count(self) -> None:
         shown, total = self.model.rowCount(), self.model.sourceModel().rowCount()
-        self.count.setText(
-            self.tr("{shown} van {total} doorverwijzingen").format(shown=shown, total=total)
-        )
+        text = self.tr("{shown} van {total} doorverwijzingen").format(shown=shown, total=total)
+        source = self.model.sourceModel()
+        earlier = sum(item.before_period for item in getattr(source, "items", ()))
+        if earlier:
+            # Not in the tiles (those count the period's referrals), so said here in words.
+            text += " " + self.tr("(waarvan {n} nog open van vóór de periode)").format(n=earlier)
+        self.count.setText(text)
