@@ -2339,7 +2339,7 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../kcc_desk/presenters/review.py" line="+61"/>
+        <location filename="../kcc_desk/presenters/review.py" line="+64"/>
         <source>afgehandeld</source>
         <translation>handled</translation>
     </message>
@@ -2398,31 +2398,31 @@
     <message>
         <location line="+0"/>
         <location line="+5"/>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>Statuscontacten</source>
         <translation>Status contacts</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-111"/>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+96"/>
+        <location line="+107"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-110"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+107"/>
+        <location line="+118"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-115"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
@@ -2433,12 +2433,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+101"/>
+        <location line="+112"/>
         <source>Open doorverwijzingen</source>
         <translation>Open referrals</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-109"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
@@ -2473,7 +2473,12 @@
         <translation>Term</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+1"/>
+        <source>BSN inwoner</source>
+        <translation>Resident's BSN</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Deze zaak is in geen van de bronnen gevonden.</source>
         <translation>This case was not found in any of the sources.</translation>
     </message>
@@ -2518,7 +2523,7 @@
         <translation>Not a valid moment: {text} (for example 2026-03-01T17:00+01:00).</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/review/service.py" line="+105"/>
+        <location filename="../kcc_desk/services/review/service.py" line="+111"/>
         <source>Onbekend team: {name}.</source>
         <translation>Unknown team: {name}.</translation>
     </message>

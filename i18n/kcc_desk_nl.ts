@@ -2339,7 +2339,7 @@
     <context>
         <name>Review</name>
         <message>
-            <location filename="../kcc_desk/presenters/review.py" line="+61" />
+            <location filename="../kcc_desk/presenters/review.py" line="+64" />
             <source>afgehandeld</source>
             <translation>afgehandeld</translation>
         </message>
@@ -2398,31 +2398,31 @@
         <message>
             <location line="+0" />
             <location line="+5" />
-            <location line="+95" />
+            <location line="+106" />
             <source>Statuscontacten</source>
             <translation>Statuscontacten</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-111" />
             <location line="+2" />
             <location line="+3" />
-            <location line="+96" />
+            <location line="+107" />
             <source>Doorverwijzingen</source>
             <translation>Doorverwijzingen</translation>
         </message>
         <message>
-            <location line="-99" />
+            <location line="-110" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+107" />
+            <location line="+118" />
             <source>Te laat</source>
             <translation>Te laat</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-115" />
             <source>Medewerker</source>
             <translation>Medewerker</translation>
         </message>
@@ -2433,12 +2433,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+101" />
+            <location line="+112" />
             <source>Open doorverwijzingen</source>
             <translation>Open doorverwijzingen</translation>
         </message>
         <message>
-            <location line="-98" />
+            <location line="-109" />
             <source>Wanneer</source>
             <translation>Wanneer</translation>
         </message>
@@ -2473,7 +2473,12 @@
             <translation>Termijn</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+1" />
+            <source>BSN inwoner</source>
+            <translation>BSN inwoner</translation>
+        </message>
+        <message>
+            <location line="+74" />
             <source>Deze zaak is in geen van de bronnen gevonden.</source>
             <translation>Deze zaak is in geen van de bronnen gevonden.</translation>
         </message>
@@ -2518,7 +2523,7 @@
             <translation>Geen geldig tijdstip: {text} (bijvoorbeeld 2026-03-01T17:00+01:00).</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/services/review/service.py" line="+105" />
+            <location filename="../kcc_desk/services/review/service.py" line="+111" />
             <source>Onbekend team: {name}.</source>
             <translation>Onbekend team: {name}.</translation>
         </message>

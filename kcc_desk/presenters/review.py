@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 KANALEN = ("telefoon", "balie", "e-mail")
 MINE_DAYS = 30
+BSN_COLUMN = 7  # the queue's last column: the caller's BSN, masked
 
 
 def _tr(text: str) -> str:
@@ -51,6 +52,8 @@ class ReviewBackend(Protocol):
     async def my_actors(self, agent_id: str) -> set[str]: ...
 
     async def zaak_number(self, zaak_id: str) -> str | None: ...
+
+    async def masked_bsns(self, contact_uuids: list[str]) -> dict[str, str]: ...
 
     async def aclose(self) -> None: ...
 
@@ -116,6 +119,7 @@ class ReviewPresenter(QObject):
                 _tr("Reden"),
                 _tr("Status"),
                 _tr("Termijn"),
+                _tr("BSN inwoner"),
             ]
         )
         self.queue_view = QueueFilter(self.queue)
@@ -152,6 +156,16 @@ class ReviewPresenter(QObject):
         report = await backend.report(period, as_of=self._now(), team=team)
         self._show(report)
         self.ready.emit()
+        self._tasks.start("review-bsn", self._callers(backend, report))
+
+    async def _callers(self, backend: ReviewBackend, report: Report) -> None:
+        """The queue's BSN column, masked (the service masks; nothing here sees a full BSN),
+        filled in after the KPIs: one read per referral contact."""
+        masked = await backend.masked_bsns([row.contact_uuid for row in report.queue])
+        if report is self.report:
+            self.queue.set_column(
+                BSN_COLUMN, [masked.get(row.contact_uuid) or "–" for row in report.queue]
+            )
 
     def request_mine(self, agent_id: str, days: int = MINE_DAYS) -> None:
         """ "Mijn doorverwijzingen": the referrals this agent made in the last ``days`` days,
@@ -252,6 +266,7 @@ class ReviewPresenter(QObject):
                     row.reason,
                     status_text(row.status),
                     left_text(row),
+                    "…",  # the masked BSN follows (_callers)
                 ]
             )
             left_key = row.left.total_seconds() if row.is_open else float("inf")
@@ -264,6 +279,7 @@ class ReviewPresenter(QObject):
                     row.reason.lower(),
                     rows[-1][5],
                     left_key,
+                    "…",
                 ]
             )
         self.queue.set_queue(report.queue, rows, keys)

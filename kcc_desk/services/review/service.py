@@ -23,6 +23,7 @@ import httpx
 
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 from kcc_desk.services.review.cache import DayCache, is_closed
+from kcc_desk.services.review.caller import CallerBsns
 from kcc_desk.services.review.facts import (
     OPEN_STATUS,
     DayFacts,
@@ -69,6 +70,7 @@ class ReviewService:
         self.term_hours = term_hours
         self._now = now
         self._actors: dict[str, Actor] | None = None
+        self._callers = CallerBsns(self._reader)
         self.figures = ReadFigures()
 
     async def actors(self) -> dict[str, Actor]:
@@ -85,6 +87,10 @@ class ReviewService:
                 if isinstance(a.get("uuid"), str) and isinstance(a.get("soortActor"), str)
             }
         return self._actors
+
+    async def masked_bsns(self, contact_uuids: list[str]) -> dict[str, str]:
+        """The queue's callers: masked BSN per klantcontact ("" when it has none)."""
+        return await self._callers.masked(contact_uuids)
 
     async def my_actors(self, agent_id: str) -> set[str]:
         """The medewerker actors that are this agent (by login; kcc-desk signs with it)."""

@@ -51,6 +51,9 @@ class ReviewSession:
     ) -> Report:
         return await self.service.report(period, as_of=as_of, team=team)
 
+    async def masked_bsns(self, contact_uuids: list[str]) -> dict[str, str]:
+        return await self.service.masked_bsns(contact_uuids)
+
     async def my_actors(self, agent_id: str) -> set[str]:
         return await self.service.my_actors(agent_id)
 

@@ -110,7 +110,7 @@ class QueuePane(QWidget):
             self.open_case_requested.emit(self.model.mapToSource(index).row())
 
     def _fit_columns(self) -> None:
-        for column in (0, 1, 2, 3, 5, 6):
+        for column in (0, 1, 2, 3, 5, 6, 7):
             self.table.resizeColumnToContents(column)
 
     def set_choices(self, teams: list[str], agents: list[str]) -> None:
