@@ -43,6 +43,9 @@ def time_to_rendered_view(url: str, token: str, cache_dir: Path) -> float:
         async def masked_bsns(self, contact_uuids: list[str]) -> dict[str, str]:
             return {}  # after the view is filled; not measured here
 
+        async def zaaktypen(self, zaak_ids: list[str]) -> dict[str, str | None]:
+            return {}  # after the view is filled; not measured here
+
         async def zaak_number(self, zaak_id: str) -> str | None:
             return None  # not measured here
 

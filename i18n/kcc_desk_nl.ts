@@ -2339,7 +2339,7 @@
     <context>
         <name>Review</name>
         <message>
-            <location filename="../kcc_desk/presenters/review.py" line="+64" />
+            <location filename="../kcc_desk/presenters/review.py" line="+66" />
             <source>afgehandeld</source>
             <translation>afgehandeld</translation>
         </message>
@@ -2398,47 +2398,53 @@
         <message>
             <location line="+0" />
             <location line="+5" />
-            <location line="+106" />
+            <location line="+124" />
             <source>Statuscontacten</source>
             <translation>Statuscontacten</translation>
         </message>
         <message>
-            <location line="-111" />
+            <location line="-129" />
             <location line="+2" />
             <location line="+3" />
-            <location line="+107" />
+            <location line="+2" />
+            <location line="+123" />
             <source>Doorverwijzingen</source>
             <translation>Doorverwijzingen</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="-128" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+118" />
+            <location line="+136" />
             <source>Te laat</source>
             <translation>Te laat</translation>
         </message>
         <message>
-            <location line="-115" />
+            <location line="-133" />
             <source>Medewerker</source>
             <translation>Medewerker</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Zaaktype</source>
+            <translation>Zaaktype</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Open sinds (werkdagen)</source>
             <translation>Open sinds (werkdagen)</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+112" />
+            <location line="+129" />
             <source>Open doorverwijzingen</source>
             <translation>Open doorverwijzingen</translation>
         </message>
         <message>
-            <location line="-109" />
+            <location line="-126" />
             <source>Wanneer</source>
             <translation>Wanneer</translation>
         </message>
@@ -2478,7 +2484,12 @@
             <translation>BSN inwoner</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+46" />
+            <source>Onbekend zaaktype</source>
+            <translation>Onbekend zaaktype</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>Deze zaak is in geen van de bronnen gevonden.</source>
             <translation>Deze zaak is in geen van de bronnen gevonden.</translation>
         </message>
@@ -2528,7 +2539,7 @@
             <translation>Onbekend team: {name}.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/services/review/session.py" line="+32" />
+            <location filename="../kcc_desk/services/review/session.py" line="+33" />
             <source>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</source>
             <translation>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</translation>
         </message>
@@ -2577,12 +2588,12 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+108" />
+            <location line="+109" />
             <source>Alle teams</source>
             <translation>Alle teams</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-108" />
             <source>Te&amp;am</source>
             <translation>Te&amp;am</translation>
         </message>
@@ -2610,6 +2621,11 @@
             <location line="+5" />
             <source>Doorverwijzingen per team</source>
             <translation>Doorverwijzingen per team</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Doorverwijzingen per zaaktype</source>
+            <translation>Doorverwijzingen per zaaktype</translation>
         </message>
         <message>
             <location line="+1" />

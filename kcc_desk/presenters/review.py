@@ -55,6 +55,8 @@ class ReviewBackend(Protocol):
 
     async def masked_bsns(self, contact_uuids: list[str]) -> dict[str, str]: ...
 
+    async def zaaktypen(self, zaak_ids: list[str]) -> dict[str, str | None]: ...
+
     async def aclose(self) -> None: ...
 
 
@@ -109,6 +111,7 @@ class ReviewPresenter(QObject):
         self.per_agent = TextTable(
             [_tr("Medewerker"), _tr("Statuscontacten"), _tr("Doorverwijzingen")]
         )
+        self.per_zaaktype = TextTable([_tr("Zaaktype"), _tr("Doorverwijzingen")])
         self.by_age = TextTable([_tr("Open sinds (werkdagen)"), _tr("Open doorverwijzingen")])
         self.queue = QueueTable(
             [
@@ -157,6 +160,23 @@ class ReviewPresenter(QObject):
         self._show(report)
         self.ready.emit()
         self._tasks.start("review-bsn", self._callers(backend, report))
+        self._tasks.start("review-zaaktypen", self._zaaktypen(backend, report))
+
+    async def _zaaktypen(self, backend: ReviewBackend, report: Report) -> None:
+        """Referrals per zaaktype (the zaken are read from the sources after the KPIs); a zaak
+        whose zaaktype is not known here is counted as "Onbekend zaaktype", never dropped."""
+        names = await backend.zaaktypen(list(report.referral_zaken))
+        if report is not self.report:
+            return
+        unknown = _tr("Onbekend zaaktype")
+        counts: dict[str, int] = {}
+        for zaak, n in report.referral_zaken.items():
+            name = names.get(zaak) or unknown
+            counts[name] = counts.get(name, 0) + n
+        ordered = sorted(counts.items(), key=lambda item: (item[0] == unknown, -item[1], item[0]))
+        self.per_zaaktype.set_rows(
+            [[name, str(n)] for name, n in ordered], [[name.lower(), n] for name, n in ordered]
+        )
 
     async def _callers(self, backend: ReviewBackend, report: Report) -> None:
         """The queue's BSN column, masked (the service masks; nothing here sees a full BSN),
@@ -249,6 +269,7 @@ class ReviewPresenter(QObject):
             [[a.agent, str(a.status_contacts), str(a.referrals)] for a in report.per_agent],
             [[a.agent.lower(), a.status_contacts, a.referrals] for a in report.per_agent],
         )
+        self.per_zaaktype.set_rows([])  # follows (_zaaktypen)
         self.by_age.set_rows(
             [[label, str(n)] for label, n in report.open_by_age],
             [[i, n] for i, (_, n) in enumerate(report.open_by_age)],

@@ -162,6 +162,8 @@ def test_everything_named_and_reachable_by_tab(qtbot: QtBot, review_workspace: W
     window = open_review(qtbot, workspace)
     wait_report(qtbot, window)
     this_month(qtbot, window)
+    # The zaaktypen follow the report (the zaken are read from the sources).
+    qtbot.waitUntil(lambda: window.presenter.per_zaaktype.rowCount() > 0, timeout=TIMEOUT_MS)
     window.tabs.setCurrentIndex(1)  # the charts
     window.preset.setFocus()
     reached: list[QWidget] = []

@@ -101,6 +101,7 @@ class Report:
     per_channel: dict[str, int] = field(default_factory=dict)
     per_day: list[tuple[date, int, int]] = field(default_factory=list)  # day, contacts, referrals
     open_by_age: list[tuple[str, int]] = field(default_factory=list)
+    referral_zaken: dict[str, int] = field(default_factory=dict)  # zaak id -> referrals
     queue: list[QueueRow] = field(default_factory=list)
 
     @property
@@ -179,6 +180,7 @@ def compute(
     for contact_uuid, own in by_contact.items():
         contact = contacts[contact_uuid]
         report.referrals += 1
+        report.referral_zaken[contact.zaak_id] = report.referral_zaken.get(contact.zaak_id, 0) + 1
         for agent in contact.agents or ("",):
             per_agent.setdefault(agent, [0, 0])[1] += 1
         day = local_day(contact.moment)

@@ -21,6 +21,7 @@ from kcc_desk.services.review.kpi import Actor, Report
 from kcc_desk.services.review.period import Period
 from kcc_desk.services.review.service import ReviewService
 from kcc_desk.services.review.settings import referral_term_hours
+from kcc_desk.services.review.zaaktypes import ZaaktypeNames
 from kcc_desk.services.zgw_client import ZgwClient
 
 
@@ -36,7 +37,9 @@ class ReviewSession:
             )
         verify: str | bool = str(config.ca_bundle) if config.ca_bundle else True
         self._config, self._credentials = config, credentials
-        self._zgw: ZgwClient | None = None  # made when a case is first opened from the queue
+        # Made when first needed: a case opened from the queue, the zaaktypen of the referrals.
+        self._zgw: ZgwClient | None = None
+        self._zaaktypes: ZaaktypeNames | None = None
         self._http = httpx.AsyncClient(timeout=30.0, verify=verify)
         self.service = ReviewService(
             self._http,
@@ -60,10 +63,20 @@ class ReviewSession:
     async def teams(self) -> list[Actor]:
         return await self.service.teams()
 
-    async def zaak_number(self, zaak_id: str) -> str | None:
+    def _zaken(self) -> ZgwClient:
         if self._zgw is None:
             self._zgw = ZgwClient(self._config, self._credentials)
-        return await zaak_number(self._zgw, zaak_id)
+            self._zaaktypes = ZaaktypeNames(self._zgw)
+        return self._zgw
+
+    async def zaak_number(self, zaak_id: str) -> str | None:
+        return await zaak_number(self._zaken(), zaak_id)
+
+    async def zaaktypen(self, zaak_ids: list[str]) -> dict[str, str | None]:
+        """Zaaktype name per zaak id (None: not known here)."""
+        self._zaken()
+        assert self._zaaktypes is not None
+        return await self._zaaktypes.names(zaak_ids)
 
     async def aclose(self) -> None:
         if self._zgw is not None:
