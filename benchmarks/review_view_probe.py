@@ -73,7 +73,7 @@ def time_to_rendered_view(url: str, token: str, cache_dir: Path) -> float:
         window.preset.setCurrentIndex(3)
         window.show()
         await done.wait()
-        app.processEvents()  # paint what arrived
+        window.repaint()  # paint what arrived (processEvents here would re-enter the loop)
         seconds = time.perf_counter() - started
         window.close()
         await presenter.shutdown()
