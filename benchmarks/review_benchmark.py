@@ -86,6 +86,8 @@ def serve(port: int, latency_ms: int, month: int) -> None:
             "gevraagdeHandeling": "Terugbellen",
         }
 
+    open_tasks = [j for j in range(total // 5) if 5 * j < month // 3 and (5 * j) % 3]
+
     def actors() -> list[dict[str, Any]]:
         return [
             {"uuid": u, "naam": f"Team {n}", "soortActor": "organisatorische_eenheid"}
@@ -104,6 +106,11 @@ def serve(port: int, latency_ms: int, month: int) -> None:
         page = int(request.query.get("page", "1"))
         if resource_name == "klantcontacten":
             count, make = total, contact
+        elif resource_name == "internetaken" and request.query.get("status"):
+            # Open Klant's status filter: the open ones only (the review asks for them).
+            wanted = request.query["status"]
+            chosen = open_tasks if wanted == "te_verwerken" else []
+            count, make = len(chosen), lambda k: task(chosen[k])
         elif resource_name == "internetaken":
             count, make = total // 5, task
         else:

@@ -1539,7 +1539,7 @@
         <translation>Klantinteracties gave an invalid answer.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Klantinteracties reageert niet op tijd. Probeer het later opnieuw.</source>
         <translation>Klantinteracties does not respond in time. Try again later.</translation>
     </message>
@@ -1549,7 +1549,7 @@
         <translation>Klantinteracties is not reachable. Try again later.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Klantinteracties weigert de toegang ({status}). Controleer het token.</source>
         <translation>Klantinteracties refuses access ({status}). Check the token.</translation>
     </message>
@@ -2048,9 +2048,14 @@
         <translation>&amp;Export queue (CSV)…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>{shown} van {total} doorverwijzingen</source>
         <translation>{shown} of {total} referrals</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(waarvan {n} nog open van vóór de periode)</source>
+        <translation>({n} of them still open from before the period)</translation>
     </message>
 </context>
 <context>
@@ -2226,7 +2231,7 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../kcc_desk/presenters/review.py" line="+61"/>
+        <location filename="../kcc_desk/presenters/review.py" line="+66"/>
         <source>afgehandeld</source>
         <translation>handled</translation>
     </message>
@@ -2258,17 +2263,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Afgehandeld</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -2285,47 +2290,53 @@
     <message>
         <location line="+0"/>
         <location line="+5"/>
-        <location line="+95"/>
+        <location line="+124"/>
         <source>Statuscontacten</source>
         <translation>Status contacts</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-129"/>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+96"/>
+        <location line="+2"/>
+        <location line="+123"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-128"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+107"/>
+        <location line="+136"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-133"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Zaaktype</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open sinds (werkdagen)</source>
         <translation>Open for (working days)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+101"/>
+        <location line="+129"/>
         <source>Open doorverwijzingen</source>
         <translation>Open referrals</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-126"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
@@ -2360,7 +2371,17 @@
         <translation>Term</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+1"/>
+        <source>BSN inwoner</source>
+        <translation>Resident&apos;s BSN</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Onbekend zaaktype</source>
+        <translation>Unknown case type</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Deze zaak is in geen van de bronnen gevonden.</source>
         <translation>This case was not found in any of the sources.</translation>
     </message>
@@ -2405,12 +2426,12 @@
         <translation>Not a valid moment: {text} (for example 2026-03-01T17:00+01:00).</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/review/service.py" line="+96"/>
+        <location filename="../kcc_desk/services/review/service.py" line="+112"/>
         <source>Onbekend team: {name}.</source>
         <translation>Unknown team: {name}.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/review/session.py" line="+31"/>
+        <location filename="../kcc_desk/services/review/session.py" line="+32"/>
         <source>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</source>
         <translation>Klantinteracties is not set up: without it there is no overview.</translation>
     </message>
@@ -2459,12 +2480,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Alle teams</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Te&amp;am</source>
         <translation>Te&amp;am</translation>
     </message>
@@ -2492,6 +2513,11 @@
         <location line="+5"/>
         <source>Doorverwijzingen per team</source>
         <translation>Referrals per team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doorverwijzingen per zaaktype</source>
+        <translation>Referrals per case type</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -41,6 +43,9 @@ class ReviewFlow(QObject):
         self.training = training
         # kind ("review" | "mine") -> (its window, its presenter)
         self.open_windows: dict[str, tuple[QWidget, ReviewPresenter]] = {}
+        # The review's clock (None: the real one); tests pin it so "Deze maand" is the same
+        # month whatever day they run on.
+        self.now: Callable[[], datetime] | None = None
         self._watch()
         # Ctrl+N and the idle lock clear the caller's data; these windows show referral
         # reasons (free text about callers), so they close too rather than stay on screen.
@@ -82,7 +87,7 @@ class ReviewFlow(QObject):
 
             return ReviewSession(config, credentials, training=training)
 
-        return ReviewPresenter(make_backend, parent=self)
+        return ReviewPresenter(make_backend, now=self.now, parent=self)
 
     def _front(self, kind: str) -> QWidget | None:
         entry = self.open_windows.get(kind)

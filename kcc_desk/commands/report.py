@@ -77,16 +77,15 @@ def _report(args: argparse.Namespace, period: Period, as_of: datetime | None) ->
         print(f"kcc-desk report: {exc.message}", file=sys.stderr)
         return EXIT_INPUT
     url = config.klantinteracties.url
-    verify: str | bool = str(config.ca_bundle) if config.ca_bundle else True
+    ca_bundle = config.ca_bundle
     term = config.referral_term_hours
 
     async def work() -> Report:
-        import httpx
-
+        from kcc_desk.services.http_client import make_http_client
         from kcc_desk.services.review.cache import DayCache
         from kcc_desk.services.review.service import ReviewService
 
-        async with httpx.AsyncClient(timeout=30.0, verify=verify) as http:
+        async with make_http_client(ca_bundle, timeout_s=30.0) as http:
             service = ReviewService(http, url, token, cache=DayCache(url), term_hours=term)
             return await service.report(period, as_of=as_of, team=args.team)
 

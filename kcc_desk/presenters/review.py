@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 KANALEN = ("telefoon", "balie", "e-mail")
 MINE_DAYS = 30
+BSN_COLUMN = 7  # the queue's last column: the caller's BSN, masked
 
 
 def _tr(text: str) -> str:
@@ -51,6 +52,10 @@ class ReviewBackend(Protocol):
     async def my_actors(self, agent_id: str) -> set[str]: ...
 
     async def zaak_number(self, zaak_id: str) -> str | None: ...
+
+    async def masked_bsns(self, contact_uuids: list[str]) -> dict[str, str]: ...
+
+    async def zaaktypen(self, zaak_ids: list[str]) -> dict[str, str | None]: ...
 
     async def aclose(self) -> None: ...
 
@@ -87,13 +92,15 @@ class ReviewPresenter(QObject):
         self,
         make_backend: Callable[[], ReviewBackend],
         *,
-        as_of: datetime | None = None,
+        now: Callable[[], datetime] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._make_backend = make_backend
         self._backend: ReviewBackend | None = None
-        self._as_of = as_of  # fixed moment for tests and training; None: now
+        # The clock: "today" for the presets and the moment a report is made at (overdue, time
+        # left). Injected so tests do not depend on the real date ("Deze maand" on the 1st).
+        self._now = now or (lambda: datetime.now(AMSTERDAM))
         self._tasks = TaskSlots(self._on_task_error)
         self.report: Report | None = None
         self.kpis = TextTable([_tr("KPI"), _tr("Waarde")])
@@ -104,6 +111,7 @@ class ReviewPresenter(QObject):
         self.per_agent = TextTable(
             [_tr("Medewerker"), _tr("Statuscontacten"), _tr("Doorverwijzingen")]
         )
+        self.per_zaaktype = TextTable([_tr("Zaaktype"), _tr("Doorverwijzingen")])
         self.by_age = TextTable([_tr("Open sinds (werkdagen)"), _tr("Open doorverwijzingen")])
         self.queue = QueueTable(
             [
@@ -114,13 +122,14 @@ class ReviewPresenter(QObject):
                 _tr("Reden"),
                 _tr("Status"),
                 _tr("Termijn"),
+                _tr("BSN inwoner"),
             ]
         )
         self.queue_view = QueueFilter(self.queue)
 
     # -- asking -----------------------------------------------------------------------------
     def today(self) -> date:
-        return (self._as_of or datetime.now(AMSTERDAM)).astimezone(AMSTERDAM).date()
+        return self._now().astimezone(AMSTERDAM).date()
 
     def _ensure_backend(self) -> ReviewBackend | None:
         if self._backend is None:
@@ -147,9 +156,36 @@ class ReviewPresenter(QObject):
         self._tasks.start("review-report", self._load(backend, period, team))
 
     async def _load(self, backend: ReviewBackend, period: Period, team: str | None) -> None:
-        report = await backend.report(period, as_of=self._as_of, team=team)
+        report = await backend.report(period, as_of=self._now(), team=team)
         self._show(report)
         self.ready.emit()
+        self._tasks.start("review-bsn", self._callers(backend, report))
+        self._tasks.start("review-zaaktypen", self._zaaktypen(backend, report))
+
+    async def _zaaktypen(self, backend: ReviewBackend, report: Report) -> None:
+        """Referrals per zaaktype (the zaken are read from the sources after the KPIs); a zaak
+        whose zaaktype is not known here is counted as "Onbekend zaaktype", never dropped."""
+        names = await backend.zaaktypen(list(report.referral_zaken))
+        if report is not self.report:
+            return
+        unknown = _tr("Onbekend zaaktype")
+        counts: dict[str, int] = {}
+        for zaak, n in report.referral_zaken.items():
+            name = names.get(zaak) or unknown
+            counts[name] = counts.get(name, 0) + n
+        ordered = sorted(counts.items(), key=lambda item: (item[0] == unknown, -item[1], item[0]))
+        self.per_zaaktype.set_rows(
+            [[name, str(n)] for name, n in ordered], [[name.lower(), n] for name, n in ordered]
+        )
+
+    async def _callers(self, backend: ReviewBackend, report: Report) -> None:
+        """The queue's BSN column, masked (the service masks; nothing here sees a full BSN),
+        filled in after the KPIs: one read per referral contact."""
+        masked = await backend.masked_bsns([row.contact_uuid for row in report.queue])
+        if report is self.report:
+            self.queue.set_column(
+                BSN_COLUMN, [masked.get(row.contact_uuid) or "–" for row in report.queue]
+            )
 
     def request_mine(self, agent_id: str, days: int = MINE_DAYS) -> None:
         """ "Mijn doorverwijzingen": the referrals this agent made in the last ``days`` days,
@@ -233,6 +269,7 @@ class ReviewPresenter(QObject):
             [[a.agent, str(a.status_contacts), str(a.referrals)] for a in report.per_agent],
             [[a.agent.lower(), a.status_contacts, a.referrals] for a in report.per_agent],
         )
+        self.per_zaaktype.set_rows([])  # follows (_zaaktypen)
         self.by_age.set_rows(
             [[label, str(n)] for label, n in report.open_by_age],
             [[i, n] for i, (_, n) in enumerate(report.open_by_age)],
@@ -250,6 +287,7 @@ class ReviewPresenter(QObject):
                     row.reason,
                     status_text(row.status),
                     left_text(row),
+                    "…",  # the masked BSN follows (_callers)
                 ]
             )
             left_key = row.left.total_seconds() if row.is_open else float("inf")
@@ -262,6 +300,7 @@ class ReviewPresenter(QObject):
                     row.reason.lower(),
                     rows[-1][5],
                     left_key,
+                    "…",
                 ]
             )
         self.queue.set_queue(report.queue, rows, keys)

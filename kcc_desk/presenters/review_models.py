@@ -42,6 +42,15 @@ class TextTable(QAbstractTableModel):
         self._keys = [list(k) for k in keys] if keys else [list(r) for r in rows]
         self.endResetModel()
 
+    def set_column(self, column: int, texts: Sequence[str]) -> None:
+        """New texts (and sort keys) for one column, row by row (details that came later)."""
+        for row, text in zip(self._rows, texts, strict=True):
+            row[column] = text
+        for key, text in zip(self._keys, texts, strict=True):
+            key[column] = text
+        if self._rows:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 

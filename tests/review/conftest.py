@@ -5,6 +5,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from kcc_desk.demo.server import DemoServer
 
@@ -27,6 +29,20 @@ def review_config(review_server: DemoServer, tmp_path: Path) -> Path:
     return review_server.write_config(tmp_path / "config.toml")
 
 
-from tests.workspace.workspace_fixture import workspace  # noqa: E402
+from tests.workspace.workspace_fixture import (  # noqa: E402
+    Workspace,
+    open_workspace,
+    workspace,
+)
 
-__all__ = ["review_config", "review_server", "workspace"]
+
+@pytest.fixture
+def review_workspace(
+    qtbot: QtBot, qapp: QApplication, review_server: DemoServer
+) -> Iterator[Workspace]:
+    """The real app on the review server, whose history ends on REVIEW_TODAY (the tests pin
+    the review's clock to that day, so they do not depend on the real date)."""
+    yield from open_workspace(qtbot, qapp, review_server)
+
+
+__all__ = ["review_config", "review_server", "review_workspace", "workspace"]

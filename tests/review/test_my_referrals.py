@@ -30,7 +30,7 @@ async def test_an_agents_own_referrals_with_their_status(
     del qapp
     config = load_config(review_config)
     presenter = ReviewPresenter(
-        lambda: ReviewSession(config, Credentials(config), training=True), as_of=AS_OF
+        lambda: ReviewSession(config, Credentials(config), training=True), now=lambda: AS_OF
     )
     done = asyncio.Event()
     presenter.ready.connect(done.set)
@@ -44,8 +44,10 @@ async def test_an_agents_own_referrals_with_their_status(
     for task in store.all("internetaken"):
         kc = store.get("klantcontacten", task["aanleidinggevendKlantcontact"])
         objects = store.children("onderwerpobjecten", "klantcontact", kc["uuid"])
+        day = local_date(kc["plaatsgevondenOp"])
+        # The 30 days, and my referrals from before them that are still open (still to tell).
         if (
-            first <= local_date(kc["plaatsgevondenOp"]) <= AS_OF.date()
+            (first <= day <= AS_OF.date() or (day < first and task["status"] == "te_verwerken"))
             and any(
                 o["onderwerpobjectidentificator"]["codeObjecttype"].lower() == "zgw-zaak"
                 for o in objects

@@ -6,7 +6,9 @@ reachable by Tab."""
 from __future__ import annotations
 
 import csv
+from datetime import datetime, time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -15,9 +17,14 @@ from pytestqt.qtbot import QtBot
 from kcc_desk.presenters.review_models import headers_as_shown, rows_as_shown
 from kcc_desk.review_flow import ReviewFlow
 from kcc_desk.views.review.window import ReviewWindow
+from tests.review.conftest import REVIEW_TODAY
 from tests.workspace.workspace_fixture import Workspace
 
 TIMEOUT_MS = 30_000
+# The review's clock, pinned: the last day of the seeded history, a Monday, in the afternoon.
+# "Vandaag" and "Deze maand" are then the same days whatever the real date is (on the 1st of
+# a month or a Saturday "Deze maand" would otherwise hold next to nothing).
+PINNED_NOW = datetime.combine(REVIEW_TODAY, time(15, 0), tzinfo=ZoneInfo("Europe/Amsterdam"))
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
@@ -54,6 +61,7 @@ def read_csv(path: Path) -> list[list[str]]:
 def open_review(qtbot: QtBot, workspace: Workspace) -> ReviewWindow:
     flow = workspace.presenter.findChild(ReviewFlow)
     assert flow is not None
+    flow.now = lambda: PINNED_NOW
     qtbot.keyClick(workspace.window.search_bar.input, Qt.Key.Key_K, CTRL_SHIFT)
     qtbot.waitUntil(lambda: flow.window is not None and flow.window.isVisible(), timeout=5000)
     window = flow.window
@@ -78,8 +86,9 @@ def this_month(qtbot: QtBot, window: ReviewWindow) -> None:
 
 
 def test_review_by_keyboard_and_csv_equals_table(
-    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+    qtbot: QtBot, review_workspace: Workspace, tmp_path: Path
 ) -> None:
+    workspace = review_workspace
     window = open_review(qtbot, workspace)
     presenter = window.presenter
     qtbot.waitUntil(lambda: window.team.count() > 1, timeout=TIMEOUT_MS)  # teams loaded
@@ -93,6 +102,13 @@ def test_review_by_keyboard_and_csv_equals_table(
     wait_report(qtbot, window)
     assert window.preset.currentData() == "month"
     report = presenter.report
+    assert report is not None
+    assert (report.period.start, report.period.end) == (REVIEW_TODAY.replace(day=1), REVIEW_TODAY)
+    assert report.as_of == PINNED_NOW
+    # Open referrals from November are in the queue, said in words (not in the tiles).
+    earlier = sum(item.before_period for item in presenter.queue.items)
+    assert earlier > 0
+    assert f"waarvan {earlier} nog open van vóór de periode" in window.queue_pane.count.text()
     assert report is not None and report.status_contacts > 0
     tiles = {t.label.text(): t.value.text() for t in window.tiles.tiles}
     assert tiles["Statuscontacten"] == str(report.status_contacts)
@@ -141,10 +157,13 @@ def test_review_by_keyboard_and_csv_equals_table(
     window.close()
 
 
-def test_everything_named_and_reachable_by_tab(qtbot: QtBot, workspace: Workspace) -> None:
+def test_everything_named_and_reachable_by_tab(qtbot: QtBot, review_workspace: Workspace) -> None:
+    workspace = review_workspace
     window = open_review(qtbot, workspace)
     wait_report(qtbot, window)
     this_month(qtbot, window)
+    # The zaaktypen follow the report (the zaken are read from the sources).
+    qtbot.waitUntil(lambda: window.presenter.per_zaaktype.rowCount() > 0, timeout=TIMEOUT_MS)
     window.tabs.setCurrentIndex(1)  # the charts
     window.preset.setFocus()
     reached: list[QWidget] = []
@@ -167,8 +186,9 @@ def test_everything_named_and_reachable_by_tab(qtbot: QtBot, workspace: Workspac
 
 
 def test_enter_on_a_queue_row_opens_its_case_in_the_workspace(
-    qtbot: QtBot, workspace: Workspace
+    qtbot: QtBot, review_workspace: Workspace
 ) -> None:
+    workspace = review_workspace
     window = open_review(qtbot, workspace)
     wait_report(qtbot, window)
     this_month(qtbot, window)

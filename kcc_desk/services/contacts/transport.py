@@ -82,7 +82,10 @@ class KlantinteractiesTransport:
         *,
         params: Mapping[str, str] | None = None,
         json: Any = None,
+        decode: bool = True,
     ) -> Any:
+        """The decoded JSON body (None for an empty one); with ``decode=False`` the raw bytes,
+        for a caller that parses a large body off the event loop."""
         url = path_or_url if "://" in path_or_url else self.base_url + path_or_url
         if not url.startswith(self._origin + "/"):
             # Never send the token to another host, whatever a response's "next" says.
@@ -116,6 +119,8 @@ class KlantinteractiesTransport:
         if 200 <= status < 300:
             if status == 204 or not response.content:
                 return None
+            if not decode:
+                return response.content
             try:
                 return response.json()
             except ValueError:

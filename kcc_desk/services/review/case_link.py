@@ -8,6 +8,7 @@ One GET on the zaak in the configured source that holds it (by URL), or in each 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from kcc_desk.services.errors import KccError
 from kcc_desk.services.zgw_client import ZgwClient
@@ -16,6 +17,13 @@ log = logging.getLogger(__name__)
 
 
 async def zaak_number(zgw: ZgwClient, zaak_id: str) -> str | None:
+    body = await zaak_body(zgw, zaak_id)
+    number = body.get("identificatie") if body is not None else None
+    return number if isinstance(number, str) and number else None
+
+
+async def zaak_body(zgw: ZgwClient, zaak_id: str) -> dict[str, Any] | None:
+    """The zaak itself, from the source that holds it (None: in none of them)."""
     if "://" in zaak_id:
         urls = [zaak_id]
     else:
@@ -29,8 +37,6 @@ async def zaak_number(zgw: ZgwClient, zaak_id: str) -> str | None:
         except KccError as exc:
             log.info("zaak niet gevonden in %s (%s)", source.name, type(exc).__name__)
             continue
-        body = response.body
-        number = body.get("identificatie") if isinstance(body, dict) else None
-        if isinstance(number, str) and number:
-            return number
+        if isinstance(response.body, dict):
+            return response.body
     return None

@@ -9,11 +9,17 @@ Counting rules (see ``facts`` for what a status contact and a referral are):
 - Per team is per actor an interne taak is assigned to: a taak with two actors counts for both.
 - Deadline: ``toegewezenOp`` advanced by the term in working hours; overdue: open and past the
   deadline at ``as_of``.
+- Open referrals made *before* the period are still the team's work, so they are in the queue
+  too (``before_period``), but not in the counts: the issue defines a referral as a status
+  contact in the period that led to an interne taak, and "open" and "overdue" as states of such
+  a referral. So the tiles, ``kcc-desk report`` and per team/agent/age stay one consistent set
+  of numbers about the period (open + handled = the period's referrals), and the queue says in
+  words how many open ones are older.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -54,6 +60,7 @@ class QueueRow:
     left: timedelta  # working time until the deadline (negative: late)
     is_open: bool
     overdue: bool
+    before_period: bool = False  # an open referral made before the period (queue only)
 
     @property
     def urgency(self) -> str:
@@ -94,6 +101,7 @@ class Report:
     per_channel: dict[str, int] = field(default_factory=dict)
     per_day: list[tuple[date, int, int]] = field(default_factory=list)  # day, contacts, referrals
     open_by_age: list[tuple[str, int]] = field(default_factory=list)
+    referral_zaken: dict[str, int] = field(default_factory=dict)  # zaak id -> referrals
     queue: list[QueueRow] = field(default_factory=list)
 
     @property
@@ -135,14 +143,16 @@ class Report:
 def compute(
     period: Period,
     days: Mapping[date, DayFacts],
-    tasks: Iterable[TaskFact],
+    tasks: Sequence[TaskFact],
     actors: Mapping[str, Actor],
     *,
     as_of: datetime,
     term_hours: float,
     team: str | None = None,
+    earlier: Mapping[str, ReferralContact] | None = None,
 ) -> Report:
-    """``team`` is an actor uuid (None: all teams)."""
+    """``team`` is an actor uuid (None: all teams); ``earlier``: the contacts, made before the
+    period, of open interne taken (their rows join the queue, not the counts)."""
     report = Report(period=period, as_of=as_of, team=actors[team].naam if team else None)
 
     def name(key: str) -> str:
@@ -170,6 +180,7 @@ def compute(
     for contact_uuid, own in by_contact.items():
         contact = contacts[contact_uuid]
         report.referrals += 1
+        report.referral_zaken[contact.zaak_id] = report.referral_zaken.get(contact.zaak_id, 0) + 1
         for agent in contact.agents or ("",):
             per_agent.setdefault(agent, [0, 0])[1] += 1
         day = local_day(contact.moment)
@@ -189,6 +200,16 @@ def compute(
             if row.is_open:
                 age = working_time_between(task.assigned_at, as_of) / WORKING_DAY
                 ages[next(i for i, (_, top) in enumerate(AGE_BUCKETS) if age < top)] += 1
+
+    for task in tasks:
+        before = (earlier or {}).get(task.contact_uuid)
+        if (
+            before is not None
+            and task.is_open
+            and task.contact_uuid not in contacts
+            and (team is None or team in task.actors)
+        ):
+            report.queue.append(_row(task, before, as_of, term_hours, name, before_period=True))
 
     report.per_team = sorted(
         (TeamCount(name(k), *v) for k, v in team_counts.items()), key=lambda t: t.team.lower()
@@ -212,6 +233,8 @@ def _row(
     as_of: datetime,
     term_hours: float,
     name: Callable[[str], str],
+    *,
+    before_period: bool = False,
 ) -> QueueRow:
     deadline = add_working_hours(task.assigned_at, term_hours)
     # Time left only matters while it is open (and counting months back costs time).
@@ -230,4 +253,5 @@ def _row(
         left=left,
         is_open=task.is_open,
         overdue=task.is_open and as_of > deadline,
+        before_period=before_period,
     )

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import httpx
-
 from kcc_desk.services.config import AppConfig
 from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.errors import ConfigError
+from kcc_desk.services.http_client import make_http_client
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 from kcc_desk.services.review.cache import DayCache
 from kcc_desk.services.review.case_link import zaak_number
 from kcc_desk.services.review.kpi import Actor, Report
 from kcc_desk.services.review.period import Period
 from kcc_desk.services.review.service import ReviewService
+from kcc_desk.services.review.zaaktypes import ZaaktypeNames
 from kcc_desk.services.zgw_client import ZgwClient
 
 
@@ -33,11 +33,12 @@ class ReviewSession:
                     "Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.",
                 )
             )
-        verify: str | bool = str(config.ca_bundle) if config.ca_bundle else True
         self._config, self._credentials = config, credentials
         self._training = training
-        self._zgw: ZgwClient | None = None  # made when a case is first opened from the queue
-        self._http = httpx.AsyncClient(timeout=30.0, verify=verify)
+        # Made when first needed: a case opened from the queue, the zaaktypen of the referrals.
+        self._zgw: ZgwClient | None = None
+        self._zaaktypes: ZaaktypeNames | None = None
+        self._http = make_http_client(config.ca_bundle, timeout_s=30.0)
         self._service: ReviewService | None = None
 
     async def service(self) -> ReviewService:
@@ -62,16 +63,29 @@ class ReviewSession:
     ) -> Report:
         return await (await self.service()).report(period, as_of=as_of, team=team)
 
+    async def masked_bsns(self, contact_uuids: list[str]) -> dict[str, str]:
+        return await (await self.service()).masked_bsns(contact_uuids)
+
     async def my_actors(self, agent_id: str) -> set[str]:
         return await (await self.service()).my_actors(agent_id)
 
     async def teams(self) -> list[Actor]:
         return await (await self.service()).teams()
 
-    async def zaak_number(self, zaak_id: str) -> str | None:
+    def _zaken(self) -> ZgwClient:
         if self._zgw is None:
             self._zgw = ZgwClient(self._config, self._credentials)
-        return await zaak_number(self._zgw, zaak_id)
+            self._zaaktypes = ZaaktypeNames(self._zgw)
+        return self._zgw
+
+    async def zaak_number(self, zaak_id: str) -> str | None:
+        return await zaak_number(self._zaken(), zaak_id)
+
+    async def zaaktypen(self, zaak_ids: list[str]) -> dict[str, str | None]:
+        """Zaaktype name per zaak id (None: not known here)."""
+        self._zaken()
+        assert self._zaaktypes is not None
+        return await self._zaaktypes.names(zaak_ids)
 
     async def aclose(self) -> None:
         if self._zgw is not None:

@@ -110,7 +110,7 @@ class QueuePane(QWidget):
             self.open_case_requested.emit(self.model.mapToSource(index).row())
 
     def _fit_columns(self) -> None:
-        for column in (0, 1, 2, 3, 5, 6):
+        for column in (0, 1, 2, 3, 5, 6, 7):
             self.table.resizeColumnToContents(column)
 
     def set_choices(self, teams: list[str], agents: list[str]) -> None:
@@ -137,6 +137,10 @@ class QueuePane(QWidget):
 
     def _count(self) -> None:
         shown, total = self.model.rowCount(), self.model.sourceModel().rowCount()
-        self.count.setText(
-            self.tr("{shown} van {total} doorverwijzingen").format(shown=shown, total=total)
-        )
+        text = self.tr("{shown} van {total} doorverwijzingen").format(shown=shown, total=total)
+        source = self.model.sourceModel()
+        earlier = sum(item.before_period for item in getattr(source, "items", ()))
+        if earlier:
+            # Not in the tiles (those count the period's referrals), so said here in words.
+            text += " " + self.tr("(waarvan {n} nog open van vóór de periode)").format(n=earlier)
+        self.count.setText(text)

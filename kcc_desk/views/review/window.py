@@ -111,6 +111,7 @@ class ReviewWindow(QWidget):
                 charts,
             ),
             ChartWithTable(self.tr("Doorverwijzingen per team"), presenter.per_team, (1, 2, 3)),
+            ChartWithTable(self.tr("Doorverwijzingen per zaaktype"), presenter.per_zaaktype, (1,)),
             ChartWithTable(self.tr("Open doorverwijzingen naar leeftijd"), presenter.by_age, (1,)),
         ]
         for chart in self.charts:
