@@ -2431,7 +2431,7 @@
         <translation>Unknown team: {name}.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/review/session.py" line="+32"/>
+        <location filename="../kcc_desk/services/review/session.py" line="+31"/>
         <source>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</source>
         <translation>Klantinteracties is not set up: without it there is no overview.</translation>
     </message>
@@ -2715,13 +2715,13 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kcc_desk/views/settings_dialog.py" line="+363"/>
+        <location filename="../kcc_desk/views/settings_dialog.py" line="+288"/>
         <location filename="../kcc_desk/views/settings_form.py" line="+175"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-223"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -2742,12 +2742,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+158"/>
+        <location filename="../kcc_desk/views/settings_tests.py" line="+75"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="+3"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2974,7 +2974,7 @@
         <translation>Not tested yet.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_dialog.py" line="+112"/>
+        <location filename="../kcc_desk/views/settings_dialog.py" line="+108"/>
         <source>Wordt opgeslagen in de sleutelbos. Leeg laten: niets wijzigen.</source>
         <translation>Stored in the keyring. Leave empty to keep it unchanged.</translation>
     </message>
@@ -3000,12 +3000,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+109"/>
         <source>opgeslagen in de sleutelbos</source>
         <translation>stored in the keyring</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-108"/>
         <source>alleen voor deze sessie bewaard</source>
         <translation>kept for this session only</translation>
     </message>
@@ -3035,7 +3035,7 @@
         <translation>{thing}: {words}.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+118"/>
         <source>Sleutel: alleen voor deze sessie bewaard.</source>
         <translation>Secret: kept for this session only.</translation>
     </message>
@@ -3060,12 +3060,12 @@
         <translation>Source {0} removed.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_dialog.py" line="-156"/>
+        <location filename="../kcc_desk/views/settings_tests.py" line="-25"/>
         <source>Vul eerst het adres in.</source>
         <translation>Enter the address first.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Bezig met testen…</source>
         <translation>Testing…</translation>
     </message>
@@ -3105,7 +3105,7 @@
         <translation>Certificates (*.pem *.crt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_dialog.py" line="+86"/>
+        <location filename="../kcc_desk/views/settings_dialog.py" line="-26"/>
         <source>Niet opgeslagen: 1 fout. {0}</source>
         <translation>Not saved: 1 error. {0}</translation>
     </message>

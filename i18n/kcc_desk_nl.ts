@@ -2431,7 +2431,7 @@
             <translation>Onbekend team: {name}.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/services/review/session.py" line="+32" />
+            <location filename="../kcc_desk/services/review/session.py" line="+31" />
             <source>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</source>
             <translation>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</translation>
         </message>
@@ -2715,13 +2715,13 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../kcc_desk/views/settings_dialog.py" line="+363" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="+288" />
             <location filename="../kcc_desk/views/settings_form.py" line="+175" />
             <source>Fout: {0}</source>
             <translation>Fout: {0}</translation>
         </message>
         <message>
-            <location line="-295" />
+            <location line="-223" />
             <source>Instellingen</source>
             <translation>Instellingen</translation>
         </message>
@@ -2742,12 +2742,12 @@
         </message>
         <message>
             <location line="+28" />
-            <location line="+158" />
+            <location filename="../kcc_desk/views/settings_tests.py" line="+75" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location line="-155" />
+            <location line="+3" />
             <source>Annuleren</source>
             <translation>Annuleren</translation>
         </message>
@@ -2974,7 +2974,7 @@
             <translation>Nog niet getest.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_dialog.py" line="+112" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="+108" />
             <source>Wordt opgeslagen in de sleutelbos. Leeg laten: niets wijzigen.</source>
             <translation>Wordt opgeslagen in de sleutelbos. Leeg laten: niets wijzigen.</translation>
         </message>
@@ -3000,12 +3000,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+177" />
+            <location line="+109" />
             <source>opgeslagen in de sleutelbos</source>
             <translation>opgeslagen in de sleutelbos</translation>
         </message>
         <message>
-            <location line="-176" />
+            <location line="-108" />
             <source>alleen voor deze sessie bewaard</source>
             <translation>alleen voor deze sessie bewaard</translation>
         </message>
@@ -3035,7 +3035,7 @@
             <translation>{thing}: {words}.</translation>
         </message>
         <message>
-            <location line="+186" />
+            <location line="+118" />
             <source>Sleutel: alleen voor deze sessie bewaard.</source>
             <translation>Sleutel: alleen voor deze sessie bewaard.</translation>
         </message>
@@ -3060,12 +3060,12 @@
             <translation>Bron {0} verwijderd.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_dialog.py" line="-156" />
+            <location filename="../kcc_desk/views/settings_tests.py" line="-25" />
             <source>Vul eerst het adres in.</source>
             <translation>Vul eerst het adres in.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Bezig met testen…</source>
             <translation>Bezig met testen…</translation>
         </message>
@@ -3105,7 +3105,7 @@
             <translation>Certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_dialog.py" line="+86" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="-26" />
             <source>Niet opgeslagen: 1 fout. {0}</source>
             <translation>Niet opgeslagen: 1 fout. {0}</translation>
         </message>

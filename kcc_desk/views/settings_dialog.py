@@ -17,19 +17,16 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLayout,
-    QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kcc_desk.i18n import translated
 from kcc_desk.presenters.settings_presenter import (
     KLANTINTERACTIES_KEY,
     FieldError,
@@ -39,7 +36,6 @@ from kcc_desk.presenters.settings_presenter import (
     SourceEntry,
     source_key,
 )
-from kcc_desk.services.connection_test import CheckResult, CheckStatus
 from kcc_desk.services.keyring_safety import StoredWhere
 from kcc_desk.services.secret_lookup import SecretWhere
 from kcc_desk.views.announce import announce
@@ -48,6 +44,7 @@ from kcc_desk.views.settings_form import plain
 from kcc_desk.views.settings_general import LANGUAGE_CHOICES, SYSTEM_LANGUAGE, GeneralTab
 from kcc_desk.views.settings_klant import KlantTab
 from kcc_desk.views.settings_sources import SourcesTab
+from kcc_desk.views.settings_tests import ConnectionTests
 
 __all__ = ["LANGUAGE_CHOICES", "SYSTEM_LANGUAGE", "SettingsDialog"]
 
@@ -138,11 +135,7 @@ class SettingsDialog(QDialog):
         self.bottom.addWidget(self.buttons, 1)
         layout.addLayout(self.bottom)
 
-        self.sources.test_button.clicked.connect(self._on_test_source)
-        self.klant.test_button.clicked.connect(self._on_test_klantinteracties)
-        presenter.test_started.connect(self._on_test_started)
-        presenter.test_finished.connect(self._on_test_finished)
-        presenter.test_failed.connect(self._on_test_failed)
+        self.connection_tests = ConnectionTests(self, presenter)
         presenter.secrets_located.connect(self._on_secrets_located)
 
         self.sources.fill()
@@ -239,74 +232,6 @@ class SettingsDialog(QDialog):
         current = self.sources.current_entry()
         if current is not None:
             self.sources.secret_status.setText(self._where_words(current.secret_where))
-
-    # -- connection tests -------------------------------------------------------------------------
-
-    def _on_test_source(self) -> None:
-        entry = self.sources.current_entry()
-        if entry is None:
-            return
-        self.presenter.test_source(entry.settings, entry.new_secret)
-
-    def _on_test_klantinteracties(self) -> None:
-        url = self.klant.url_edit.text().strip()
-        if not url:
-            self.klant.fields["url"].set_error(self.tr("Vul eerst het adres in."))
-            self.klant.url_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        self.klant.fields["url"].set_error(None)
-        self.presenter.test_klantinteracties(url, self.klant.token_edit.text())
-
-    def _button_and_box(self, key: str) -> tuple[QAbstractButton, QPlainTextEdit] | None:
-        if key == KLANTINTERACTIES_KEY:
-            return self.klant.test_button, self.klant.results_box
-        entry = self.sources.current_entry()
-        if entry is not None and source_key(entry.settings.name.strip()) == key:
-            return self.sources.test_button, self.sources.results_box
-        return None
-
-    def _on_test_started(self, key: str) -> None:
-        target = self._button_and_box(key)
-        if target is None:
-            return
-        button, box = target
-        button.setEnabled(False)
-        box.setPlainText(self.tr("Bezig met testen…"))
-
-    def _on_test_finished(self, key: str, results: list[CheckResult]) -> None:
-        status_words = {
-            CheckStatus.OK: self.tr("OK"),
-            CheckStatus.WARNING: self.tr("LET OP"),
-            CheckStatus.ERROR: self.tr("FOUT"),
-        }
-        lines = [
-            self.tr("{status}: {api} – {message}").format(
-                status=status_words[r.status], api=r.api, message=translated(r.ui_message)
-            )
-            for r in results
-        ]
-        failed = sum(1 for r in results if not r.ok)
-        summary = (
-            self.tr("Verbinding in orde.")
-            if not failed
-            else self.tr("{0} van {1} controles mislukt.").format(failed, len(results))
-        )
-        lines.append(summary)
-        self._show_results(key, lines, assertive=bool(failed))
-
-    def _on_test_failed(self, key: str, message: str) -> None:
-        self._show_results(key, [self.tr("FOUT: {0}").format(message)], assertive=True)
-
-    def _show_results(self, key: str, lines: list[str], *, assertive: bool) -> None:
-        if key != KLANTINTERACTIES_KEY:
-            self.sources.results[key] = lines
-        target = self._button_and_box(key)
-        if target is None:
-            return
-        button, box = target
-        button.setEnabled(True)
-        box.setPlainText("\n".join(lines))
-        announce(self, " ".join(lines[-1:] + lines[:-1]), assertive=assertive)
 
     # -- saving -----------------------------------------------------------------------------------
 
