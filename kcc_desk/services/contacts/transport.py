@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -26,6 +25,7 @@ from kcc_desk.services.contacts.errors import (
     KlantinteractiesUnavailable,
 )
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP
+from kcc_desk.services.parsing import parse_datetime
 
 log = logging.getLogger(__name__)
 
@@ -36,14 +36,8 @@ INVALID_ANSWER = QT_TRANSLATE_NOOP(
 )
 
 
-def parse_dt(value: object) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+# One rule for ISO date-times in every API (naive values are UTC): services.parsing's.
+parse_dt = parse_datetime
 
 
 def uuid_of(ref: object) -> str:
