@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from kcc_desk.theme.model import Theme
 from kcc_desk.theme.palette import theme_palette
@@ -143,19 +143,6 @@ def current_theme() -> Theme | None:
 
 def current_text_scale() -> float:
     return _Applied.scale
-
-
-def set_variant(widget: QWidget, name: str, value: str | None) -> None:
-    """Set a style property (``variant``, ``alert``, ``badge``, ``invalid`` …) and re-polish.
-
-    Qt only re-evaluates property selectors on polish, so changing a property after the widget
-    is shown needs this.
-    """
-    widget.setProperty(name, value)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
-    widget.update()
 
 
 def follow_system_theme(app: QApplication) -> Callable[[], None]:

@@ -27,7 +27,7 @@ from kcc_desk.presenters.case_list_model import (
 )
 from kcc_desk.services.models import CaseSummary
 from kcc_desk.views.row_table import RowTable
-from kcc_desk.views.semantic_colors import semantic_colors
+from kcc_desk.views.semantic_colors import ThemeColors
 
 # Share of the width per column: text wraps inside its share instead of being cut off, at any
 # window width and text size (ResizeToContents would give the dates everything and the subject
@@ -85,7 +85,8 @@ class CaseTable(RowTable):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Confidential cases and overdue dates in the theme's warning colour and bold (the
         # model answers ForegroundRole/FontRole), on top of the words that already say it.
-        model.set_mark_colour(semantic_colors(self.palette()).warning_text)
+        self._colors = ThemeColors()
+        model.set_mark_colour(self._colors.for_palette(self.palette()).warning_text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -95,6 +96,9 @@ class CaseTable(RowTable):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.fit_row_height()  # 200% text needs taller rows
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
+            # Another theme: the marks follow it.
+            self._source.set_mark_colour(self._colors.for_palette(self.palette()).warning_text)
 
     def share_width(self) -> None:
         """Every column as wide as its longest text when the window allows; otherwise each

@@ -33,7 +33,7 @@ from kcc_desk.formatting import format_confidentiality, format_date, is_overdue,
 from kcc_desk.presenters.timeline_model import ui_language
 from kcc_desk.services.models import CaseDetail, CaseSummary, Role
 from kcc_desk.views.announce import announce
-from kcc_desk.views.semantic_colors import semantic_colors
+from kcc_desk.views.semantic_colors import palette_colors
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +159,7 @@ class CaseSummaryView(QWidget):
             badge.setProperty("badge", "overdue")
             badge_palette = badge.palette()
             badge_palette.setColor(
-                QPalette.ColorRole.WindowText, semantic_colors(badge_palette).warning_text
+                QPalette.ColorRole.WindowText, palette_colors(badge_palette).warning_text
             )
             badge.setPalette(badge_palette)  # fallback when no theme styles the badge
             badge.hide()  # short words; no wrapping, so it is never squeezed into two lines

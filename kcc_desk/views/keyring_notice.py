@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from kcc_desk.i18n import translated
 from kcc_desk.services.messages import Message
-from kcc_desk.theme.apply import set_variant
+from kcc_desk.theme.variant import set_variant
 
 
 def explanation(reason: str) -> str:

@@ -27,7 +27,7 @@ from kcc_desk.presenters import case_card as words
 from kcc_desk.services.models import CaseDetail, CaseSummary, TimelineStep
 from kcc_desk.views.announce import announce
 from kcc_desk.views.case_summary import ValueLabel
-from kcc_desk.views.semantic_colors import semantic_colors
+from kcc_desk.views.semantic_colors import palette_colors
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ class StatusCard(QFrame):
         self.overdue_badge.setProperty("badge", "overdue")
         self.overdue_badge.setWordWrap(True)
         palette = self.overdue_badge.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, semantic_colors(palette).warning_text)
+        palette.setColor(QPalette.ColorRole.WindowText, palette_colors(palette).warning_text)
         self.overdue_badge.setPalette(palette)
         self.result = self._value("statusResult")
         self.handler = self._value("statusHandler")

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from kcc_desk.formatting import format_date, is_overdue, relative_days
 from kcc_desk.presenters.timeline_model import TimelineModel, ui_language
 from kcc_desk.services.models import TimelineStep
-from kcc_desk.views.semantic_colors import semantic_colors
+from kcc_desk.views.semantic_colors import palette_colors
 from kcc_desk.views.timeline_delegate import Metrics, TimelineDelegate
 
 log = logging.getLogger(__name__)
@@ -167,7 +167,7 @@ class TimelineView(QListView):
             # already say "over de termijn".
             label.setProperty("badge", "overdue")
             palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, semantic_colors(palette).warning_text)
+            palette.setColor(QPalette.ColorRole.WindowText, palette_colors(palette).warning_text)
             label.setPalette(palette)
         label.hide()
         return label

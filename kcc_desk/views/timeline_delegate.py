@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 
 from kcc_desk.presenters.timeline_model import RowKind, TimelineRole
 from kcc_desk.services.models import StepState
-from kcc_desk.views.semantic_colors import SemanticColors, StepPalette, semantic_colors
+from kcc_desk.views.semantic_colors import SemanticColors, StepPalette, ThemeColors
 
 _Index = QModelIndex | QPersistentModelIndex
 _WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
@@ -59,6 +59,7 @@ class TimelineDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
+        self._colors = ThemeColors()
 
     # --- layout --------------------------------------------------------------------------------
 
@@ -133,7 +134,7 @@ class TimelineDelegate(QStyledItemDelegate):
         state_flags: QStyle.StateFlag = option.state
         m = Metrics.of(font)
         kind = int(index.data(TimelineRole.KIND) or RowKind.STEP)
-        colors = semantic_colors(palette)
+        colors = self._colors.for_palette(palette)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kcc_desk.theme.apply import apply_theme, current_theme, set_variant, theme_font
+from kcc_desk.theme.apply import apply_theme, current_theme, theme_font
 from kcc_desk.theme.contrast import check_theme, contrast_ratio
 from kcc_desk.theme.model import Theme
 from kcc_desk.theme.qss import render_qss
 from kcc_desk.theme.registry import THEMES, load_theme
+from kcc_desk.theme.variant import set_variant
 
 FOCUSABLE = (
     QLineEdit,

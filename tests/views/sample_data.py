@@ -265,4 +265,4 @@ def themed(name: str = "voorbeeld", scale: float = 1.0) -> Iterator[None]:
         app.setPalette(palette)
         app.setFont(font)
         app.setStyle(style)
-        theme_apply._Applied.theme = None  # semantic_colors falls back to the palette again
+        theme_apply._Applied.theme = None

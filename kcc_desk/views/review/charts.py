@@ -6,7 +6,7 @@ and dark theme follow), needs no web view or extra package, and ships under the 
 the rest of Qt. A chart is a picture for sighted users; the table beside it is what keyboard and
 screen-reader users read (WCAG 1.1.1): charts take no focus, the tables do.
 
-Colours come from the theme (``semantic_colors``: the process-step colours the theme engine
+Colours come from the theme (``ThemeColors``: the process-step colours the theme engine
 checked for contrast) and the palette, never from a hard-coded value.
 """
 
@@ -15,16 +15,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QSizePolicy, QWidget
 
 from kcc_desk.views.row_table import RowTable
-from kcc_desk.views.semantic_colors import semantic_colors
+from kcc_desk.views.semantic_colors import SemanticColors, ThemeColors
 
 
-def series_colors(palette: QPalette) -> list[QColor]:
-    colors = semantic_colors(palette)
+def series_colors(palette: QPalette, colors: SemanticColors) -> list[QColor]:
     return [
         palette.color(QPalette.ColorRole.Highlight),
         colors.current.marker_fill,
@@ -46,6 +45,7 @@ class ChartWithTable(QGroupBox):
         super().__init__(title, parent)
         self.model = model
         self._columns = list(value_columns)
+        self._colors = ThemeColors()
         self.chart = QChart()
         self.chart.legend().setVisible(len(self._columns) > 1)
         self.chart.setBackgroundVisible(False)
@@ -67,6 +67,11 @@ class ChartWithTable(QGroupBox):
         layout.addWidget(self.table, 2)
         model.modelReset.connect(self.redraw)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:
+            self.redraw()  # another theme: the bars and labels follow it
+
     def redraw(self) -> None:
         chart = self.chart
         chart.removeAllSeries()
@@ -77,7 +82,7 @@ class ChartWithTable(QGroupBox):
         chart.legend().setLabelColor(text)
         series = QBarSeries()
         top = 0
-        colors = series_colors(palette)
+        colors = series_colors(palette, self._colors.for_palette(palette))
         for n, column in enumerate(self._columns):
             header = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             bar_set = QBarSet(header)
