@@ -465,7 +465,7 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../kcc_desk/views/case_list.py" line="+185"/>
+        <location filename="../kcc_desk/views/case_list.py" line="+189"/>
         <location line="+111"/>
         <source>Zaken van deze &amp;beller</source>
         <translation>&amp;Cases for this caller</translation>
@@ -1539,7 +1539,7 @@
         <translation>Klantinteracties gave an invalid answer.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+61"/>
         <source>Klantinteracties reageert niet op tijd. Probeer het later opnieuw.</source>
         <translation>Klantinteracties does not respond in time. Try again later.</translation>
     </message>
@@ -2715,13 +2715,13 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kcc_desk/views/settings_dialog.py" line="+288"/>
+        <location filename="../kcc_desk/views/settings_dialog.py" line="+289"/>
         <location filename="../kcc_desk/views/settings_form.py" line="+175"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-224"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -2974,7 +2974,7 @@
         <translation>Not tested yet.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_dialog.py" line="+108"/>
+        <location filename="../kcc_desk/views/settings_dialog.py" line="+109"/>
         <source>Wordt opgeslagen in de sleutelbos. Leeg laten: niets wijzigen.</source>
         <translation>Stored in the keyring. Leave empty to keep it unchanged.</translation>
     </message>
@@ -3000,12 +3000,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>opgeslagen in de sleutelbos</source>
         <translation>stored in the keyring</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-121"/>
         <source>alleen voor deze sessie bewaard</source>
         <translation>kept for this session only</translation>
     </message>
@@ -3035,7 +3035,17 @@
         <translation>{thing}: {words}.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+103"/>
+        <source>wordt bewaard</source>
+        <translation>being saved</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sleutel: {0}.</source>
+        <translation>Key: {0}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Sleutel: alleen voor deze sessie bewaard.</source>
         <translation>Secret: kept for this session only.</translation>
     </message>
@@ -3105,7 +3115,7 @@
         <translation>Certificates (*.pem *.crt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_dialog.py" line="-26"/>
+        <location filename="../kcc_desk/views/settings_dialog.py" line="-35"/>
         <source>Niet opgeslagen: 1 fout. {0}</source>
         <translation>Not saved: 1 error. {0}</translation>
     </message>
@@ -3115,27 +3125,28 @@
         <translation>Not saved: {0} errors. First: {1}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>alleen voor deze sessie bewaard (de sleutelbos is niet veilig)</source>
         <translation>kept for this session only (the keyring is not secure)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
+        <location line="+15"/>
         <source>Token: {0}.</source>
         <translation>Token: {0}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Sleutel: opgeslagen in de sleutelbos.</source>
         <translation>Secret: stored in the keyring.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-16"/>
         <source>Instellingen opgeslagen.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Sleutel {0}.</source>
         <translation>Secret {0}.</translation>
     </message>
@@ -3148,7 +3159,7 @@
 <context>
     <name>SettingsPresenter</name>
     <message>
-        <location filename="../kcc_desk/presenters/settings_presenter.py" line="+185"/>
+        <location filename="../kcc_desk/presenters/settings_presenter.py" line="+183"/>
         <source>Er is al een bron met deze naam.</source>
         <translation>There is already a source with this name.</translation>
     </message>
@@ -3158,7 +3169,7 @@
         <translation>Enter the Klantinteracties address first.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+181"/>
         <source>De verbindingstest liep onverwacht mis. Probeer het opnieuw.</source>
         <translation>The connection test failed unexpectedly. Try again.</translation>
     </message>
@@ -3576,7 +3587,7 @@
 <context>
     <name>TimelineDelegate</name>
     <message numerus="yes">
-        <location filename="../kcc_desk/views/timeline_delegate.py" line="+79"/>
+        <location filename="../kcc_desk/views/timeline_delegate.py" line="+80"/>
         <source>%n tussenstap(pen)</source>
         <translation>
             <numerusform>%n sub-step</numerusform>

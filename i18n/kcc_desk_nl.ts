@@ -465,7 +465,7 @@
     <context>
         <name>CaseListView</name>
         <message>
-            <location filename="../kcc_desk/views/case_list.py" line="+185" />
+            <location filename="../kcc_desk/views/case_list.py" line="+189" />
             <location line="+111" />
             <source>Zaken van deze &amp;beller</source>
             <translation>Zaken van deze &amp;beller</translation>
@@ -1539,7 +1539,7 @@
             <translation>Klantinteracties gaf een ongeldig antwoord.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+61" />
             <source>Klantinteracties reageert niet op tijd. Probeer het later opnieuw.</source>
             <translation>Klantinteracties reageert niet op tijd. Probeer het later opnieuw.</translation>
         </message>
@@ -2715,13 +2715,13 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../kcc_desk/views/settings_dialog.py" line="+288" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="+289" />
             <location filename="../kcc_desk/views/settings_form.py" line="+175" />
             <source>Fout: {0}</source>
             <translation>Fout: {0}</translation>
         </message>
         <message>
-            <location line="-223" />
+            <location line="-224" />
             <source>Instellingen</source>
             <translation>Instellingen</translation>
         </message>
@@ -2974,7 +2974,7 @@
             <translation>Nog niet getest.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_dialog.py" line="+108" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="+109" />
             <source>Wordt opgeslagen in de sleutelbos. Leeg laten: niets wijzigen.</source>
             <translation>Wordt opgeslagen in de sleutelbos. Leeg laten: niets wijzigen.</translation>
         </message>
@@ -3000,12 +3000,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+109" />
+            <location line="+122" />
             <source>opgeslagen in de sleutelbos</source>
             <translation>opgeslagen in de sleutelbos</translation>
         </message>
         <message>
-            <location line="-108" />
+            <location line="-121" />
             <source>alleen voor deze sessie bewaard</source>
             <translation>alleen voor deze sessie bewaard</translation>
         </message>
@@ -3035,7 +3035,17 @@
             <translation>{thing}: {words}.</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+103" />
+            <source>wordt bewaard</source>
+            <translation>wordt bewaard</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sleutel: {0}.</source>
+            <translation>Sleutel: {0}.</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Sleutel: alleen voor deze sessie bewaard.</source>
             <translation>Sleutel: alleen voor deze sessie bewaard.</translation>
         </message>
@@ -3105,7 +3115,7 @@
             <translation>Certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/views/settings_dialog.py" line="-26" />
+            <location filename="../kcc_desk/views/settings_dialog.py" line="-35" />
             <source>Niet opgeslagen: 1 fout. {0}</source>
             <translation>Niet opgeslagen: 1 fout. {0}</translation>
         </message>
@@ -3115,27 +3125,28 @@
             <translation>Niet opgeslagen: {0} fouten. Eerste: {1}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+23" />
             <source>alleen voor deze sessie bewaard (de sleutelbos is niet veilig)</source>
             <translation>alleen voor deze sessie bewaard (de sleutelbos is niet veilig)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-12" />
+            <location line="+15" />
             <source>Token: {0}.</source>
             <translation>Token: {0}.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>Sleutel: opgeslagen in de sleutelbos.</source>
             <translation>Sleutel: opgeslagen in de sleutelbos.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-16" />
             <source>Instellingen opgeslagen.</source>
             <translation>Instellingen opgeslagen.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+20" />
             <source>Sleutel {0}.</source>
             <translation>Sleutel {0}.</translation>
         </message>
@@ -3148,7 +3159,7 @@
     <context>
         <name>SettingsPresenter</name>
         <message>
-            <location filename="../kcc_desk/presenters/settings_presenter.py" line="+185" />
+            <location filename="../kcc_desk/presenters/settings_presenter.py" line="+183" />
             <source>Er is al een bron met deze naam.</source>
             <translation>Er is al een bron met deze naam.</translation>
         </message>
@@ -3158,7 +3169,7 @@
             <translation>Vul eerst het adres van Klantinteracties in.</translation>
         </message>
         <message>
-            <location line="+159" />
+            <location line="+181" />
             <source>De verbindingstest liep onverwacht mis. Probeer het opnieuw.</source>
             <translation>De verbindingstest liep onverwacht mis. Probeer het opnieuw.</translation>
         </message>
@@ -3576,7 +3587,7 @@
     <context>
         <name>TimelineDelegate</name>
         <message numerus="yes">
-            <location filename="../kcc_desk/views/timeline_delegate.py" line="+79" />
+            <location filename="../kcc_desk/views/timeline_delegate.py" line="+80" />
             <source>%n tussenstap(pen)</source>
             <translation>
                 <numerusform>%n tussenstap</numerusform>

@@ -32,16 +32,10 @@ from kcc_desk.services.config_store import (
 )
 from kcc_desk.services.connection_test import CheckResult
 from kcc_desk.services.errors import KccError
-from kcc_desk.services.keyring_safety import (
-    StoredWhere,
-    delete_secret,
-    keyring_is_secure,
-    lookup_secret,
-    store_secret,
-)
+from kcc_desk.services.keyring_safety import StoredWhere, keyring_is_secure, store_secret
 from kcc_desk.services.messages import Message
+from kcc_desk.services.secret_changes import SecretChanges, SecretSaver
 from kcc_desk.services.secret_lookup import (
-    KEYRING_SERVICE,
     KLANTINTERACTIES_USER,
     SecretLookup,
     SecretRef,
@@ -60,9 +54,9 @@ def _tr(text: str) -> str:
 
 SourceTestRunner = Callable[[SourceSettings], Awaitable[list[CheckResult]]]
 KlantTestRunner = Callable[[str, str | None], Awaitable[list[CheckResult]]]
-SecretSaver = Callable[[str, str, str], StoredWhere]
 
 KLANTINTERACTIES_KEY = "klantinteracties"
+WRITE_JOB = "secrets-write"
 
 
 def source_key(name: str) -> str:
@@ -104,7 +98,10 @@ class FieldError:
 @dataclass(frozen=True, slots=True)
 class SaveResult:
     errors: tuple[FieldError, ...] = ()
-    secrets: dict[str, StoredWhere] = field(default_factory=dict)  # key → where it went
+    # The secrets being put in the keyring now, off the GUI thread; ``secrets_saved`` says
+    # where each went.
+    pending: tuple[str, ...] = ()
+    keyring_changed: bool = False  # anything stored, moved or forgotten: a restart uses it
 
     @property
     def ok(self) -> bool:
@@ -116,6 +113,7 @@ class SettingsPresenter(QObject):
     test_finished = Signal(str, object)  # key, list[CheckResult]
     test_failed = Signal(str, str)  # key, message in the UI language
     secrets_located = Signal(object)  # dict: source_key(name) / "klantinteracties" → SecretWhere
+    secrets_saved = Signal(object)  # dict: key → StoredWhere, once the keyring has them
 
     def __init__(
         self,
@@ -213,49 +211,73 @@ class SettingsPresenter(QObject):
             store.replace_all(sources, state.klantinteracties_url.strip() or None, state.general)
         except KccError as exc:  # e.g. the file cannot be written: no single field to blame
             return SaveResult((FieldError("file", "", translated(exc.ui_message)),))
-        secrets: dict[str, StoredWhere] = {}
+        changes = SecretChanges()
         for name in removed:
-            delete_secret(KEYRING_SERVICE, keyring_user(name))
+            changes.forget(keyring_user(name))
         for entry in state.sources:
             name = entry.settings.name.strip()
             user = keyring_user(name)
+            renamed = bool(entry.original_name) and entry.original_name != name
             if entry.new_secret:
-                secrets[source_key(name)] = self._save_secret(
-                    KEYRING_SERVICE, user, entry.new_secret
-                )
+                changes.store(source_key(name), user, entry.new_secret)
                 entry.new_secret = ""
-            elif entry.original_name and entry.original_name != name:
-                moved = self._move_secret(keyring_user(entry.original_name), user)
-                if moved is not None:
-                    secrets[source_key(name)] = moved
-            if entry.original_name and entry.original_name != name:
-                delete_secret(KEYRING_SERVICE, keyring_user(entry.original_name))
+            elif renamed:
+                changes.move(source_key(name), keyring_user(str(entry.original_name)), user)
+            if renamed:
+                changes.forget_renamed(keyring_user(str(entry.original_name)))
             entry.original_name = name
             entry.secret_where = SecretWhere.CHECKING
         if state.klantinteracties_token:
-            secrets[KLANTINTERACTIES_KEY] = self._save_secret(
-                KEYRING_SERVICE, KLANTINTERACTIES_USER, state.klantinteracties_token
-            )
+            changes.store(KLANTINTERACTIES_KEY, KLANTINTERACTIES_USER, state.klantinteracties_token)
             state.klantinteracties_token = ""
         klant = store.klantinteracties()
         state.klantinteracties_inline_token = klant[1] if klant else None
         state.klantinteracties_token_where = SecretWhere.CHECKING
-        self.locate_secrets(state)
-        log.info("instellingen opgeslagen: %d bronnen, %d sleutels", len(sources), len(secrets))
-        return SaveResult(secrets=secrets)
+        self._write_secrets(changes, state)
+        log.info("instellingen opgeslagen: %d bronnen", len(sources))
+        return SaveResult(pending=changes.keys, keyring_changed=bool(changes))
 
-    def _move_secret(self, old_user: str, new_user: str) -> StoredWhere | None:
-        """A renamed source keeps its secret (keyring entries are keyed by source name)."""
-        value = lookup_secret(KEYRING_SERVICE, old_user)
-        if value is None:
-            return None
-        return self._save_secret(KEYRING_SERVICE, new_user, value)
+    def _write_secrets(self, changes: SecretChanges, state: SettingsState) -> None:
+        """The keyring work off the GUI thread, then where every secret is now."""
+        if not changes:
+            self.locate_secrets(state)
+            return
+        save, refs = self._save_secret, self._secret_refs(state)
+
+        async def write_then_locate() -> dict[str, SecretWhere]:
+            try:
+                placed = await asyncio.to_thread(changes.apply, save)
+            except Exception as exc:  # a broken keyring: the flow goes on, in words
+                log.warning("sleutels niet bewaard: %s", type(exc).__name__)
+                placed = {key: StoredWhere.SESSION_ONLY for key in changes.keys}
+            self.secrets_saved.emit(placed)
+            return await self._where(refs)
+
+        # A lookup still running would only say the old places. The write has a job of its
+        # own, which shutdown leaves alone: OK closes the dialog at once, and the keyring must
+        # still get what was typed.
+        stale = self._tasks.pop("secrets", None)
+        if stale is not None:
+            stale.cancel()
+        self._launch(WRITE_JOB, write_then_locate, self._located)
 
     # -- where the secrets are ------------------------------------------------------------------
 
     def locate_secrets(self, state: SettingsState) -> None:
         """Find where each secret is kept, off the GUI thread; ``secrets_located`` brings the
         answer (the dialog says "wordt nagekeken" meanwhile)."""
+        refs = self._secret_refs(state)
+
+        async def locate() -> dict[str, SecretWhere]:
+            return await self._where(refs)
+
+        self._launch("secrets", locate, self._located)
+
+    def _located(self, _key: str, found: dict[str, SecretWhere]) -> None:
+        self.secrets_located.emit(found)
+
+    @staticmethod
+    def _secret_refs(state: SettingsState) -> list[tuple[str, SecretRef]]:
         refs: list[tuple[str, SecretRef]] = [
             (source_key(entry.settings.name.strip()), source_ref(entry.settings))
             for entry in state.sources
@@ -269,17 +291,15 @@ class SettingsPresenter(QObject):
                     ),
                 )
             )
-        lookup = self._lookup
+        return refs
 
-        async def locate() -> dict[str, SecretWhere]:
-            try:
-                found = await asyncio.to_thread(lookup.where_all, [ref for _, ref in refs])
-            except Exception as exc:  # a broken keyring: say "not set", never leave "checking"
-                log.warning("sleutels niet nagekeken: %s", type(exc).__name__)
-                found = [SecretWhere.MISSING] * len(refs)
-            return {key: where for (key, _), where in zip(refs, found, strict=True)}
-
-        self._launch("secrets", locate, lambda _key, found: self.secrets_located.emit(found))
+    async def _where(self, refs: list[tuple[str, SecretRef]]) -> dict[str, SecretWhere]:
+        try:
+            found = await asyncio.to_thread(self._lookup.where_all, [ref for _, ref in refs])
+        except Exception as exc:  # a broken keyring: say "not set", never leave "checking"
+            log.warning("sleutels niet nagekeken: %s", type(exc).__name__)
+            found = [SecretWhere.MISSING] * len(refs)
+        return {key: where for (key, _), where in zip(refs, found, strict=True)}
 
     # -- connection tests -----------------------------------------------------------------------
 
@@ -361,9 +381,11 @@ class SettingsPresenter(QObject):
             del self._tasks[key]
 
     def shutdown(self) -> None:
-        for task in self._tasks.values():
-            task.cancel()
-        self._tasks.clear()
+        """Stop the connection tests and lookups; a keyring write runs to its end."""
+        for key, task in list(self._tasks.items()):
+            if key != WRITE_JOB:
+                task.cancel()
+                del self._tasks[key]
 
 
 def _without_stale_inline_secret(settings: SourceSettings) -> SourceSettings:

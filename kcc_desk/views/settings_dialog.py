@@ -137,6 +137,7 @@ class SettingsDialog(QDialog):
 
         self.connection_tests = ConnectionTests(self, presenter)
         presenter.secrets_located.connect(self._on_secrets_located)
+        presenter.secrets_saved.connect(self._on_secrets_saved)
 
         self.sources.fill()
         self.klant.url_edit.setText(self.state.klantinteracties_url)
@@ -253,7 +254,7 @@ class SettingsDialog(QDialog):
             self._show_errors(result.errors)
             return False
         self.sources.removed.clear()
-        self.secrets_saved = self.secrets_saved or bool(result.secrets)
+        self.secrets_saved = self.secrets_saved or result.keyring_changed
         self._show_saved(result)
         return True
 
@@ -313,30 +314,34 @@ class SettingsDialog(QDialog):
         announce(self, message, assertive=True)
 
     def _show_saved(self, result: SaveResult) -> None:
+        """The file is written; typed secrets are on their way to the keyring (off the GUI
+        thread), and ``_on_secrets_saved`` says where they went."""
+        self.sources.secret_edit.clear()
+        self.klant.token_edit.clear()
+        busy = self.tr("wordt bewaard")
+        if KLANTINTERACTIES_KEY in result.pending:
+            self.klant.token_status.setText(self.tr("Token: {0}.").format(busy))
+        entry: SourceEntry | None = self.sources.current_entry()
+        if entry is not None and source_key(entry.settings.name.strip()) in result.pending:
+            self.sources.secret_status.setText(self.tr("Sleutel: {0}.").format(busy))
+        announce(self, self.tr("Instellingen opgeslagen."))
+
+    def _on_secrets_saved(self, placed: dict[str, StoredWhere]) -> None:
         notes: list[str] = []
-        for key, where in result.secrets.items():
+        for key, where in placed.items():
             words = (
                 self.tr("opgeslagen in de sleutelbos")
                 if where is StoredWhere.KEYRING
                 else self.tr("alleen voor deze sessie bewaard (de sleutelbos is niet veilig)")
             )
             if key == KLANTINTERACTIES_KEY:
-                self.klant.token_edit.clear()
                 self.klant.token_status.setText(self.tr("Token: {0}.").format(words))
             notes.append(words)
-        self.sources.secret_edit.clear()
         entry: SourceEntry | None = self.sources.current_entry()
-        if entry is not None:
-            current = result.secrets.get(source_key(entry.settings.name.strip()))
-            if current is StoredWhere.KEYRING:
-                self.sources.secret_status.setText(self.tr("Sleutel: opgeslagen in de sleutelbos."))
-            elif current is StoredWhere.SESSION_ONLY:
-                self.sources.secret_status.setText(
-                    self.tr("Sleutel: alleen voor deze sessie bewaard.")
-                )
-            else:
-                self.sources.secret_status.setText(self._where_words(entry.secret_where))
-        text = self.tr("Instellingen opgeslagen.")
+        current = placed.get(source_key(entry.settings.name.strip())) if entry else None
+        if current is StoredWhere.KEYRING:
+            self.sources.secret_status.setText(self.tr("Sleutel: opgeslagen in de sleutelbos."))
+        elif current is StoredWhere.SESSION_ONLY:
+            self.sources.secret_status.setText(self.tr("Sleutel: alleen voor deze sessie bewaard."))
         if notes:
-            text += " " + self.tr("Sleutel {0}.").format(notes[0])
-        announce(self, text)
+            announce(self, self.tr("Sleutel {0}.").format(notes[0]))

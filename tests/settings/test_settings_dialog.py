@@ -126,7 +126,10 @@ def test_keyboard_only_add_a_source_with_its_secret(
     assert config.sources[0].name == "Open Zaak"
     assert config.sources[0].client_id == "kcc-desk-prod"
     assert config.sources[0].secret is None
-    assert memory_keyring.store[("kcc-desk", "source:Open Zaak")] == "juist-geheim"
+    # The keyring is written off the GUI thread, after the file.
+    qtbot.waitUntil(
+        lambda: memory_keyring.store.get(("kcc-desk", "source:Open Zaak")) == "juist-geheim"
+    )
     assert "juist-geheim" not in (tmp_path / "config.toml").read_text()
 
 
@@ -255,7 +258,9 @@ def test_general_and_klantinteracties_by_keyboard(
     general = store.general()
     assert (general.agent_id, general.idle_lock_minutes, general.language) == ("jdevries", 15, "en")
     assert store.klantinteracties() == ("https://klanten.example/klantinteracties/api/v1/", None)
-    assert memory_keyring.store[("kcc-desk", "klantinteracties")] == "ki-token"
+    qtbot.waitUntil(
+        lambda: memory_keyring.store.get(("kcc-desk", "klantinteracties")) == "ki-token"
+    )
 
 
 def test_insecure_keyring_is_said_up_front_and_after_saving(
@@ -342,7 +347,9 @@ def test_edit_and_remove_existing_sources(
     press(qtbot, Qt.Key.Key_Return)
     assert [s.name for s in store.sources()] == ["Eerste bron"]
     # The renamed source kept its secret, under its new name only.
-    assert memory_keyring.store == {("kcc-desk", "source:Eerste bron"): "oud-geheim"}
+    qtbot.waitUntil(
+        lambda: memory_keyring.store == {("kcc-desk", "source:Eerste bron"): "oud-geheim"}
+    )
 
 
 def test_a_file_that_cannot_be_written_is_said_in_words(
