@@ -162,6 +162,11 @@ class WatchPresenter(QObject):
         """Read every watched case now instead of at its next turn."""
         self._ensure().poll_now()
 
+    @property
+    def waiting_to_notify(self) -> int:
+        """Changes held back to be grouped into the next notification."""
+        return len(self._pending)
+
     def set_notifications(self, enabled: bool) -> None:
         self.notifications = enabled
         if not enabled:

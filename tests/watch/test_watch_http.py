@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import stat
+from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from kcc_desk.demo.faults import Fault
 from kcc_desk.demo.server import DemoServer
@@ -24,15 +26,25 @@ from tests.watch.helpers import movable_cases, next_step_name, wait_for
 
 
 class CountingReader(CaseReader):
-    """Counts the reads that started, so 'within one poll' can be checked exactly."""
+    """Counts the reads that started (and per case, those that started and ended), so 'within
+    one poll' and 'skipped in this pass' can be checked exactly."""
 
     started = 0
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.started_for: Counter[str] = Counter()
+        self.ended_for: Counter[str] = Counter()
 
     async def read(
         self, zaak_url: str, source: SourceConfig, previous: CaseState | None
     ) -> CaseState:
         self.started += 1
-        return await super().read(zaak_url, source, previous)
+        self.started_for[zaak_url] += 1
+        try:
+            return await super().read(zaak_url, source, previous)
+        finally:
+            self.ended_for[zaak_url] += 1
 
 
 class Harness:
@@ -184,9 +196,12 @@ async def test_failing_source_backs_off_and_recovers(
         assert not h.feed.backing_off(server.sources[1].name)
         # While it backs off, nothing is sent there, even when every case is due.
         server.clear_request_log(0)
+        started, other_ended = h.reader.started_for[url], h.reader.ended_for[other_url]
         h.feed.poll_all_now()
-        await asyncio.sleep(0.3)
+        # The pass that read the other source's case again skipped this one.
+        await wait_for(lambda: h.reader.ended_for[other_url] > other_ended)
         assert h.feed.backing_off(server.sources[0].name)  # at least 1.8 s
+        assert h.reader.started_for[url] == started
         assert server.request_log(0) == []
         # The source comes back: the change made meanwhile arrives, once.
         server.set_fault(0, None)

@@ -96,11 +96,13 @@ def test_watch_by_keyboard_notify_and_open_clears_mark(qtbot: QtBot, ws: Workspa
     assert row_text.startswith(f"Nieuw: {case.identificatie}")
     assert "Nieuwe status: " in row_text
 
-    # More polls: the same change is not notified again.
-    watch.refresh_now()
-    qtbot.wait(300)
-    watch.refresh_now()
-    qtbot.wait(1800)
+    # Two more polls: the same change is not notified again. A change they found would be
+    # waiting for the grouping delay now (the presenter takes it as the reading is compared).
+    for _ in range(2):
+        readings = watch.service.readings
+        watch.refresh_now()
+        qtbot.waitUntil(lambda r=readings: watch.service.readings > r, timeout=TIMEOUT_MS)
+        assert watch.waiting_to_notify == 0
     assert len(tray.shown) == 1
 
     # Ctrl+Shift+D to the pane, Enter opens the case and clears the mark.
@@ -138,6 +140,7 @@ def test_notifications_switched_off_still_marks_the_case(qtbot: QtBot, ws: Works
     assert window.watch_pane is not None and window.tray is not None
     pane = window.watch_pane
     qtbot.waitUntil(lambda: pane.windowTitle() == "Gevolgd (1)", timeout=TIMEOUT_MS)
-    qtbot.wait(1800)  # longer than the grouping delay
+    # The reading that found the document is compared: nothing is held for a notification.
+    assert watch.waiting_to_notify == 0
     assert window.tray.shown == []
     assert "Nieuw document: Besluit" in pane.list.model().index(0, 0).data()

@@ -46,6 +46,9 @@ class WatchService:
         self._watches: dict[str, Watch] = {}
         self._own_until: dict[str, float] = {}
         self._save_task: asyncio.Task[None] | None = None
+        # Readings compared so far, changed or not: "after the next poll" made observable (the
+        # status row's "bijgewerkt", and tests that check nothing new was reported).
+        self.readings = 0
         self.on_changes: OnChanges = lambda _changes: None
         self.on_updated: Callable[[], None] = lambda: None
         self.on_health: Callable[[SourceHealth], None] = lambda _health: None
@@ -106,6 +109,7 @@ class WatchService:
 
     def apply_reading(self, zaak_url: str, state: CaseState) -> list[Change]:
         """Compare, keep, and report what is new (the feeds call this; tests may too)."""
+        self.readings += 1
         watch = self._watches.get(zaak_url)
         if watch is None or watch.state == state:
             return []
