@@ -1,5 +1,7 @@
 """Time from opening the review window to a filled queue (offscreen, the real presenter and
-window on a qasync loop), for benchmarks/review_benchmark.py."""
+window on a qasync loop, as in the app), and the longest event-loop stall meanwhile: the GUI's
+own loop, with the app's heap (Qt, the window) and the filling of the view's models included.
+For benchmarks/review_benchmark.py."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 
-def time_to_rendered_view(url: str, token: str, cache_dir: Path) -> float:
+def time_to_rendered_view(url: str, token: str, cache_dir: Path) -> tuple[float, float]:
+    """(seconds, longest stall in ms)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import httpx
     import qasync
@@ -57,7 +60,18 @@ def time_to_rendered_view(url: str, token: str, cache_dir: Path) -> float:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
 
-    async def run() -> float:
+    async def run() -> tuple[float, float]:
+        stall = 0.0
+        done_ticking = asyncio.Event()
+
+        async def ticker() -> None:
+            nonlocal stall
+            while not done_ticking.is_set():
+                before = time.perf_counter()
+                await asyncio.sleep(0.005)
+                stall = max(stall, time.perf_counter() - before - 0.005)
+
+        tick = asyncio.ensure_future(ticker())
         started = time.perf_counter()
         presenter = ReviewPresenter(Backend)
         window = ReviewWindow(presenter)
@@ -75,9 +89,11 @@ def time_to_rendered_view(url: str, token: str, cache_dir: Path) -> float:
         await done.wait()
         window.repaint()  # paint what arrived (processEvents here would re-enter the loop)
         seconds = time.perf_counter() - started
+        done_ticking.set()
+        await tick
         window.close()
         await presenter.shutdown()
-        return seconds
+        return seconds, stall * 1000
 
     with loop:
         return loop.run_until_complete(run())

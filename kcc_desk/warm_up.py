@@ -55,6 +55,9 @@ def prefetch(credentials: Credentials, config: AppConfig) -> None:
     for name in FIRST_REQUEST_MODULES:
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
+    from kcc_desk.heap import freeze_long_lived
+
+    freeze_long_lived("start-up done")
 
 
 def open_audit_log(workspace: Workspace, agent_id: str) -> None:

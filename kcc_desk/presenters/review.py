@@ -16,6 +16,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
 
+from kcc_desk.heap import freeze_long_lived
 from kcc_desk.i18n import translated
 from kcc_desk.presenters.review_models import (
     QueueFilter,
@@ -103,6 +104,7 @@ class ReviewPresenter(QObject):
         self._now = now or (lambda: datetime.now(AMSTERDAM))
         self._tasks = TaskSlots(self._on_task_error)
         self.report: Report | None = None
+        self._heap_settled = False
         self.kpis = TextTable([_tr("KPI"), _tr("Waarde")])
         self.per_day = TextTable([_tr("Dag"), _tr("Statuscontacten"), _tr("Doorverwijzingen")])
         self.per_team = TextTable(
@@ -153,6 +155,12 @@ class ReviewPresenter(QObject):
         if backend is None:
             return
         self.loading.emit()
+        if not self._heap_settled:
+            self._heap_settled = True
+            # The first report: the window, QtCharts and the review's modules are new and
+            # stay; keep them out of the full collections that would otherwise run while
+            # thousands of items decode. Once only: what is frozen is never collected.
+            freeze_long_lived("review window")
         self._tasks.start("review-report", self._load(backend, period, team))
 
     async def _load(self, backend: ReviewBackend, period: Period, team: str | None) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kcc_desk.presenters.review import MINE_DAYS, ReviewPresenter
+from kcc_desk.views.review.queue_pane import FIT_ROWS
 from kcc_desk.views.row_table import RowTable
 
 
@@ -34,6 +35,7 @@ class MyReferralsWindow(QWidget):
         self.table.setAccessibleName(self.tr("Mijn doorverwijzingen"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(FIT_ROWS)  # the same queue: see queue_pane
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
