@@ -5,11 +5,13 @@ A document's type is only known once the document itself has arrived, which is a
 wave of opening a case (zaakinformatieobjecten, then each enkelvoudiginformatieobject). Asking for
 an unknown type only then would make a third. The zaaktype says which informatieobjecttypen its
 documents can have (Open Zaak refuses a zaakinformatieobject whose type the zaaktype lacks), so
-they are asked for in the first wave, next to the zaakinformatieobjecten: one list request,
-``informatieobjecttypen?zaaktype=`` (Open Zaak's filter), or where a server refuses that filter
-(400) each type the zaaktype lists that the catalogue does not know. Nothing is asked when the
-catalogue (kept between runs) already holds every type the zaaktype lists, and a zaaktype's list
-is asked for once per session. The types go into the catalogue cache, where documents find them.
+they are asked for in the first wave, next to the zaakinformatieobjecten: each type the zaaktype
+lists that the catalogue does not know, all at once. (Catalogi 1.3 has no ``zaaktype`` filter on
+``/informatieobjecttypen``, and Open Zaak 1.30 answers an unknown parameter with 400, as recorded
+in ``tests/fixtures/zgw-recorded/err_400_unknown_query_param.json``.) The zaaktype itself comes
+from the catalogue, which the search filled. Nothing is asked when the catalogue (kept between
+runs) already holds every type the zaaktype lists, and a zaaktype's types are asked for once per
+session. The types go into the catalogue cache, where documents find them.
 """
 
 from __future__ import annotations
@@ -18,9 +20,8 @@ import asyncio
 import logging
 
 from kcc_desk.services.catalog_cache import CatalogCache
-from kcc_desk.services.errors import ApiError, KccError
-from kcc_desk.services.pagination import get_list
-from kcc_desk.services.parsing import text, url_list
+from kcc_desk.services.errors import KccError
+from kcc_desk.services.parsing import url_list
 from kcc_desk.services.zgw_client import ZgwClient
 
 log = logging.getLogger(__name__)
@@ -56,25 +57,10 @@ class DocumentKinds:
         return all(self._catalog.peek(u) is not None for u in url_list(zaaktype, KIND))
 
     async def _fetch(self, zaaktype_url: str, source_name: str) -> None:
-        root = zaaktype_url.rsplit("/zaaktypen/", 1)[0]
         try:
-            try:
-                items, _ = await get_list(
-                    self._client, f"{root}/{KIND}", {"zaaktype": zaaktype_url},
-                    source_name=source_name,
-                )  # fmt: skip
-            except ApiError as exc:
-                if exc.status not in (400, 404, 405):
-                    raise
-                # This server cannot filter them by zaaktype: the zaaktype names them.
-                zaaktype = await self._catalog.get(zaaktype_url, source_name=source_name)
-                missing = [u for u in url_list(zaaktype, KIND) if self._catalog.peek(u) is None]
-                await self._catalog.get_many(missing, source_name=source_name)
-                return
+            zaaktype = await self._catalog.get(zaaktype_url, source_name=source_name)
+            missing = [u for u in url_list(zaaktype, KIND) if self._catalog.peek(u) is None]
+            await self._catalog.get_many(missing, source_name=source_name)
         except KccError as exc:
             log.info("%s: documentsoorten niet vooraf op te halen (%s)", source_name, exc.message)
             self._fetches.pop(zaaktype_url, None)  # try again with the next case
-            return
-        for body in items:
-            if text(body, "url"):
-                self._catalog.put(text(body, "url"), body)

@@ -355,6 +355,18 @@ ERRORS: list[tuple[str, int, Call]] = [
         lambda i: ("GET", f"{i.catalogi_api}/zaaktypen", {"foo": "1"}, None),
     ),
     (
+        # Catalogi 1.3 (Open Zaak 1.30) has no zaaktype filter on informatieobjecttypen: an
+        # unknown parameter, so 400, as the recording err_400_unknown_query_param shows.
+        "informatieobjecttypen by zaaktype is not a filter",
+        400,
+        lambda i: (
+            "GET",
+            f"{i.catalogi_api}/informatieobjecttypen",
+            {"zaaktype": i.zaaktype},
+            None,
+        ),
+    ),
+    (
         "statustype unknown",
         404,
         lambda i: (
