@@ -1074,12 +1074,12 @@
 <context>
     <name>ContactPresenter</name>
     <message>
-        <location filename="../kcc_desk/presenters/contacts.py" line="+130"/>
+        <location filename="../kcc_desk/presenters/contacts.py" line="+141"/>
         <source>Klantinteracties weigerde een contact. Het is niet verzonden en staat bij de eerdere contacten. Meld het de beheerder.</source>
         <translation>Klantinteracties refused a contact. It was not sent and is listed with the previous contacts. Report it to the administrator.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Klantinteracties is niet bereikbaar. Dit is de lijst van {date}. De doorverwijzing wordt verzonden zodra Klantinteracties weer werkt.</source>
         <translation>Klantinteracties cannot be reached. This is the list of {date}. The referral will be sent as soon as Klantinteracties works again.</translation>
     </message>
@@ -1127,9 +1127,14 @@
 <context>
     <name>ContactService</name>
     <message>
-        <location filename="../kcc_desk/services/contacts/service.py" line="+86"/>
+        <location filename="../kcc_desk/services/contacts/service.py" line="+89"/>
         <source>Klantinteracties is niet ingesteld.</source>
         <translation>Klantinteracties is not set up.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Het outbox-bestand was beschadigd. Het staat apart als {name}; nieuwe contacten gaan in een nieuw bestand. Meld het de beheerder.</source>
+        <translation>The outbox file was damaged. It has been set aside as {name}; new contacts go into a new file. Please tell your administrator.</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1731,7 @@
 <context>
     <name>MyReferralsWindow</name>
     <message>
-        <location filename="../kcc_desk/views/review/mine.py" line="+22"/>
+        <location filename="../kcc_desk/views/review/mine.py" line="+23"/>
         <location line="+12"/>
         <source>Mijn doorverwijzingen</source>
         <translation>My referrals</translation>
@@ -1737,7 +1742,7 @@
         <translation>The referrals you made in the last {days} days, with their status now.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -1850,7 +1855,12 @@
         <translation>Sending failed because of an unexpected error. It will be tried again.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/contacts/schema.py" line="+63"/>
+        <location filename="../kcc_desk/services/contacts/schema.py" line="+58"/>
+        <source>Het outbox-bestand is beschadigd of geen wachtrij van kcc-desk.</source>
+        <translation>The outbox file is damaged or is not a kcc-desk queue.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>De wachtrij is gemaakt door een nieuwere versie van kcc-desk. Werk kcc-desk bij.</source>
         <translation>The queue was made by a newer version of kcc-desk. Update kcc-desk.</translation>
     </message>
@@ -1975,7 +1985,7 @@
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../kcc_desk/views/review/queue_pane.py" line="+54"/>
+        <location filename="../kcc_desk/views/review/queue_pane.py" line="+56"/>
         <source>&amp;Naar team</source>
         <translation>&amp;To team</translation>
     </message>
@@ -1997,12 +2007,12 @@
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-64"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -2033,7 +2043,7 @@
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Open zaak in werkscherm</source>
         <translation>&amp;Open case in workspace</translation>
     </message>
@@ -2231,7 +2241,7 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../kcc_desk/presenters/review.py" line="+66"/>
+        <location filename="../kcc_desk/presenters/review.py" line="+67"/>
         <source>afgehandeld</source>
         <translation>handled</translation>
     </message>
@@ -2263,17 +2273,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Afgehandeld</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -2290,32 +2300,32 @@
     <message>
         <location line="+0"/>
         <location line="+5"/>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>Statuscontacten</source>
         <translation>Status contacts</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <location line="+2"/>
         <location line="+3"/>
         <location line="+2"/>
-        <location line="+123"/>
+        <location line="+129"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-134"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+136"/>
+        <location line="+142"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
@@ -2331,12 +2341,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>Open doorverwijzingen</source>
         <translation>Open referrals</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-132"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
@@ -2376,7 +2386,7 @@
         <translation>Resident&apos;s BSN</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Onbekend zaaktype</source>
         <translation>Unknown case type</translation>
     </message>

@@ -25,6 +25,7 @@ from kcc_desk.services.contacts.request import ContactKind, ContactLogRequest, z
 from kcc_desk.services.contacts.state import History, OutboxState, TargetList
 from kcc_desk.services.errors import KccError
 from kcc_desk.services.identifiers import IdentifierKind
+from kcc_desk.services.messages import Message
 from kcc_desk.services.models import CaseDetail, CaseSummary, LookupResult
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class ContactBackend(Protocol):
     """What ContactService offers (a Protocol, so the presenter stays httpx-free)."""
 
     available: bool
+    notice: Message | None  # to say at start-up (a damaged outbox file set aside), or None
 
     def start(self) -> None: ...
     def submit(self, request: ContactLogRequest) -> int: ...
@@ -103,6 +105,7 @@ class ContactPresenter(QObject):
         self._recent: list[str] = []  # target uuids, most recent first (this session)
         self._refused_seen: set[int] = set()
         self._tasks = TaskSlots(self._task_failed)
+        self._unusable = ""  # why nothing can be logged (the outbox file), in the UI language
         workspace.search_finished.connect(self._on_search_finished)
         workspace.case_ready.connect(self._on_case_ready)
         workspace.caller_cleared.connect(self._on_caller_cleared)
@@ -111,8 +114,16 @@ class ContactPresenter(QObject):
 
     # -- start / stop ----------------------------------------------------------------------------
     def start(self) -> None:
-        backend = self._ensure()
+        try:
+            backend = self._ensure()
+        except KccError as error:  # an outbox from a newer kcc-desk: left alone, and said
+            self._unusable = translated(error.ui_message)
+            logger.warning("contacten niet te bewaren: %s", type(error).__name__)
+            self.failed.emit(self._unusable)
+            return
         backend.start()
+        if backend.notice is not None:
+            self.failed.emit(translated(backend.notice))
         self._tasks.start(TARGETS_TASK, self._load_targets())
         self.emit_outbox_state()
 
@@ -136,6 +147,8 @@ class ContactPresenter(QObject):
             self._reload_history()
 
     def emit_outbox_state(self) -> None:
+        if self._unusable:
+            return
         state = self._ensure().state()
         last_error = translated(state.last_error) if state.last_error is not None else ""
         self.outbox_changed.emit(state.pending, state.failed, last_error)
@@ -205,7 +218,7 @@ class ContactPresenter(QObject):
             self._reload_history()
 
     def _reload_history(self) -> None:
-        if self._history_key is not None:
+        if self._history_key is not None and not self._unusable:
             self._tasks.start(HISTORY_TASK, self._load_history(self._history_key))
 
     async def _load_history(self, key: tuple[str, str]) -> None:
@@ -220,7 +233,7 @@ class ContactPresenter(QObject):
 
     def _show_local(self) -> None:
         """What the agent just logged, in the history at once (marked as being sent)."""
-        if self._history_key is None:
+        if self._history_key is None or self._unusable:
             return
         kind, value = self._history_key
         local = self._ensure().local_history(

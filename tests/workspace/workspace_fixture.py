@@ -92,13 +92,17 @@ def close_workspace(qtbot: QtBot, loop: qasync.QEventLoop, parts: AppWorkspace) 
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def open_workspace(qtbot: QtBot, qapp: QApplication, server: DemoServer) -> Iterator[Workspace]:
+def open_workspace(
+    qtbot: QtBot, qapp: QApplication, server: DemoServer, *, training: bool = True
+) -> Iterator[Workspace]:
+    """``training=False``: the daily-work set-up (the outbox in the user's data folder, which
+    tests/fixtures/isolation points at a temporary one) against the same demo server."""
     with qasync_loop(qapp) as loop, restored_look(qapp):
         opened: list[Path] = []
         parts = build_workspace(
             qapp,
             training_config(server),
-            training=True,
+            training=training,
             language="nl",
             open_file=opened.append,
             preferences=training_preferences(),

@@ -26,6 +26,20 @@ def create_private_file(path: Path) -> None:
     tighten(path)
 
 
+def set_aside(path: Path, stamp: str) -> Path:
+    """Move a file that cannot be used (and its sidecars) out of the way, kept for the
+    administrator: ``outbox.sqlite`` → ``outbox.sqlite.onleesbaar-<stamp>``. Returns the new
+    path. Owner-only, like the file it was."""
+    aside = path.with_name(f"{path.name}.onleesbaar-{stamp}")
+    for source, target in zip(
+        (path, *sidecar_paths(path)), (aside, *sidecar_paths(aside)), strict=True
+    ):
+        if source.exists():
+            source.replace(target)
+            tighten(target)
+    return aside
+
+
 def tighten(path: Path) -> None:
     if sys.platform == "win32":  # ACLs of the user profile protect it there
         return

@@ -144,14 +144,18 @@ class Outbox:
         )
         if synchronous not in ("FULL", "NORMAL"):
             raise ValueError("synchronous must be FULL or NORMAL")
-        with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            # FULL: a row survives power loss once enqueue returns; NORMAL still survives a
-            # killed process (tests use it for speed).
-            self._db.execute(f"PRAGMA synchronous={synchronous}")
         try:
             with self._lock:
+                # The version first: a newer kcc-desk's file is left exactly as it is (switching
+                # it to WAL would already write to it).
                 schema.prepare(self._db)
+                self._db.execute("PRAGMA journal_mode=WAL")
+                # FULL: a row survives power loss once enqueue returns; NORMAL still survives a
+                # killed process (tests use it for speed).
+                self._db.execute(f"PRAGMA synchronous={synchronous}")
+        except sqlite3.DatabaseError:
+            self._db.close()
+            raise schema.OutboxUnreadable() from None
         except BaseException:
             self._db.close()
             raise

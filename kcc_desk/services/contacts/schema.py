@@ -50,6 +50,17 @@ class OutboxVersionError(KccError):
     """The outbox file was written by a newer kcc-desk."""
 
 
+class OutboxUnreadable(KccError):
+    """The outbox file is no SQLite database (damaged, or another file under its name)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Outbox", "Het outbox-bestand is beschadigd of geen wachtrij van kcc-desk."
+            )
+        )
+
+
 def prepare(db: sqlite3.Connection) -> None:
     """Create a new outbox or bring an older one up to SCHEMA_VERSION, in one transaction."""
     db.execute("BEGIN IMMEDIATE")

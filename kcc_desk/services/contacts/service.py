@@ -15,6 +15,7 @@ import logging
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -22,7 +23,7 @@ import httpx
 from kcc_desk.services.config import AppConfig
 from kcc_desk.services.contacts.client import KlantinteractiesClient
 from kcc_desk.services.contacts.local_history import local_records
-from kcc_desk.services.contacts.private_file import sidecar_paths
+from kcc_desk.services.contacts.private_file import set_aside, sidecar_paths
 from kcc_desk.services.contacts.queue import (
     FILE_NAME,
     DeliveryReport,
@@ -33,6 +34,7 @@ from kcc_desk.services.contacts.queue import (
 )
 from kcc_desk.services.contacts.records import ContactRecord
 from kcc_desk.services.contacts.request import ContactLogRequest, zaak_ids_of
+from kcc_desk.services.contacts.schema import OutboxUnreadable
 from kcc_desk.services.contacts.state import History, OutboxState, RefusedItem, TargetList
 from kcc_desk.services.contacts.targets_cache import ReferralTargetsCache
 from kcc_desk.services.contacts.worker import OutboxWorker
@@ -73,7 +75,8 @@ class ContactService:
     def __post_init__(self) -> None:
         klant = self.config.klantinteracties
         self.server = server_key(klant.url) if klant is not None else ""
-        self.outbox = Outbox(self.outbox_path, server=self.server or None)
+        self.notice: Message | None = None  # something the agent must hear at start-up
+        self.outbox = self._open_outbox()
         self._targets_cache = self.targets_cache or ReferralTargetsCache()
         self._own_http = self.http is None
         ca = self.config.ca_bundle
@@ -86,6 +89,23 @@ class ContactService:
             self.unavailable_reason = QT_TRANSLATE_NOOP(
                 "ContactService", "Klantinteracties is niet ingesteld."
             )
+
+    def _open_outbox(self) -> Outbox:
+        """The outbox; a damaged file is set aside (kept for the administrator) and a new one
+        started, so what the agent logs next is kept. A file from a newer kcc-desk is left
+        alone: OutboxVersionError, and the presenter says so."""
+        try:
+            return Outbox(self.outbox_path, server=self.server or None)
+        except OutboxUnreadable:
+            path = self.outbox_path or default_outbox_path()
+            aside = set_aside(path, datetime.now(UTC).strftime("%Y%m%d-%H%M%S"))
+            logger.warning("outbox onleesbaar; apart gezet, nieuw bestand begonnen")
+            self.notice = QT_TRANSLATE_NOOP(
+                "ContactService",
+                "Het outbox-bestand was beschadigd. Het staat apart als {name}; nieuwe "
+                "contacten gaan in een nieuw bestand. Meld het de beheerder.",
+            ).format(name=aside.name)
+            return Outbox(path, server=self.server or None)
 
     async def ready(self) -> None:
         """The token, the client and the worker, made at first use: the token may come from
