@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from kcc_desk.formatting import format_date
 from kcc_desk.i18n import current_language, translated
 from kcc_desk.services.contacts.records import DELIVERY_REFUSED, ContactRecord, ReferralRecord
+from kcc_desk.services.contacts.request import zaak_ids_of
 from kcc_desk.services.contacts.state import History
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 
@@ -33,6 +34,8 @@ class HistoryModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lines: list[tuple[str, bool]] = []
+        # Per open-referral line (the first lines), the zaken its contact was about.
+        self._referral_zaken: list[frozenset[str]] = []
         self.error = ""
         self.open_referrals = 0
 
@@ -42,6 +45,14 @@ class HistoryModel(QAbstractListModel):
         self.error = translated(history.error) if history.error is not None else ""
         local_referrals = [r for c in history.local for r in c.referrals]
         open_server = [r for r in history.referrals if r.is_open]
+        zaken_of = {c.uuid: frozenset(c.zaak_ids) for c in (*history.local, *history.contacts)}
+        zaken_of.update(
+            {r.uuid: frozenset(c.zaak_ids) for c in history.local for r in c.referrals}
+        )
+        referral_zaken = [
+            zaken_of.get(r.uuid) or zaken_of.get(r.klantcontact_uuid, frozenset())
+            for r in (*local_referrals, *open_server)
+        ]
         lines: list[tuple[str, bool]] = [(_referral_line(r), True) for r in local_referrals]
         lines += [(_referral_line(r), True) for r in open_server]
         lines += [
@@ -55,12 +66,14 @@ class HistoryModel(QAbstractListModel):
         ]
         self.beginResetModel()
         self._lines = lines
+        self._referral_zaken = referral_zaken
         self.open_referrals = len(local_referrals) + len(open_server)
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
         self._lines = []
+        self._referral_zaken = []
         self.error = ""
         self.open_referrals = 0
         self.endResetModel()
@@ -85,6 +98,18 @@ class HistoryModel(QAbstractListModel):
 
     def lines(self) -> list[str]:
         return [line for line, _ in self._lines]
+
+    def open_referral_lines(self, zaak_url: str | None = None) -> list[str]:
+        """The open referrals' lines; with ``zaak_url`` those about that case (its URL or uuid,
+        as onderwerpobject) and those whose contact names no zaak at all. The history may be
+        the caller's (a BSN search): a referral about another of their cases is not this
+        case's status."""
+        wanted = set(zaak_ids_of(zaak_url)) if zaak_url else None
+        return [
+            line
+            for (line, _), zaken in zip(self._lines, self._referral_zaken, strict=False)
+            if wanted is None or not zaken or zaken & wanted
+        ]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._lines)

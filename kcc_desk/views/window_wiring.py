@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 
-from kcc_desk.presenters.history_model import OPEN_REFERRAL_ROLE
 from kcc_desk.views.actions import ActionId
 from kcc_desk.views.announce import announce
 from kcc_desk.views.outbox_state import OutboxStatus
@@ -235,12 +234,8 @@ class WindowWiring(QObject):
         w = self.w
         if w.contacts is None:
             return
-        model = w.contacts.history
-        lines = [
-            str(model.data(model.index(row, 0)))
-            for row in range(model.rowCount())
-            if model.data(model.index(row, 0), OPEN_REFERRAL_ROLE)
-        ]
+        case = w.presenter.current_case
+        lines = w.contacts.history.open_referral_lines(case.url if case is not None else None)
         w.case_detail.set_referrals(lines)
         w.panes_widget.schedule_fit()
 

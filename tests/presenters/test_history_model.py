@@ -140,3 +140,49 @@ def test_an_unreadable_history_says_why_and_clear_forgets_everything() -> None:
     model.clear()
     assert (model.rowCount(), model.error, model.open_referrals) == (0, "", 0)
     assert model.summary() == "Geen eerdere contacten."
+
+
+ZAAK_A = "http://oz.example/zaken/api/v1/zaken/11111111-1111-4111-8111-111111111111"
+ZAAK_B = "http://oz.example/zaken/api/v1/zaken/22222222-2222-4222-8222-222222222222"
+
+
+def test_a_cases_status_card_gets_only_that_cases_open_referrals() -> None:
+    """A BSN search brings the caller's history: a referral about their other case is not this
+    case's status. A contact naming the zaak by uuid counts as much as one naming its URL; a
+    referral whose contact names no zaak stays with every case (it may be about any)."""
+    history = History(
+        contacts=(
+            _contact("k-a", 3, "Over A", zaak_ids=(ZAAK_A.rsplit("/", 1)[1],)),
+            _contact("k-b", 4, "Over B", zaak_ids=(ZAAK_B,)),
+            _contact("k-x", 5, "Algemeen"),
+        ),
+        referrals=(
+            _referral("a", 3, "Bel terug over A", "te_verwerken"),  # contact k-a
+            _referral("b", 4, "Bel terug over B", "te_verwerken"),
+            _referral("x", 5, "Bel terug", "te_verwerken"),
+        ),
+        local=(
+            _contact(
+                "l-b",
+                6,
+                "Net gelogd over B",
+                zaak_ids=(ZAAK_B,),
+                delivery=DELIVERY_SENDING,
+                referrals=(_referral("l-r", 6, "Nieuw over B", "te_verwerken", DELIVERY_SENDING),),
+            ),
+        ),
+    )
+    model = HistoryModel()
+    model.set_history(history)
+
+    def about(zaak: str | None) -> set[str]:
+        lines = model.open_referral_lines(zaak)
+        return {
+            w
+            for w in ("over A", "over B", "Nieuw over B", ": Bel terug.")
+            if any(w in s for s in lines)
+        }
+
+    assert len(model.open_referral_lines(None)) == 4
+    assert about(ZAAK_A) == {"over A", ": Bel terug."}
+    assert about(ZAAK_B) == {"over B", "Nieuw over B", ": Bel terug."}
