@@ -66,12 +66,12 @@
     <message>
         <location line="+4"/>
         <source>Inwonerweergave aan of uit</source>
-        <translation>Citizen view on or off</translation>
+        <translation>Resident view on or off</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Toont de geopende zaak zoals de inwoner die mag zien, in grote letters, om naar de bezoeker aan de balie te draaien. Dezelfde toets gaat terug.</source>
-        <translation>Shows the open case as the citizen may see it, in large text, to turn towards the visitor at the counter. The same key goes back.</translation>
+        <translation>Shows the open case as the resident may see it, in large text, to turn towards the visitor at the counter. The same key goes back.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -649,7 +649,7 @@
     <message>
         <location filename="../kcc_desk/views/citizen_view.py" line="+27"/>
         <source>Inwonerweergave</source>
-        <translation>Citizen view</translation>
+        <translation>Resident view</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3442,7 +3442,7 @@
     <message>
         <location line="+2"/>
         <source>Zet de tekst die de inwoner ziet op het klembord.</source>
-        <translation>Puts the text the citizen sees on the clipboard.</translation>
+        <translation>Puts the text the resident sees on the clipboard.</translation>
     </message>
     <message>
         <location filename="../kcc_desk/presenters/case_card.py" line="+75"/>
@@ -3501,7 +3501,7 @@
     <message>
         <location line="+10"/>
         <source>bij deze stap hoort geen tekst voor de inwoner</source>
-        <translation>this step has no text for the citizen</translation>
+        <translation>this step has no text for the resident</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -3902,12 +3902,12 @@
     <message>
         <location line="+23"/>
         <source>Open eerst een zaak. Dan kunt u de inwonerweergave tonen.</source>
-        <translation>Open a case first. Then you can show the citizen view.</translation>
+        <translation>Open a case first. Then you can show the resident view.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Inwonerweergave. Druk op Ctrl+I om terug te gaan.</source>
-        <translation>Citizen view. Press Ctrl+I to go back.</translation>
+        <translation>Resident view. Press Ctrl+I to go back.</translation>
     </message>
 </context>
 <context>
