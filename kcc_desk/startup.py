@@ -43,7 +43,10 @@ def run_gui(args: argparse.Namespace) -> int:
         training = bool(args.demo or args.smoke)
         config_path = None if training else args.config
         shell = open_window(app, training=training, language=args.lang, config_path=config_path)
-        shell.window.show()
+        if shell.window.open_maximized:
+            shell.window.showMaximized()
+        else:
+            shell.window.show()
         if not preload(app, shell.window):
             return 0  # closed before it was complete
         import asyncio

@@ -46,9 +46,7 @@ class HistoryModel(QAbstractListModel):
         local_referrals = [r for c in history.local for r in c.referrals]
         open_server = [r for r in history.referrals if r.is_open]
         zaken_of = {c.uuid: frozenset(c.zaak_ids) for c in (*history.local, *history.contacts)}
-        zaken_of.update(
-            {r.uuid: frozenset(c.zaak_ids) for c in history.local for r in c.referrals}
-        )
+        zaken_of.update({r.uuid: frozenset(c.zaak_ids) for c in history.local for r in c.referrals})
         referral_zaken = [
             zaken_of.get(r.uuid) or zaken_of.get(r.klantcontact_uuid, frozenset())
             for r in (*local_referrals, *open_server)

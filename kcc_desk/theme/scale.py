@@ -1,17 +1,12 @@
 """Text scale steps (100–200 %) and their persistence, Qt-free.
 
 The lead wires Ctrl+= / Ctrl+- / Ctrl+0 to :func:`next_scale` and :func:`apply_theme`. The chosen
-scale is stored in a tiny JSON file next to the user config (``platformdirs.user_config_dir``,
-``weergave.json``) rather than QSettings: QSettings caches its paths per process, which makes
-tests that isolate the home directory leak into each other, and the services layer (Qt-free)
-already owns the config directory.
+scale is kept in ``weergave.json`` (``services/display_file.py``).
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 from pathlib import Path
 
 _log = logging.getLogger(__name__)
@@ -19,7 +14,6 @@ _log = logging.getLogger(__name__)
 SCALES: tuple[float, ...] = (1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
 """WCAG 1.4.4: text must resize to 200 % without loss of content."""
 DEFAULT_SCALE = 1.0
-_FILE_NAME = "weergave.json"
 _KEY = "tekstgrootte"
 
 
@@ -38,37 +32,25 @@ def next_scale(current: float, direction: int) -> float:
 
 
 def settings_path() -> Path:
-    from kcc_desk.services.app_dirs import config_dir
+    from kcc_desk.services.display_file import display_file_path
 
-    return config_dir() / _FILE_NAME
+    return display_file_path()
 
 
 def load_text_scale(path: Path | None = None) -> float:
     """The saved scale, or 100 % when nothing (usable) is saved."""
-    file = path or settings_path()
+    from kcc_desk.services.display_file import read_display
+
+    value = read_display(path).get(_KEY, DEFAULT_SCALE)
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-        value = data.get(_KEY, DEFAULT_SCALE) if isinstance(data, dict) else DEFAULT_SCALE
-        return clamp_scale(float(value))
-    except FileNotFoundError:
-        return DEFAULT_SCALE
-    except (OSError, ValueError, TypeError) as exc:
-        _log.warning("Ignoring unreadable display settings %s: %s", file, type(exc).__name__)
+        return clamp_scale(float(value))  # type: ignore[arg-type]
+    except (ValueError, TypeError):
+        _log.warning("Ignoring an unreadable text size in the display settings")
         return DEFAULT_SCALE
 
 
 def save_text_scale(scale: float, path: Path | None = None) -> None:
-    """Save the scale, keeping other keys in the file; written atomically."""
-    file = path or settings_path()
-    data: dict[str, object] = {}
-    try:
-        existing = json.loads(file.read_text(encoding="utf-8"))
-        if isinstance(existing, dict):
-            data = existing
-    except (OSError, ValueError):
-        pass
-    data[_KEY] = clamp_scale(scale)
-    file.parent.mkdir(parents=True, exist_ok=True)
-    tmp = file.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
-    os.replace(tmp, file)
+    """Save the scale, keeping the other display settings."""
+    from kcc_desk.services.display_file import write_display
+
+    write_display(_KEY, clamp_scale(scale), path)

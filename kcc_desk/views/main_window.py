@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from kcc_desk.views.search_bar import SearchBar
 from kcc_desk.views.status_line import StatusRow
+from kcc_desk.views.window_place import place, remember
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -166,14 +167,7 @@ class MainWindow(QMainWindow):
         status.add(self.status_label)
         self.search_bar.search_requested.connect(self._search_before_attach)
         self.update_title(None)
-        # 1280 x 800, or less on a smaller screen: a window taller than the screen hid the
-        # status line under its bottom edge. On a laptop screen (up to 1440 px wide) all of it:
-        # every row counts there (issue 13, six cases and the open case at 1366 x 768).
-        room = self.screen().availableGeometry()
-        if room.width() <= 1440:
-            self.resize(room.width(), room.height())
-        else:
-            self.resize(1280, min(800, room.height()))
+        self.open_maximized = place(self)  # where the agent left it (views/window_place.py)
         self.search_bar.focus_input()
         if presenter is not None:
             self.attach(presenter, contacts=contacts, idle_lock_minutes=idle_lock_minutes)
@@ -293,6 +287,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        remember(self)
         if self.attached:
             self.presenter.shutdown()
         super().closeEvent(event)
