@@ -9,6 +9,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -81,6 +82,8 @@ def test_ctrl_shift_m_opens_my_referrals(qtbot: QtBot, workspace: Workspace) -> 
     window, presenter = flow.open_windows["mine"]
     qtbot.waitUntil(lambda: presenter.report is not None, timeout=30_000)
     assert window.isVisible() and window.windowTitle() == "Mijn doorverwijzingen"
+    # A window to a screen reader (AT-SPI frame), not a "filler" as a plain QWidget is.
+    assert QAccessible.queryAccessibleInterface(window).role() == QAccessible.Role.Window
     table = window.table  # type: ignore[attr-defined]
     assert table.accessibleName() == "Mijn doorverwijzingen"
     # The training agent referred nobody yet: the message says so in words.

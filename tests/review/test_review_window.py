@@ -11,6 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -178,6 +179,27 @@ def test_everything_named_and_reachable_by_tab(qtbot: QtBot, review_workspace: W
         assert chart.table.model().rowCount() > 0, (chart.title(), window.message.text())
     for widget in reached:
         assert widget.accessibleName(), f"unnamed: {widget!r}"
+    # What the platform bridge reads (on Linux Qt's own combo box is named by its value only).
+    assert QAccessible.queryAccessibleInterface(window).role() == QAccessible.Role.Window
+    pane = window.queue_pane
+    for label, combo in (
+        ("Periode", window.preset),
+        ("Team", window.team),
+        ("Naar team", pane.team),
+        ("Medewerker", pane.agent),
+        ("Status", pane.status),
+        ("Urgentie", pane.urgency),
+    ):
+        iface = QAccessible.queryAccessibleInterface(combo)
+        value = combo.currentText()
+        assert iface.text(QAccessible.Text.Name) == f"{label}: {value}"
+        assert iface.text(QAccessible.Text.Value) == value
+    pane.status.setCurrentIndex(pane.status.findData("open"))
+    iface = QAccessible.queryAccessibleInterface(pane.status)
+    assert (iface.text(QAccessible.Text.Name), iface.text(QAccessible.Text.Value)) == (
+        "Status: Open",
+        "Open",
+    )
     # The queue table, on its own tab.
     window.tabs.setCurrentIndex(0)
     tab_to(qtbot, window.queue_pane.table)

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout
 
 from kcc_desk.presenters.review import MINE_DAYS, ReviewPresenter
+from kcc_desk.views import accessible_kinds
+from kcc_desk.views.accessible_kinds import AccessibleWindow
 from kcc_desk.views.row_table import RowTable
 
 
-class MyReferralsWindow(QWidget):
+class MyReferralsWindow(AccessibleWindow):
     closed = Signal()
 
     def __init__(self, presenter: ReviewPresenter, agent_id: str) -> None:
+        accessible_kinds.install()
         super().__init__(None, Qt.WindowType.Window)
         self.presenter = presenter
         self.agent_id = agent_id

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -15,15 +14,18 @@ from PySide6.QtWidgets import (
 )
 
 from kcc_desk.presenters.review_models import QueueFilter
+from kcc_desk.views.accessible_kinds import LabelledComboBox
 from kcc_desk.views.flow_layout import FlowLayout
 from kcc_desk.views.row_table import RowTable
 
 
-def _combo(label: QLabel, parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
+def _combo(label: QLabel, parent: QWidget) -> LabelledComboBox:
+    combo = LabelledComboBox(parent)
     # Not AdjustToContents: a long team name must not make the whole page wider than the
     # window (the rows around it wrap instead).
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setSizeAdjustPolicy(
+        LabelledComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    )
     combo.setMinimumContentsLength(14)
     label.setBuddy(combo)
     combo.setAccessibleName(label.text().replace("&", ""))
@@ -40,7 +42,7 @@ class QueuePane(QWidget):
         filters = QWidget(self)
         flow = FlowLayout(filters)
 
-        def labelled(text: str) -> QComboBox:
+        def labelled(text: str) -> LabelledComboBox:
             box = QWidget(filters)
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
