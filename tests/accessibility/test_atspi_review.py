@@ -88,9 +88,9 @@ def test_review_window_named_and_reachable_by_tab(screen_reader: ScreenReaderSes
     # (WCAG 2.5.3), then the value.
     sr.wait_for(
         "focus on the period",
-        lambda s: (f := focus_of(s))
-        and f["role"] == "combo box"
-        and f["name"] == f"{PERIOD}: Vandaag",
+        lambda s: (
+            (f := focus_of(s)) and f["role"] == "combo box" and f["name"] == f"{PERIOD}: Vandaag"
+        ),
     )
     combos = {n["name"] for n in sr.snapshot()["nodes"] if n["role"] == "combo box"}
     for label in FILTER_LABELS:
