@@ -1539,7 +1539,7 @@
         <translation>Klantinteracties gave an invalid answer.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+61"/>
         <source>Klantinteracties reageert niet op tijd. Probeer het later opnieuw.</source>
         <translation>Klantinteracties does not respond in time. Try again later.</translation>
     </message>
@@ -1726,7 +1726,7 @@
 <context>
     <name>MyReferralsWindow</name>
     <message>
-        <location filename="../kcc_desk/views/review/mine.py" line="+22"/>
+        <location filename="../kcc_desk/views/review/mine.py" line="+26"/>
         <location line="+12"/>
         <source>Mijn doorverwijzingen</source>
         <translation>My referrals</translation>
@@ -1737,7 +1737,7 @@
         <translation>The referrals you made in the last {days} days, with their status now.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -1975,7 +1975,7 @@
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../kcc_desk/views/review/queue_pane.py" line="+54"/>
+        <location filename="../kcc_desk/views/review/queue_pane.py" line="+59"/>
         <source>&amp;Naar team</source>
         <translation>&amp;To team</translation>
     </message>
@@ -1997,12 +1997,12 @@
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-73"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -2033,7 +2033,7 @@
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Open zaak in werkscherm</source>
         <translation>&amp;Open case in workspace</translation>
     </message>
@@ -2048,7 +2048,7 @@
         <translation>&amp;Export queue (CSV)…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>{shown} van {total} doorverwijzingen</source>
         <translation>{shown} of {total} referrals</translation>
     </message>
@@ -2231,12 +2231,12 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../kcc_desk/presenters/review.py" line="+66"/>
+        <location filename="../kcc_desk/presenters/review.py" line="+72"/>
         <source>afgehandeld</source>
         <translation>handled</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>1 werkdag</source>
         <translation>1 working day</translation>
     </message>
@@ -2262,7 +2262,7 @@
         <translation>{span} overdue</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <location line="+29"/>
         <source>Open</source>
         <translation>Open</translation>
@@ -2290,32 +2290,32 @@
     <message>
         <location line="+0"/>
         <location line="+5"/>
-        <location line="+124"/>
+        <location line="+145"/>
         <source>Statuscontacten</source>
         <translation>Status contacts</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-150"/>
         <location line="+2"/>
         <location line="+3"/>
         <location line="+2"/>
-        <location line="+123"/>
+        <location line="+144"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-149"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+136"/>
+        <location line="+157"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-154"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
@@ -2331,14 +2331,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+129"/>
+        <location line="+150"/>
         <source>Open doorverwijzingen</source>
         <translation>Open referrals</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-148"/>
         <source>Wanneer</source>
         <translation>When</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BSN</source>
+        <translation>BSN</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2346,12 +2351,27 @@
         <translation>By</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+56"/>
+        <source>onbekende zaak</source>
+        <translation>unknown case</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Niet gevonden in de bronnen: {zaak}</source>
+        <translation>Not found in the sources: {zaak}</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Uiterlijk {moment}</source>
+        <translation>Due by {moment}</translation>
+    </message>
+    <message>
+        <location line="-202"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
@@ -2371,17 +2391,12 @@
         <translation>Term</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>BSN inwoner</source>
-        <translation>Resident&apos;s BSN</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>Onbekend zaaktype</source>
         <translation>Unknown case type</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Deze zaak is in geen van de bronnen gevonden.</source>
         <translation>This case was not found in any of the sources.</translation>
     </message>
@@ -2431,7 +2446,7 @@
         <translation>Unknown team: {name}.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/review/session.py" line="+31"/>
+        <location filename="../kcc_desk/services/review/session.py" line="+30"/>
         <source>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</source>
         <translation>Klantinteracties is not set up: without it there is no overview.</translation>
     </message>
@@ -2439,7 +2454,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../kcc_desk/views/review/window.py" line="+50"/>
+        <location filename="../kcc_desk/views/review/window.py" line="+52"/>
         <source>Overzicht doorverwijzingen en KPI&apos;s</source>
         <translation>Overview of referrals and KPIs</translation>
     </message>

@@ -1539,7 +1539,7 @@
             <translation>Klantinteracties gaf een ongeldig antwoord.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+61" />
             <source>Klantinteracties reageert niet op tijd. Probeer het later opnieuw.</source>
             <translation>Klantinteracties reageert niet op tijd. Probeer het later opnieuw.</translation>
         </message>
@@ -1726,7 +1726,7 @@
     <context>
         <name>MyReferralsWindow</name>
         <message>
-            <location filename="../kcc_desk/views/review/mine.py" line="+22" />
+            <location filename="../kcc_desk/views/review/mine.py" line="+26" />
             <location line="+12" />
             <source>Mijn doorverwijzingen</source>
             <translation>Mijn doorverwijzingen</translation>
@@ -1737,7 +1737,7 @@
             <translation>De doorverwijzingen die u de afgelopen {days} dagen maakte, met hun status nu.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Melding</source>
             <translation>Melding</translation>
         </message>
@@ -1975,7 +1975,7 @@
     <context>
         <name>QueuePane</name>
         <message>
-            <location filename="../kcc_desk/views/review/queue_pane.py" line="+54" />
+            <location filename="../kcc_desk/views/review/queue_pane.py" line="+59" />
             <source>&amp;Naar team</source>
             <translation>&amp;Naar team</translation>
         </message>
@@ -1997,12 +1997,12 @@
         <message>
             <location line="+2" />
             <location line="+6" />
-            <location line="+56" />
+            <location line="+68" />
             <source>Alle</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location line="-61" />
+            <location line="-73" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -2033,7 +2033,7 @@
             <translation>Doorverwijzingen</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>&amp;Open zaak in werkscherm</source>
             <translation>&amp;Open zaak in werkscherm</translation>
         </message>
@@ -2048,7 +2048,7 @@
             <translation>&amp;Exporteer wachtrij (CSV)…</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+63" />
             <source>{shown} van {total} doorverwijzingen</source>
             <translation>{shown} van {total} doorverwijzingen</translation>
         </message>
@@ -2231,12 +2231,12 @@
     <context>
         <name>Review</name>
         <message>
-            <location filename="../kcc_desk/presenters/review.py" line="+66" />
+            <location filename="../kcc_desk/presenters/review.py" line="+72" />
             <source>afgehandeld</source>
             <translation>afgehandeld</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>1 werkdag</source>
             <translation>1 werkdag</translation>
         </message>
@@ -2262,7 +2262,7 @@
             <translation>{span} te laat</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+9" />
             <location line="+29" />
             <source>Open</source>
             <translation>Open</translation>
@@ -2290,32 +2290,32 @@
         <message>
             <location line="+0" />
             <location line="+5" />
-            <location line="+124" />
+            <location line="+145" />
             <source>Statuscontacten</source>
             <translation>Statuscontacten</translation>
         </message>
         <message>
-            <location line="-129" />
+            <location line="-150" />
             <location line="+2" />
             <location line="+3" />
             <location line="+2" />
-            <location line="+123" />
+            <location line="+144" />
             <source>Doorverwijzingen</source>
             <translation>Doorverwijzingen</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-149" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+136" />
+            <location line="+157" />
             <source>Te laat</source>
             <translation>Te laat</translation>
         </message>
         <message>
-            <location line="-133" />
+            <location line="-154" />
             <source>Medewerker</source>
             <translation>Medewerker</translation>
         </message>
@@ -2331,14 +2331,19 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+129" />
+            <location line="+150" />
             <source>Open doorverwijzingen</source>
             <translation>Open doorverwijzingen</translation>
         </message>
         <message>
-            <location line="-126" />
+            <location line="-148" />
             <source>Wanneer</source>
             <translation>Wanneer</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>BSN</source>
+            <translation>BSN</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2346,12 +2351,27 @@
             <translation>Door</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+56" />
+            <source>onbekende zaak</source>
+            <translation>onbekende zaak</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Niet gevonden in de bronnen: {zaak}</source>
+            <translation>Niet gevonden in de bronnen: {zaak}</translation>
+        </message>
+        <message>
+            <location line="+140" />
+            <source>Uiterlijk {moment}</source>
+            <translation>Uiterlijk {moment}</translation>
+        </message>
+        <message>
+            <location line="-202" />
             <source>Zaak</source>
             <translation>Zaak</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-4" />
             <source>Naar</source>
             <translation>Naar</translation>
         </message>
@@ -2371,17 +2391,12 @@
             <translation>Termijn</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>BSN inwoner</source>
-            <translation>BSN inwoner</translation>
-        </message>
-        <message>
-            <location line="+46" />
+            <location line="+70" />
             <source>Onbekend zaaktype</source>
             <translation>Onbekend zaaktype</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+46" />
             <source>Deze zaak is in geen van de bronnen gevonden.</source>
             <translation>Deze zaak is in geen van de bronnen gevonden.</translation>
         </message>
@@ -2431,7 +2446,7 @@
             <translation>Onbekend team: {name}.</translation>
         </message>
         <message>
-            <location filename="../kcc_desk/services/review/session.py" line="+31" />
+            <location filename="../kcc_desk/services/review/session.py" line="+30" />
             <source>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</source>
             <translation>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</translation>
         </message>
@@ -2439,7 +2454,7 @@
     <context>
         <name>ReviewWindow</name>
         <message>
-            <location filename="../kcc_desk/views/review/window.py" line="+50" />
+            <location filename="../kcc_desk/views/review/window.py" line="+52" />
             <source>Overzicht doorverwijzingen en KPI's</source>
             <translation>Overzicht doorverwijzingen en KPI's</translation>
         </message>

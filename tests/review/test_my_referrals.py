@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from kcc_desk.demo.server import DemoServer
 from kcc_desk.presenters.review import ReviewPresenter
+from kcc_desk.presenters.review_models import QueueColumn
 from kcc_desk.review_flow import ReviewFlow
 from kcc_desk.services.config import load_config
 from kcc_desk.services.credentials import Credentials
@@ -59,7 +60,7 @@ async def test_an_agents_own_referrals_with_their_status(
     view = presenter.queue_view
     shown = {
         presenter.queue.items[view.mapToSource(view.index(r, 0)).row()].task_uuid: view.index(
-            r, 5
+            r, QueueColumn.STATUS
         ).data()
         for r in range(view.rowCount())
     }

@@ -48,7 +48,7 @@ async def test_queue_shows_the_bsn_masked_and_never_whole(
     presenter.request(Period(date(2025, 12, 22), date(2025, 12, 29)), None)
     await asyncio.wait_for(done.wait(), 30)
     model = presenter.queue
-    assert model.headers()[BSN_COLUMN] == "BSN inwoner"
+    assert model.headers()[BSN_COLUMN] == "BSN"
 
     def column() -> list[str]:
         return [str(model.index(r, BSN_COLUMN).data()) for r in range(model.rowCount())]

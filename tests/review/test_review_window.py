@@ -15,10 +15,11 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from kcc_desk.presenters.review_models import headers_as_shown, rows_as_shown
+from kcc_desk.presenters.review_models import QueueColumn, headers_as_shown, rows_as_shown
 from kcc_desk.review_flow import ReviewFlow
 from kcc_desk.views.review.window import ReviewWindow
 from tests.review.conftest import REVIEW_TODAY
+from tests.workspace.glance import fully_visible
 from tests.workspace.workspace_fixture import Workspace
 
 TIMEOUT_MS = 30_000
@@ -134,7 +135,7 @@ def test_review_by_keyboard_and_csv_equals_table(
     press(qtbot, Qt.Key.Key_Down)  # Alle -> Open
     shown = rows_as_shown(presenter.queue_view)
     assert shown and len(shown) < presenter.queue.rowCount()
-    assert {row[5] for row in shown} == {"Open"}
+    assert {row[QueueColumn.STATUS] for row in shown} == {"Open"}
     target = tmp_path / "wachtrij.csv"
     window.ask_path = lambda suggested: target
     tab_to(qtbot, pane.export)
@@ -226,4 +227,58 @@ def test_enter_on_a_queue_row_opens_its_case_in_the_workspace(
     result = found.args[0]
     uuids = {c.url.rstrip("/").rsplit("/", 1)[-1] for c in result.cases}
     assert zaak_id.rstrip("/").rsplit("/", 1)[-1] in uuids
+    window.close()
+
+
+def test_queue_columns_that_matter_fit_at_1366x768(
+    qtbot: QtBot, review_workspace: Workspace
+) -> None:
+    """At 1366×768 (100 % text) every column of the queue is in view without scrolling
+    sideways, the zaak number included (agents know a case by it, never by its uuid)."""
+    workspace = review_workspace
+    window = open_review(qtbot, workspace)
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    wait_report(qtbot, window)
+    this_month(qtbot, window)
+    presenter = window.presenter
+    model = presenter.queue_view
+    qtbot.waitUntil(
+        lambda: (
+            model.rowCount() > 0
+            and all(
+                model.index(r, c).data() != "…"
+                for r in range(model.rowCount())
+                for c in (QueueColumn.ZAAK, QueueColumn.BSN)
+            )
+        ),
+        timeout=TIMEOUT_MS,
+    )
+    assert window.width() <= 1366 and window.height() <= 768
+    table = window.queue_pane.table
+    header = table.horizontalHeader()
+    viewport = table.viewport()
+    qtbot.waitUntil(lambda: header.length() <= viewport.width(), timeout=5000)
+    assert fully_visible(viewport)
+    assert not table.horizontalScrollBar().isVisible()
+    for column in QueueColumn:
+        left = header.sectionViewportPosition(column)
+        assert left >= 0 and left + header.sectionSize(column) <= viewport.width(), column.name
+    # Each column wide enough for what it says; the reason (it takes the room that is left)
+    # and the names (a team and a medewerker may be long together) have their whole text in
+    # the tooltip.
+    metrics = table.fontMetrics()
+    may_cut = (QueueColumn.TEAM, QueueColumn.REASON, QueueColumn.AGENT)
+    for row in range(model.rowCount()):
+        for column in QueueColumn:
+            index = model.index(row, column)
+            text = str(index.data())
+            if column in may_cut:
+                assert index.data(Qt.ItemDataRole.ToolTipRole) == text
+            else:
+                assert metrics.horizontalAdvance(text) < header.sectionSize(column), text
+    assert header.sectionSize(QueueColumn.REASON) >= metrics.averageCharWidth() * 20
+    # The zaak says its number; a uuid is nowhere in the table's text.
+    zaken = {str(model.index(r, QueueColumn.ZAAK).data()) for r in range(model.rowCount())}
+    assert zaken and not any(len(z) == 36 and z.count("-") == 4 for z in zaken), zaken
     window.close()

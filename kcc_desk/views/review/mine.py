@@ -8,6 +8,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout
 
 from kcc_desk.presenters.review import MINE_DAYS, ReviewPresenter
+from kcc_desk.presenters.review_models import QueueColumn
 from kcc_desk.views import accessible_kinds
 from kcc_desk.views.accessible_kinds import AccessibleWindow
 from kcc_desk.views.row_table import RowTable
@@ -37,7 +38,9 @@ class MyReferralsWindow(AccessibleWindow):
         self.table.setAccessibleName(self.tr("Mijn doorverwijzingen"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QueueColumn.REASON, QHeaderView.ResizeMode.Stretch)
+        # "Door" would say the agent's own name on every row.
+        self.table.setColumnHidden(QueueColumn.AGENT, True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Melding"))

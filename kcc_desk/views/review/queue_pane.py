@@ -13,10 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kcc_desk.presenters.review_models import QueueFilter
+from kcc_desk.presenters.review_models import QueueColumn, QueueFilter
 from kcc_desk.views.accessible_kinds import LabelledComboBox
 from kcc_desk.views.flow_layout import FlowLayout
 from kcc_desk.views.row_table import RowTable
+
+# The widest the name columns get, in average characters ("Team Openbare ruimte, Kees v…").
+NAME_CHARS = {QueueColumn.TEAM: 24, QueueColumn.AGENT: 17}
 
 
 def _combo(label: QLabel, parent: QWidget) -> LabelledComboBox:
@@ -74,12 +77,14 @@ class QueuePane(QWidget):
         self.table = RowTable(self)
         self.table.setModel(model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(QueueColumn.LEFT, Qt.SortOrder.AscendingOrder)
         self.table.setAccessibleName(self.tr("Doorverwijzingen"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the reason
+        header.setSectionResizeMode(QueueColumn.REASON, QHeaderView.ResizeMode.Stretch)
         model.modelReset.connect(self._fit_columns)
+        # The zaak number and the BSN come after the rows: fit their columns again then.
+        model.dataChanged.connect(self._fit_columns)
         self.table.enter_pressed.connect(self._open_current)
         self.open_case = QPushButton(self.tr("&Open zaak in werkscherm"), self)
         self.open_case.setAccessibleName(self.open_case.text().replace("&", ""))
@@ -112,8 +117,18 @@ class QueuePane(QWidget):
             self.open_case_requested.emit(self.model.mapToSource(index).row())
 
     def _fit_columns(self) -> None:
-        for column in (0, 1, 2, 3, 5, 6, 7):
+        """Every column as wide as its text, the reason taking the room that is left; the two
+        with names in them (a referral may go to a team and a medewerker) at most so wide that
+        at 1366 px the whole row is in view. What is cut off is in the cell's tooltip."""
+        header = self.table.horizontalHeader()
+        char = self.table.fontMetrics().averageCharWidth()
+        for column in QueueColumn:
+            if column is QueueColumn.REASON:
+                continue
             self.table.resizeColumnToContents(column)
+            most = NAME_CHARS.get(column)
+            if most is not None and header.sectionSize(column) > most * char:
+                header.resizeSection(column, most * char)
 
     def set_choices(self, teams: list[str], agents: list[str]) -> None:
         for combo, names in ((self.team, teams), (self.agent, agents)):
