@@ -97,9 +97,17 @@ def test_review_by_keyboard_and_csv_equals_table(
     window.preset.setFocus()
     assert focused() is window.preset
 
-    # Period: "Deze maand" is two steps down from "Vandaag".
+    # Period: "Deze week" is one step down from "Vandaag" (Monday: the week is today).
     with qtbot.waitSignal(presenter.ready, timeout=TIMEOUT_MS):
         press(qtbot, Qt.Key.Key_Down)
+    wait_report(qtbot, window)
+    assert window.preset.currentData() == "week"
+    # Open referrals from the weeks before are in the queue, said in words (not in the tiles).
+    earlier = sum(item.before_period for item in presenter.queue.items)
+    assert earlier > 0
+    assert f"waarvan {earlier} nog open van vóór de periode" in window.queue_pane.count.text()
+    # "Deze maand" is one step further.
+    with qtbot.waitSignal(presenter.ready, timeout=TIMEOUT_MS):
         press(qtbot, Qt.Key.Key_Down)
     wait_report(qtbot, window)
     assert window.preset.currentData() == "month"
@@ -107,10 +115,6 @@ def test_review_by_keyboard_and_csv_equals_table(
     assert report is not None
     assert (report.period.start, report.period.end) == (REVIEW_TODAY.replace(day=1), REVIEW_TODAY)
     assert report.as_of == PINNED_NOW
-    # Open referrals from November are in the queue, said in words (not in the tiles).
-    earlier = sum(item.before_period for item in presenter.queue.items)
-    assert earlier > 0
-    assert f"waarvan {earlier} nog open van vóór de periode" in window.queue_pane.count.text()
     assert report is not None and report.status_contacts > 0
     tiles = {t.label.text(): t.value.text() for t in window.tiles.tiles}
     assert tiles["Statuscontacten"] == str(report.status_contacts)
