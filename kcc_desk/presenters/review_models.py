@@ -97,7 +97,14 @@ class TextTable(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._keys[index.row()][index.column()]
         if role in TIP_ROLES:
-            return self._tips.get((index.row(), index.column()))
+            tip = self._tips.get((index.row(), index.column()))
+            # A description that repeats the name would be read out twice.
+            if (
+                role == Qt.ItemDataRole.AccessibleDescriptionRole
+                and tip == self._rows[index.row()][index.column()]
+            ):
+                return None
+            return tip
         return None
 
     def headerData(

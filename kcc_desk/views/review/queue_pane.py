@@ -3,7 +3,7 @@ export of exactly what the table shows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,8 +18,15 @@ from kcc_desk.views.accessible_kinds import LabelledComboBox
 from kcc_desk.views.flow_layout import FlowLayout
 from kcc_desk.views.row_table import RowTable
 
-# The widest the name columns get, in average characters ("Team Openbare ruimte, Kees v…").
-NAME_CHARS = {QueueColumn.TEAM: 24, QueueColumn.AGENT: 17}
+AGENT_CHARS = 16  # the widest "Door" gets, in widths of an "n" ("Fatima El Amrani")
+MIN_CHARS = 12  # the narrowest "Naar" and "Reden" get when room is short (200 % text)
+FIXED = (
+    QueueColumn.WHEN,
+    QueueColumn.STATUS,
+    QueueColumn.LEFT,
+    QueueColumn.ZAAK,
+    QueueColumn.BSN,
+)  # always as wide as their text: short, and cut off they would say something else
 
 
 def _combo(label: QLabel, parent: QWidget) -> LabelledComboBox:
@@ -82,6 +89,8 @@ class QueuePane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(QueueColumn.REASON, QHeaderView.ResizeMode.Stretch)
+        self._natural: dict[QueueColumn, int] = {}  # each column's width for its text
+        self.table.viewport().installEventFilter(self)
         model.modelReset.connect(self._fit_columns)
         # The zaak number and the BSN come after the rows: fit their columns again then.
         model.dataChanged.connect(self._fit_columns)
@@ -117,18 +126,34 @@ class QueuePane(QWidget):
             self.open_case_requested.emit(self.model.mapToSource(index).row())
 
     def _fit_columns(self) -> None:
-        """Every column as wide as its text, the reason taking the room that is left; the two
-        with names in them (a referral may go to a team and a medewerker) at most so wide that
-        at 1366 px the whole row is in view. What is cut off is in the cell's tooltip."""
-        header = self.table.horizontalHeader()
-        char = self.table.fontMetrics().averageCharWidth()
+        """Every column as wide as its text (measured again when rows or cells change)."""
         for column in QueueColumn:
-            if column is QueueColumn.REASON:
-                continue
-            self.table.resizeColumnToContents(column)
-            most = NAME_CHARS.get(column)
-            if most is not None and header.sectionSize(column) > most * char:
-                header.resizeSection(column, most * char)
+            if column is not QueueColumn.REASON:  # a stretching column keeps its own width
+                self.table.resizeColumnToContents(column)
+                self._natural[column] = self.table.horizontalHeader().sectionSize(column)
+        self._natural[QueueColumn.REASON] = self.table.sizeHintForColumn(QueueColumn.REASON)
+        self._share_room()
+
+    def _share_room(self) -> None:
+        """Fit the row into the table's width: the short columns whole, "Door" at most
+        AGENT_CHARS, and "Naar" and "Reden" share what is left (the reason stretches into the
+        rest). At 1366 px every column is in view; what is cut off is in the cell's tooltip."""
+        natural = self._natural
+        if len(natural) < len(QueueColumn):
+            return
+        header = self.table.horizontalHeader()
+        n = self.table.fontMetrics().horizontalAdvance("n")
+        agent = min(natural[QueueColumn.AGENT], (AGENT_CHARS + 2) * n)
+        room = self.table.viewport().width() - agent - sum(natural[c] for c in FIXED)
+        reason = min(natural[QueueColumn.REASON], room // 2)
+        team = min(natural[QueueColumn.TEAM], max(room - reason, MIN_CHARS * n))
+        header.resizeSection(QueueColumn.AGENT, agent)
+        header.resizeSection(QueueColumn.TEAM, team)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_room()
+        return super().eventFilter(watched, event)
 
     def set_choices(self, teams: list[str], agents: list[str]) -> None:
         for combo, names in ((self.team, teams), (self.agent, agents)):
