@@ -1975,7 +1975,7 @@
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../kcc_desk/views/review/queue_pane.py" line="+59"/>
+        <location filename="../kcc_desk/views/review/queue_pane.py" line="+67"/>
         <source>&amp;Naar team</source>
         <translation>&amp;To team</translation>
     </message>
@@ -1997,12 +1997,12 @@
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location line="+68"/>
+        <location line="+86"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-91"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -2033,7 +2033,7 @@
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Open zaak in werkscherm</source>
         <translation>&amp;Open case in workspace</translation>
     </message>
@@ -2048,7 +2048,7 @@
         <translation>&amp;Export queue (CSV)…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+79"/>
         <source>{shown} van {total} doorverwijzingen</source>
         <translation>{shown} of {total} referrals</translation>
     </message>
@@ -2262,7 +2262,22 @@
         <translation>{span} overdue</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>balie</source>
+        <translation>counter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+29"/>
         <source>Open</source>
         <translation>Open</translation>
@@ -2454,7 +2469,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../kcc_desk/views/review/window.py" line="+52"/>
+        <location filename="../kcc_desk/views/review/window.py" line="+53"/>
         <source>Overzicht doorverwijzingen en KPI&apos;s</source>
         <translation>Overview of referrals and KPIs</translation>
     </message>

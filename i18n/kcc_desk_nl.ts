@@ -1975,7 +1975,7 @@
     <context>
         <name>QueuePane</name>
         <message>
-            <location filename="../kcc_desk/views/review/queue_pane.py" line="+59" />
+            <location filename="../kcc_desk/views/review/queue_pane.py" line="+67" />
             <source>&amp;Naar team</source>
             <translation>&amp;Naar team</translation>
         </message>
@@ -1997,12 +1997,12 @@
         <message>
             <location line="+2" />
             <location line="+6" />
-            <location line="+68" />
+            <location line="+86" />
             <source>Alle</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location line="-73" />
+            <location line="-91" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -2033,7 +2033,7 @@
             <translation>Doorverwijzingen</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>&amp;Open zaak in werkscherm</source>
             <translation>&amp;Open zaak in werkscherm</translation>
         </message>
@@ -2048,7 +2048,7 @@
             <translation>&amp;Exporteer wachtrij (CSV)…</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+79" />
             <source>{shown} van {total} doorverwijzingen</source>
             <translation>{shown} van {total} doorverwijzingen</translation>
         </message>
@@ -2262,7 +2262,22 @@
             <translation>{span} te laat</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
+            <source>telefoon</source>
+            <translation>telefoon</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>balie</source>
+            <translation>balie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <location line="+29" />
             <source>Open</source>
             <translation>Open</translation>
@@ -2454,7 +2469,7 @@
     <context>
         <name>ReviewWindow</name>
         <message>
-            <location filename="../kcc_desk/views/review/window.py" line="+52" />
+            <location filename="../kcc_desk/views/review/window.py" line="+53" />
             <source>Overzicht doorverwijzingen en KPI's</source>
             <translation>Overzicht doorverwijzingen en KPI's</translation>
         </message>

@@ -84,6 +84,13 @@ def left_text(row: QueueRow) -> str:
     return _tr("{span} te laat").format(span=span)
 
 
+def kanaal_text(kanaal: str) -> str:
+    """A kanaal in the user's language (Klantinteracties' values are Dutch words); one this
+    app does not know is shown as it is."""
+    known = {"telefoon": _tr("telefoon"), "balie": _tr("balie"), "e-mail": _tr("e-mail")}
+    return known.get(kanaal, kanaal)
+
+
 def short_id(zaak_id: str) -> str:
     """A zaak's uuid from its id (the onderwerpobject's objectId: a URL or the uuid)."""
     return zaak_id.rstrip("/").rsplit("/", 1)[-1]
@@ -281,7 +288,7 @@ class ReviewPresenter(QObject):
         channels = sorted(set(KANALEN) | set(report.per_channel))
         kpis += [
             (
-                _tr("Statuscontacten via {kanaal}").format(kanaal=k),
+                _tr("Statuscontacten via {kanaal}").format(kanaal=kanaal_text(k)),
                 str(report.per_channel.get(k, 0)),
                 report.per_channel.get(k, 0),
             )

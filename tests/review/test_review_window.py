@@ -17,7 +17,11 @@ from pytestqt.qtbot import QtBot
 
 from kcc_desk.presenters.review_models import QueueColumn, headers_as_shown, rows_as_shown
 from kcc_desk.review_flow import ReviewFlow
+from kcc_desk.views.review.queue_pane import MIN_CHARS
 from kcc_desk.views.review.window import ReviewWindow
+from tests.accessibility.test_text_200 import _reach_200_percent as reach_200_percent
+from tests.accessibility.test_text_200 import clipped, cut_headers
+from tests.fixtures.qt_layout import wait_for_layout
 from tests.review.conftest import REVIEW_TODAY
 from tests.workspace.glance import fully_visible
 from tests.workspace.workspace_fixture import Workspace
@@ -285,4 +289,32 @@ def test_queue_columns_that_matter_fit_at_1366x768(
     # The zaak says its number; a uuid is nowhere in the table's text.
     zaken = {str(model.index(r, QueueColumn.ZAAK).data()) for r in range(model.rowCount())}
     assert zaken and not any(len(z) == 36 and z.count("-") == 4 for z in zaken), zaken
+    window.close()
+
+
+def test_review_at_200_percent_text_on_1366x768(qtbot: QtBot, review_workspace: Workspace) -> None:
+    """At 200 % text (Ctrl+= in the workspace) nothing in the review is cut off: no label beside
+    a field, no column title. The queue no longer fits 1366 px then: it scrolls sideways, and
+    "Naar" and "Reden" keep a readable width instead of being squeezed to a few letters."""
+    reach_200_percent(qtbot)
+    window = open_review(qtbot, review_workspace)
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    wait_report(qtbot, window)
+    this_month(qtbot, window)
+    model = window.presenter.queue_view
+    qtbot.waitUntil(
+        lambda: (
+            model.rowCount() > 0
+            and all(model.index(r, QueueColumn.ZAAK).data() != "…" for r in range(model.rowCount()))
+        ),
+        timeout=TIMEOUT_MS,
+    )
+    wait_for_layout(qtbot, window)
+    problems = clipped(window) + cut_headers(window)
+    assert not problems, "\n".join(problems)
+    table = window.queue_pane.table
+    n = table.fontMetrics().horizontalAdvance("n")
+    for column in (QueueColumn.TEAM, QueueColumn.REASON):
+        assert table.horizontalHeader().sectionSize(column) >= MIN_CHARS * n, column.name
     window.close()

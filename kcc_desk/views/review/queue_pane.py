@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from kcc_desk.presenters.review_models import QueueColumn, QueueFilter
 from kcc_desk.views.accessible_kinds import LabelledComboBox
 from kcc_desk.views.flow_layout import FlowLayout
+from kcc_desk.views.review.field_label import FieldLabel
 from kcc_desk.views.row_table import RowTable
 
 AGENT_CHARS = 16  # the widest "Door" gets, in widths of an "n" ("Fatima El Amrani")
@@ -56,7 +57,7 @@ class QueuePane(QWidget):
             box = QWidget(filters)
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(text, box)
+            label = FieldLabel(text, box)
             combo = _combo(label, box)
             row.addWidget(label)
             row.addWidget(combo)
@@ -149,6 +150,15 @@ class QueuePane(QWidget):
         team = min(natural[QueueColumn.TEAM], max(room - reason, MIN_CHARS * n))
         header.resizeSection(QueueColumn.AGENT, agent)
         header.resizeSection(QueueColumn.TEAM, team)
+        # Too little room (200 % text): the reason keeps a readable width and the table
+        # scrolls sideways, rather than the reason being squeezed to a few letters.
+        squeezed = room - team < MIN_CHARS * n
+        header.setSectionResizeMode(
+            QueueColumn.REASON,
+            QHeaderView.ResizeMode.Interactive if squeezed else QHeaderView.ResizeMode.Stretch,
+        )
+        if squeezed:
+            header.resizeSection(QueueColumn.REASON, MIN_CHARS * n)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

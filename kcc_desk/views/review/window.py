@@ -33,6 +33,7 @@ from kcc_desk.views import accessible_kinds
 from kcc_desk.views.accessible_kinds import AccessibleWindow, LabelledComboBox
 from kcc_desk.views.flow_layout import FlowLayout
 from kcc_desk.views.review.charts import ChartWithTable
+from kcc_desk.views.review.field_label import FieldLabel
 from kcc_desk.views.review.queue_pane import QueuePane
 from kcc_desk.views.review.tables import KpiPane
 from kcc_desk.views.review.tiles import TilesBar
@@ -61,7 +62,7 @@ class ReviewWindow(AccessibleWindow):
             box = QWidget(controls)
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(text, box)
+            label = FieldLabel(text, box)
             label.setBuddy(widget)
             widget.setParent(box)
             widget.setAccessibleName(text.replace("&", ""))
