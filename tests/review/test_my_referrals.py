@@ -68,6 +68,17 @@ async def test_an_agents_own_referrals_with_their_status(
     assert set(shown) == set(expected)
     assert {s for u, s in shown.items() if expected[u] == "te_verwerken"} == {"Open"}
     assert view.rowCount() < presenter.queue.rowCount()  # others' referrals are left out
+    # The case as the agent knows it: its number (read from the sources after the list).
+    number = {}
+    for zaak in review_server.seed_zaken():
+        number[zaak.uuid] = number[zaak.url] = zaak.identificatie
+    for _ in range(300):
+        if all(view.index(r, QueueColumn.ZAAK).data() != "…" for r in range(view.rowCount())):
+            break
+        await asyncio.sleep(0.1)
+    for r in range(view.rowCount()):
+        item = presenter.queue.items[view.mapToSource(view.index(r, 0)).row()]
+        assert view.index(r, QueueColumn.ZAAK).data() == number[item.zaak_id]
     await presenter.shutdown()
 
 
@@ -87,6 +98,8 @@ def test_ctrl_shift_m_opens_my_referrals(qtbot: QtBot, workspace: Workspace) -> 
     assert QAccessible.queryAccessibleInterface(window).role() == QAccessible.Role.Window
     table = window.table  # type: ignore[attr-defined]
     assert table.accessibleName() == "Mijn doorverwijzingen"
+    assert table.isColumnHidden(QueueColumn.AGENT)  # "Door" would be my own name every row
+    assert not table.isColumnHidden(QueueColumn.ZAAK)
     # The training agent referred nobody yet: the message says so in words.
     assert "niemand doorverwezen" in window.message.text()  # type: ignore[attr-defined]
     window.close()
