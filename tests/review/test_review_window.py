@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from kcc_desk.presenters.review_models import QueueColumn, headers_as_shown, rows_as_shown
 from kcc_desk.review_flow import ReviewFlow
+from kcc_desk.views.review.charts import CHART_LINES
 from kcc_desk.views.review.queue_pane import MIN_CHARS
 from kcc_desk.views.review.window import ReviewWindow
 from tests.accessibility.test_text_200 import _reach_200_percent as reach_200_percent
@@ -317,4 +318,10 @@ def test_review_at_200_percent_text_on_1366x768(qtbot: QtBot, review_workspace: 
     n = table.fontMetrics().horizontalAdvance("n")
     for column in (QueueColumn.TEAM, QueueColumn.REASON):
         assert table.horizontalHeader().sectionSize(column) >= MIN_CHARS * n, column.name
+    # The charts grow with the text: room for the bars beside the legend and axis labels.
+    window.tabs.setCurrentIndex(1)
+    wait_for_layout(qtbot, window)
+    for chart in window.charts:
+        lines = chart.view.height() / chart.fontMetrics().lineSpacing()
+        assert lines >= CHART_LINES, (chart.title(), lines)
     window.close()

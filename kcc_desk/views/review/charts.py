@@ -15,12 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QSizePolicy, QWidget
 
 from kcc_desk.views.row_table import RowTable
 from kcc_desk.views.semantic_colors import semantic_colors
+
+CHART_LINES = 12  # the least height of a chart, in lines of text
 
 
 def series_colors(palette: QPalette) -> list[QColor]:
@@ -52,7 +54,7 @@ class ChartWithTable(QGroupBox):
         self.view = QChartView(self.chart, self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.view.setMinimumHeight(220)
+        self._fit_height()
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # The picture is described by the table next to it; say so instead of repeating it.
         self.view.setAccessibleName(title)
@@ -66,6 +68,16 @@ class ChartWithTable(QGroupBox):
         layout.addWidget(self.view, 3)
         layout.addWidget(self.table, 2)
         model.modelReset.connect(self.redraw)
+
+    def _fit_height(self) -> None:
+        # In lines of text, not pixels: at 200 % text a 220 px chart had room for its legend
+        # and axis labels only ("…" for every number).
+        self.view.setMinimumHeight(max(220, CHART_LINES * self.fontMetrics().lineSpacing()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
 
     def redraw(self) -> None:
         chart = self.chart
