@@ -25,6 +25,7 @@ def time_to_rendered_view(url: str, token: str, cache_dir: Path) -> tuple[float,
     from kcc_desk.services.review.kpi import Actor, Report
     from kcc_desk.services.review.period import Period
     from kcc_desk.services.review.service import ReviewService
+    from kcc_desk.services.review.zaaktypes import ZaakInfo
     from kcc_desk.views.review.window import ReviewWindow
 
     class Backend:
@@ -46,7 +47,7 @@ def time_to_rendered_view(url: str, token: str, cache_dir: Path) -> tuple[float,
         async def masked_bsns(self, contact_uuids: list[str]) -> dict[str, str]:
             return {}  # after the view is filled; not measured here
 
-        async def zaaktypen(self, zaak_ids: list[str]) -> dict[str, str | None]:
+        async def zaken(self, zaak_ids: list[str]) -> dict[str, ZaakInfo]:
             return {}  # after the view is filled; not measured here
 
         async def zaak_number(self, zaak_id: str) -> str | None:

@@ -634,7 +634,7 @@
 <context>
     <name>ChartWithTable</name>
     <message>
-        <location filename="../kcc_desk/views/review/charts.py" line="+59"/>
+        <location filename="../kcc_desk/views/review/charts.py" line="+61"/>
         <source>Grafiek; de tabel ernaast heeft de cijfers.</source>
         <translation>Chart; the table next to it has the numbers.</translation>
     </message>
@@ -1274,7 +1274,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../kcc_desk/presenters/history_model.py" line="+70"/>
+        <location filename="../kcc_desk/presenters/history_model.py" line="+81"/>
         <source>Eerdere contacten niet te laden: {reason}</source>
         <translation>Could not load previous contacts: {reason}</translation>
     </message>
@@ -1304,7 +1304,7 @@
         <translation>{count} referrals are still open.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>onbekende datum</source>
         <translation>unknown date</translation>
     </message>
@@ -1619,8 +1619,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kcc_desk/views/main_window.py" line="+160"/>
-        <location line="+132"/>
+        <location filename="../kcc_desk/views/main_window.py" line="+161"/>
+        <location line="+125"/>
         <source>Oefenomgeving</source>
         <translation>Training environment</translation>
     </message>
@@ -1630,17 +1630,17 @@
         <translation>Starting… The search will begin in a moment.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/window_wiring.py" line="+256"/>
+        <location filename="../kcc_desk/views/window_wiring.py" line="+251"/>
         <source>U kunt het contact nu niet vastleggen. Klantinteracties is niet ingesteld.</source>
         <translation>You cannot record the contact now. Klantinteracties is not set up.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-69"/>
         <source>Klaar met zoeken.</source>
         <translation>Search finished.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/main_window.py" line="-102"/>
+        <location filename="../kcc_desk/views/main_window.py" line="-95"/>
         <source>Oefenomgeving — verzonnen gegevens, niets gaat naar echte systemen.</source>
         <translation>Training environment — made-up data, nothing goes to real systems.</translation>
     </message>
@@ -1687,7 +1687,7 @@
         <translation>Ready for a new caller.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Zaaknummer {number} gekopieerd.</source>
         <translation>Case number {number} copied.</translation>
     </message>
@@ -1731,7 +1731,7 @@
 <context>
     <name>MyReferralsWindow</name>
     <message>
-        <location filename="../kcc_desk/views/review/mine.py" line="+23"/>
+        <location filename="../kcc_desk/views/review/mine.py" line="+27"/>
         <location line="+12"/>
         <source>Mijn doorverwijzingen</source>
         <translation>My referrals</translation>
@@ -1742,7 +1742,7 @@
         <translation>The referrals you made in the last {days} days, with their status now.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -1985,7 +1985,7 @@
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../kcc_desk/views/review/queue_pane.py" line="+56"/>
+        <location filename="../kcc_desk/views/review/queue_pane.py" line="+68"/>
         <source>&amp;Naar team</source>
         <translation>&amp;To team</translation>
     </message>
@@ -2007,12 +2007,12 @@
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location line="+59"/>
+        <location line="+98"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-103"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -2043,7 +2043,7 @@
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Open zaak in werkscherm</source>
         <translation>&amp;Open case in workspace</translation>
     </message>
@@ -2058,7 +2058,7 @@
         <translation>&amp;Export queue (CSV)…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+88"/>
         <source>{shown} van {total} doorverwijzingen</source>
         <translation>{shown} of {total} referrals</translation>
     </message>
@@ -2241,12 +2241,12 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../kcc_desk/presenters/review.py" line="+67"/>
+        <location filename="../kcc_desk/presenters/review.py" line="+73"/>
         <source>afgehandeld</source>
         <translation>handled</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>1 werkdag</source>
         <translation>1 working day</translation>
     </message>
@@ -2272,7 +2272,22 @@
         <translation>{span} overdue</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>balie</source>
+        <translation>counter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+30"/>
         <source>Open</source>
         <translation>Open</translation>
@@ -2300,32 +2315,32 @@
     <message>
         <location line="+0"/>
         <location line="+5"/>
-        <location line="+130"/>
+        <location line="+151"/>
         <source>Statuscontacten</source>
         <translation>Status contacts</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-156"/>
         <location line="+2"/>
         <location line="+3"/>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+150"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-155"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+142"/>
+        <location line="+163"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-160"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
@@ -2341,14 +2356,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+135"/>
+        <location line="+156"/>
         <source>Open doorverwijzingen</source>
         <translation>Open referrals</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-154"/>
         <source>Wanneer</source>
         <translation>When</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BSN</source>
+        <translation>BSN</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2356,12 +2376,27 @@
         <translation>By</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
+        <source>onbekende zaak</source>
+        <translation>unknown case</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Niet gevonden in de bronnen: {zaak}</source>
+        <translation>Not found in the sources: {zaak}</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Uiterlijk {moment}</source>
+        <translation>Due by {moment}</translation>
+    </message>
+    <message>
+        <location line="-208"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
@@ -2381,17 +2416,12 @@
         <translation>Term</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>BSN inwoner</source>
-        <translation>Resident&apos;s BSN</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+76"/>
         <source>Onbekend zaaktype</source>
         <translation>Unknown case type</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Deze zaak is in geen van de bronnen gevonden.</source>
         <translation>This case was not found in any of the sources.</translation>
     </message>
@@ -2441,7 +2471,7 @@
         <translation>Unknown team: {name}.</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/services/review/session.py" line="+31"/>
+        <location filename="../kcc_desk/services/review/session.py" line="+30"/>
         <source>Klantinteracties is niet ingesteld: zonder die bron is er geen overzicht.</source>
         <translation>Klantinteracties is not set up: without it there is no overview.</translation>
     </message>
@@ -2449,7 +2479,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../kcc_desk/views/review/window.py" line="+50"/>
+        <location filename="../kcc_desk/views/review/window.py" line="+53"/>
         <source>Overzicht doorverwijzingen en KPI&apos;s</source>
         <translation>Overview of referrals and KPIs</translation>
     </message>

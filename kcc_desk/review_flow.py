@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QSize, QTimer
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from kcc_desk.services.credentials import Credentials
 
 log = logging.getLogger(__name__)
+LAPTOP_WIDTH = 1440  # up to here the windows fill the screen (as the workspace does)
 
 
 class ReviewFlow(QObject):
@@ -102,7 +103,13 @@ class ReviewFlow(QObject):
     def _show(self, kind: str, window: QWidget, presenter: ReviewPresenter) -> None:
         self.open_windows[kind] = (window, presenter)
         window.closed.connect(lambda: self._closed(kind))  # type: ignore[attr-defined]
-        window.resize(self.workspace.window.size())
+        size = self.workspace.window.size()
+        room = self.workspace.window.screen().availableGeometry()
+        if kind == "review" and room.width() > LAPTOP_WIDTH:
+            # Eight columns and four charts: on a large screen the overview takes most of it
+            # (the workspace keeps 1280 x 800 there), so names and reasons are not cut short.
+            size = QSize(room.width() * 9 // 10, room.height() * 9 // 10)
+        window.resize(size)
         window.show()
         window.activateWindow()
 

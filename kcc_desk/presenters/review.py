@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
 from kcc_desk.heap import freeze_long_lived
 from kcc_desk.i18n import translated
 from kcc_desk.presenters.review_models import (
+    QueueColumn,
     QueueFilter,
     QueueTable,
     TextTable,
@@ -31,12 +32,14 @@ from kcc_desk.services.review.export import split_left, write_csv
 from kcc_desk.services.review.kpi import Actor, QueueRow, Report
 from kcc_desk.services.review.period import Period
 from kcc_desk.services.review.worktime import AMSTERDAM
+from kcc_desk.services.review.zaaktypes import ZaakInfo
 
 log = logging.getLogger(__name__)
 
 KANALEN = ("telefoon", "balie", "e-mail")
 MINE_DAYS = 30
-BSN_COLUMN = 7  # the queue's last column: the caller's BSN, masked
+BSN_COLUMN = QueueColumn.BSN  # the caller's BSN, masked
+PENDING = "…"  # a queue cell whose text follows (the BSN, the zaak number)
 
 
 def _tr(text: str) -> str:
@@ -56,16 +59,21 @@ class ReviewBackend(Protocol):
 
     async def masked_bsns(self, contact_uuids: list[str]) -> dict[str, str]: ...
 
-    async def zaaktypen(self, zaak_ids: list[str]) -> dict[str, str | None]: ...
+    async def zaken(self, zaak_ids: list[str]) -> dict[str, ZaakInfo]: ...
 
     async def aclose(self) -> None: ...
 
 
 def left_text(row: QueueRow) -> str:
-    """ "nog 1 werkdag 3 uur", "2 werkdagen te laat", "afgehandeld"."""
+    """ "nog 1 werkdag 3 uur", "5 uur te laat", "2 werkdagen te laat", "afgehandeld".
+
+    Late by a working day or more, the hours are left out (rounded down, the deadline is in
+    the tooltip): they say little then, and the column stays narrow enough for 1366 px."""
     if not row.is_open:
         return _tr("afgehandeld")
     days, hours = split_left(row.left)
+    if days and row.left < timedelta():
+        hours = 0
     if days:
         span = (_tr("1 werkdag") if days == 1 else _tr("{n} werkdagen").format(n=days)) + (
             " " + _tr("{n} uur").format(n=hours) if hours else ""
@@ -75,6 +83,18 @@ def left_text(row: QueueRow) -> str:
     if row.left >= timedelta():
         return _tr("nog {span}").format(span=span)
     return _tr("{span} te laat").format(span=span)
+
+
+def kanaal_text(kanaal: str) -> str:
+    """A kanaal in the user's language (Klantinteracties' values are Dutch words); one this
+    app does not know is shown as it is."""
+    known = {"telefoon": _tr("telefoon"), "balie": _tr("balie"), "e-mail": _tr("e-mail")}
+    return known.get(kanaal, kanaal)
+
+
+def short_id(zaak_id: str) -> str:
+    """A zaak's uuid from its id (the onderwerpobject's objectId: a URL or the uuid)."""
+    return zaak_id.rstrip("/").rsplit("/", 1)[-1]
 
 
 def status_text(status: str) -> str:
@@ -115,18 +135,17 @@ class ReviewPresenter(QObject):
         )
         self.per_zaaktype = TextTable([_tr("Zaaktype"), _tr("Doorverwijzingen")])
         self.by_age = TextTable([_tr("Open sinds (werkdagen)"), _tr("Open doorverwijzingen")])
-        self.queue = QueueTable(
-            [
-                _tr("Wanneer"),
-                _tr("Door"),
-                _tr("Zaak"),
-                _tr("Naar"),
-                _tr("Reden"),
-                _tr("Status"),
-                _tr("Termijn"),
-                _tr("BSN inwoner"),
-            ]
-        )
+        headers = {
+            QueueColumn.WHEN: _tr("Wanneer"),
+            QueueColumn.TEAM: _tr("Naar"),
+            QueueColumn.REASON: _tr("Reden"),
+            QueueColumn.STATUS: _tr("Status"),
+            QueueColumn.LEFT: _tr("Termijn"),
+            QueueColumn.ZAAK: _tr("Zaak"),
+            QueueColumn.BSN: _tr("BSN"),
+            QueueColumn.AGENT: _tr("Door"),
+        }
+        self.queue = QueueTable([headers[c] for c in QueueColumn])
         self.queue_view = QueueFilter(self.queue)
 
     # -- asking -----------------------------------------------------------------------------
@@ -168,18 +187,41 @@ class ReviewPresenter(QObject):
         self._show(report)
         self.ready.emit()
         self._tasks.start("review-bsn", self._callers(backend, report))
-        self._tasks.start("review-zaaktypen", self._zaaktypen(backend, report))
+        self._tasks.start("review-zaken", self._zaken(backend, report))
 
-    async def _zaaktypen(self, backend: ReviewBackend, report: Report) -> None:
-        """Referrals per zaaktype (the zaken are read from the sources after the KPIs); a zaak
-        whose zaaktype is not known here is counted as "Onbekend zaaktype", never dropped."""
-        names = await backend.zaaktypen(list(report.referral_zaken))
+    async def _zaken(self, backend: ReviewBackend, report: Report) -> None:
+        """The zaken, read from the sources after the KPIs (one read each): their numbers fill
+        the queue's zaak column, their zaaktypen the chart."""
+        wanted = [*report.referral_zaken, *(row.zaak_id for row in report.queue)]
+        found = await backend.zaken(list(dict.fromkeys(wanted)))
         if report is not self.report:
             return
+        self._show_numbers(report, found)
+        self._show_zaaktypen(report, found)
+
+    def _show_numbers(self, report: Report, found: dict[str, ZaakInfo]) -> None:
+        """A zaak no source knows is said in words; its id stays in the tooltip."""
+        texts, tips = [], []
+        # Row by row as the queue has them now: it may be sorted (the table sorts itself).
+        for row in self.queue.items:
+            info = found.get(row.zaak_id)
+            number = info.number if info is not None else None
+            texts.append(number or _tr("onbekende zaak"))
+            tips.append(
+                None
+                if number
+                else _tr("Niet gevonden in de bronnen: {zaak}").format(zaak=short_id(row.zaak_id))
+            )
+        self.queue.set_column(QueueColumn.ZAAK, texts, tips)
+
+    def _show_zaaktypen(self, report: Report, found: dict[str, ZaakInfo]) -> None:
+        """Referrals per zaaktype; a zaak whose zaaktype is not known here is counted as
+        "Onbekend zaaktype", never dropped."""
         unknown = _tr("Onbekend zaaktype")
         counts: dict[str, int] = {}
         for zaak, n in report.referral_zaken.items():
-            name = names.get(zaak) or unknown
+            info = found.get(zaak)
+            name = (info.zaaktype if info is not None else None) or unknown
             counts[name] = counts.get(name, 0) + n
         ordered = sorted(counts.items(), key=lambda item: (item[0] == unknown, -item[1], item[0]))
         self.per_zaaktype.set_rows(
@@ -191,8 +233,8 @@ class ReviewPresenter(QObject):
         filled in after the KPIs: one read per referral contact."""
         masked = await backend.masked_bsns([row.contact_uuid for row in report.queue])
         if report is self.report:
-            self.queue.set_column(
-                BSN_COLUMN, [masked.get(row.contact_uuid) or "–" for row in report.queue]
+            self.queue.set_column(  # in the queue's order now: it may be sorted
+                BSN_COLUMN, [masked.get(row.contact_uuid) or "–" for row in self.queue.items]
             )
 
     def request_mine(self, agent_id: str, days: int = MINE_DAYS) -> None:
@@ -255,7 +297,7 @@ class ReviewPresenter(QObject):
         channels = sorted(set(KANALEN) | set(report.per_channel))
         kpis += [
             (
-                _tr("Statuscontacten via {kanaal}").format(kanaal=k),
+                _tr("Statuscontacten via {kanaal}").format(kanaal=kanaal_text(k)),
                 str(report.per_channel.get(k, 0)),
                 report.per_channel.get(k, 0),
             )
@@ -277,41 +319,41 @@ class ReviewPresenter(QObject):
             [[a.agent, str(a.status_contacts), str(a.referrals)] for a in report.per_agent],
             [[a.agent.lower(), a.status_contacts, a.referrals] for a in report.per_agent],
         )
-        self.per_zaaktype.set_rows([])  # follows (_zaaktypen)
+        self.per_zaaktype.set_rows([])  # follows (_zaken)
         self.by_age.set_rows(
             [[label, str(n)] for label, n in report.open_by_age],
             [[i, n] for i, (_, n) in enumerate(report.open_by_age)],
         )
-        rows, keys = [], []
-        for row in report.queue:
+        rows: list[list[str]] = []
+        keys: list[list[object]] = []
+        tips: dict[tuple[int, int], str] = {}
+        for number, row in enumerate(report.queue):
             when = row.assigned_at.astimezone(AMSTERDAM)
-            zaak = row.zaak_id.rstrip("/").rsplit("/", 1)[-1]
-            rows.append(
-                [
-                    when.strftime("%d-%m-%Y %H:%M"),
-                    ", ".join(row.agents),
-                    zaak,
-                    ", ".join(row.teams),
-                    row.reason,
-                    status_text(row.status),
-                    left_text(row),
-                    "…",  # the masked BSN follows (_callers)
-                ]
-            )
-            left_key = row.left.total_seconds() if row.is_open else float("inf")
-            keys.append(
-                [
-                    when.isoformat(),
-                    rows[-1][1].lower(),
-                    zaak,
-                    rows[-1][3].lower(),
-                    row.reason.lower(),
-                    rows[-1][5],
-                    left_key,
-                    "…",
-                ]
-            )
-        self.queue.set_queue(report.queue, rows, keys)
+            texts = {
+                QueueColumn.WHEN: when.strftime("%d-%m-%Y %H:%M"),
+                QueueColumn.TEAM: ", ".join(row.teams),
+                QueueColumn.REASON: row.reason,
+                QueueColumn.STATUS: status_text(row.status),
+                QueueColumn.LEFT: left_text(row),
+                QueueColumn.ZAAK: PENDING,  # the zaak number follows (_zaken)
+                QueueColumn.BSN: PENDING,  # the masked BSN follows (_callers)
+                QueueColumn.AGENT: ", ".join(row.agents),
+            }
+            sort_keys: dict[QueueColumn, object] = {
+                QueueColumn.WHEN: when.isoformat(),
+                QueueColumn.LEFT: row.left.total_seconds() if row.is_open else float("inf"),
+            }
+            rows.append([texts[c] for c in QueueColumn])
+            keys.append([sort_keys.get(c, texts[c].lower()) for c in QueueColumn])
+            # Columns that may be cut off at 1366 px carry their whole text in the tooltip.
+            for column in (QueueColumn.TEAM, QueueColumn.REASON, QueueColumn.AGENT):
+                if texts[column]:
+                    tips[(number, column)] = texts[column]
+            if row.is_open:
+                tips[(number, QueueColumn.LEFT)] = _tr("Uiterlijk {moment}").format(
+                    moment=row.deadline.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H:%M")
+                )
+        self.queue.set_queue(report.queue, rows, keys, tips)
         teams = sorted({t for r in report.queue for t in r.teams}, key=str.lower)
         agents = sorted({a for r in report.queue for a in r.agents}, key=str.lower)
         self.filters_changed.emit(teams, agents)

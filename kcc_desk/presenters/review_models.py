@@ -6,7 +6,8 @@ on screen (``rows_as_shown``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +22,22 @@ from kcc_desk.services.review.kpi import QueueRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+Cell = tuple[int, int]  # row, column
+TIP_ROLES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole)
+
+
+class QueueColumn(IntEnum):
+    """The referral queue's columns, in screen order: what a team lead needs first, so that at
+    1366 px they are all in view (the agent who referred comes last)."""
+
+    WHEN = 0
+    TEAM = 1
+    REASON = 2
+    STATUS = 3
+    LEFT = 4
+    ZAAK = 5
+    BSN = 6
+    AGENT = 7
 
 
 def _sort_key(value: Any) -> tuple[int, Any]:
@@ -43,15 +60,22 @@ class TextTable(QAbstractTableModel):
         self._rows: list[list[str]] = []
         self._keys: list[list[Any]] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._tips: dict[Cell, str] = {}  # tooltip and accessible description of a cell
 
     def set_headers(self, headers: Sequence[str]) -> None:
         self._headers = list(headers)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
 
-    def set_rows(self, rows: Sequence[Sequence[str]], keys: Sequence[Sequence[Any]] = ()) -> None:
+    def set_rows(
+        self,
+        rows: Sequence[Sequence[str]],
+        keys: Sequence[Sequence[Any]] = (),
+        tips: Mapping[Cell, str] | None = None,
+    ) -> None:
         self.beginResetModel()
         self._rows = [list(r) for r in rows]
         self._keys = [list(k) for k in keys] if keys else [list(r) for r in rows]
+        self._tips = dict(tips or {})
         if self._sort is not None:
             self._reorder(self._sorted_rows(*self._sort))
         self.endResetModel()
@@ -84,13 +108,23 @@ class TextTable(QAbstractTableModel):
     def _reorder(self, new_order: list[int]) -> None:
         self._rows = [self._rows[i] for i in new_order]
         self._keys = [self._keys[i] for i in new_order]
+        moved_to = {old: new for new, old in enumerate(new_order)}
+        self._tips = {(moved_to[row], column): tip for (row, column), tip in self._tips.items()}
 
-    def set_column(self, column: int, texts: Sequence[str]) -> None:
-        """New texts (and sort keys) for one column, row by row (details that came later)."""
+    def set_column(
+        self, column: int, texts: Sequence[str], tips: Sequence[str | None] = ()
+    ) -> None:
+        """New texts (and sort keys, and tips where given) for one column, row by row in the
+        order shown (details that came later)."""
         for row, text in zip(self._rows, texts, strict=True):
             row[column] = text
         for key, text in zip(self._keys, texts, strict=True):
             key[column] = text
+        for row_number, tip in enumerate(tips):
+            if tip:
+                self._tips[(row_number, column)] = tip
+            else:
+                self._tips.pop((row_number, column), None)
         if self._rows:
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
         if self._sort is not None and self._sort[0] == column:
@@ -109,6 +143,15 @@ class TextTable(QAbstractTableModel):
             return self._rows[index.row()][index.column()]
         if role == SORT_ROLE:
             return self._keys[index.row()][index.column()]
+        if role in TIP_ROLES:
+            tip = self._tips.get((index.row(), index.column()))
+            # A description that repeats the name would be read out twice.
+            if (
+                role == Qt.ItemDataRole.AccessibleDescriptionRole
+                and tip == self._rows[index.row()][index.column()]
+            ):
+                return None
+            return tip
         return None
 
     def headerData(
@@ -134,9 +177,10 @@ class QueueTable(TextTable):
         items: Sequence[QueueRow],
         rows: Sequence[Sequence[str]],
         keys: Sequence[Sequence[Any]],
+        tips: Mapping[Cell, str] | None = None,
     ) -> None:
         self.items = list(items)
-        self.set_rows(rows, keys)
+        self.set_rows(rows, keys, tips)
 
     def _reorder(self, new_order: list[int]) -> None:
         super()._reorder(new_order)

@@ -19,6 +19,8 @@ from tests.accessibility.test_atspi import (
 __all__ = ["screen_reader"]  # the fixture, used by name
 
 REVIEW_TITLE = "Overzicht doorverwijzingen en KPI's"
+PERIOD = "Periode"
+FILTER_LABELS = ("Team", "Naar team", "Medewerker", "Status", "Urgentie")  # combo boxes
 CHART_TABLES = {
     "Tabel: Statuscontacten en doorverwijzingen per dag",
     "Tabel: Doorverwijzingen per team",
@@ -62,7 +64,6 @@ def test_review_window_named_and_reachable_by_tab(screen_reader: ScreenReaderSes
     )
     # The shortcut works once start-up has finished building the workspace (a moment after
     # the search field takes keys): press it until the window is there.
-    # Qt shows a plain top-level QWidget as a "filler" with the window's title.
     for _ in range(10):
         sr.keys("ctrl+shift+k")
         end = time.monotonic() + 3
@@ -70,7 +71,9 @@ def test_review_window_named_and_reachable_by_tab(screen_reader: ScreenReaderSes
             time.sleep(0.2)
         if nodes(sr.snapshot(), None, REVIEW_TITLE):
             break
-    sr.wait_for("the review window", lambda s: nodes(s, None, REVIEW_TITLE))
+    # A window of its own, like the main window: a frame, not a "filler" (Qt's role for a plain
+    # top-level widget), which a screen reader does not present as a window.
+    sr.wait_for("the review window", lambda s: nodes(s, "frame", REVIEW_TITLE))
     # No window manager on Xvfb: give the review window the X input focus by its title.
     sr._xdotool("search", "--sync", "--name", "Overzicht doorverwijzingen", "windowfocus", "--sync")
     # The tiles carry label and value in their name once the report is there.
@@ -81,12 +84,17 @@ def test_review_window_named_and_reachable_by_tab(screen_reader: ScreenReaderSes
             for n in s["nodes"]
         ),
     )
-    # On Linux Qt names a combo box by its current value and gives its label through the
-    # labelled-by relation (Orca: "Periode, keuzelijst, Vandaag"); so the period says "Vandaag".
+    # Qt names a combo box on Linux after its current value alone; these say their label first
+    # (WCAG 2.5.3), then the value.
     sr.wait_for(
         "focus on the period",
-        lambda s: (f := focus_of(s)) and f["role"] == "combo box" and f["name"] == "Vandaag",
+        lambda s: (
+            (f := focus_of(s)) and f["role"] == "combo box" and f["name"] == f"{PERIOD}: Vandaag"
+        ),
     )
+    combos = {n["name"] for n in sr.snapshot()["nodes"] if n["role"] == "combo box"}
+    for label in FILTER_LABELS:
+        assert any(name.startswith(f"{label}: ") for name in combos), (label, combos)
 
     seen = tab_until(sr, lambda s: in_table(s[-1], "Doorverwijzingen"))
     names = [f["name"] for f in seen]
@@ -94,7 +102,7 @@ def test_review_window_named_and_reachable_by_tab(screen_reader: ScreenReaderSes
     tiles = [i for i, f in enumerate(seen) if f["name"].startswith("Statuscontacten: ")]
     tab_bar = next(i for i, f in enumerate(seen) if f["role"] == "page tab")
     assert names[tab_bar] == "Wachtrij"
-    assert names[0] == "Vandaag"
+    assert names[0] == f"{PERIOD}: Vandaag"
     assert tiles and 0 < tiles[0] < tab_bar < len(seen) - 1, names
     for label in ("Doorverwijzingen: ", "Open doorverwijzingen: ", "Te laat: "):
         assert any(n.startswith(label) for n in names[:tab_bar]), (label, names)

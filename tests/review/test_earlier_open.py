@@ -14,7 +14,8 @@ from kcc_desk.services.review.service import ReviewService
 from tests.review.expected import deadline, expected, local_date, moment
 
 AS_OF = datetime.fromisoformat("2025-12-31T09:00:00+01:00")
-START, END = date(2025, 12, 1), date(2025, 12, 29)
+# From the 15th: the seeded open referrals are at most three weeks old (from 8 December on).
+START, END = date(2025, 12, 15), date(2025, 12, 29)
 
 
 async def test_open_referrals_from_before_the_period_are_in_the_queue(
@@ -32,7 +33,7 @@ async def test_open_referrals_from_before_the_period_are_in_the_queue(
         )
         if about_zaak and local_date(kc["plaatsgevondenOp"]) < START:
             earlier[task["uuid"]] = deadline(moment(task["toegewezenOp"])) < AS_OF
-    assert len(earlier) >= 3 and any(earlier.values())  # seeded: old, open, overdue
+    assert len(earlier) >= 3 and any(earlier.values())  # seeded: older, open, overdue
 
     async with httpx.AsyncClient(timeout=30) as http:
         service = ReviewService(

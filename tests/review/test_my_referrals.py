@@ -9,11 +9,13 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kcc_desk.demo.server import DemoServer
 from kcc_desk.presenters.review import ReviewPresenter
+from kcc_desk.presenters.review_models import QueueColumn
 from kcc_desk.review_flow import ReviewFlow
 from kcc_desk.services.config import load_config
 from kcc_desk.services.credentials import Credentials
@@ -58,7 +60,7 @@ async def test_an_agents_own_referrals_with_their_status(
     view = presenter.queue_view
     shown = {
         presenter.queue.items[view.mapToSource(view.index(r, 0)).row()].task_uuid: view.index(
-            r, 5
+            r, QueueColumn.STATUS
         ).data()
         for r in range(view.rowCount())
     }
@@ -66,6 +68,17 @@ async def test_an_agents_own_referrals_with_their_status(
     assert set(shown) == set(expected)
     assert {s for u, s in shown.items() if expected[u] == "te_verwerken"} == {"Open"}
     assert view.rowCount() < presenter.queue.rowCount()  # others' referrals are left out
+    # The case as the agent knows it: its number (read from the sources after the list).
+    number = {}
+    for zaak in review_server.seed_zaken():
+        number[zaak.uuid] = number[zaak.url] = zaak.identificatie
+    for _ in range(300):
+        if all(view.index(r, QueueColumn.ZAAK).data() != "…" for r in range(view.rowCount())):
+            break
+        await asyncio.sleep(0.1)
+    for r in range(view.rowCount()):
+        item = presenter.queue.items[view.mapToSource(view.index(r, 0)).row()]
+        assert view.index(r, QueueColumn.ZAAK).data() == number[item.zaak_id]
     await presenter.shutdown()
 
 
@@ -81,8 +94,12 @@ def test_ctrl_shift_m_opens_my_referrals(qtbot: QtBot, workspace: Workspace) -> 
     window, presenter = flow.open_windows["mine"]
     qtbot.waitUntil(lambda: presenter.report is not None, timeout=30_000)
     assert window.isVisible() and window.windowTitle() == "Mijn doorverwijzingen"
+    # A window to a screen reader (AT-SPI frame), not a "filler" as a plain QWidget is.
+    assert QAccessible.queryAccessibleInterface(window).role() == QAccessible.Role.Window
     table = window.table  # type: ignore[attr-defined]
     assert table.accessibleName() == "Mijn doorverwijzingen"
+    assert table.isColumnHidden(QueueColumn.AGENT)  # "Door" would be my own name every row
+    assert not table.isColumnHidden(QueueColumn.ZAAK)
     # The training agent referred nobody yet: the message says so in words.
     assert "niemand doorverwezen" in window.message.text()  # type: ignore[attr-defined]
     window.close()

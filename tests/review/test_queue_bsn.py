@@ -8,11 +8,12 @@ import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kcc_desk.demo.server import DemoServer
 from kcc_desk.presenters.review import BSN_COLUMN, ReviewPresenter
-from kcc_desk.presenters.review_models import rows_as_shown
+from kcc_desk.presenters.review_models import QueueColumn, rows_as_shown
 from kcc_desk.services.config import load_config
 from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.identifiers import mask_bsn
@@ -45,10 +46,15 @@ async def test_queue_shows_the_bsn_masked_and_never_whole(
     done = asyncio.Event()
     presenter.ready.connect(done.set)
     presenter.failed.connect(lambda text: done.set())
+    # Sorted by team, as a team lead may sort it: the BSNs arrive later, and must land on
+    # their own rows, not on the rows of the report's order.
+    presenter.queue_view.sort(QueueColumn.TEAM, Qt.SortOrder.DescendingOrder)
     presenter.request(Period(date(2025, 12, 22), date(2025, 12, 29)), None)
     await asyncio.wait_for(done.wait(), 30)
     model = presenter.queue
-    assert model.headers()[BSN_COLUMN] == "BSN inwoner"
+    assert model.headers()[BSN_COLUMN] == "BSN"
+    assert presenter.report is not None
+    assert [i.task_uuid for i in model.items] != [r.task_uuid for r in presenter.report.queue]
 
     def column() -> list[str]:
         return [str(model.index(r, BSN_COLUMN).data()) for r in range(model.rowCount())]

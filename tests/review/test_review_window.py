@@ -11,13 +11,20 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from kcc_desk.presenters.review_models import headers_as_shown, rows_as_shown
+from kcc_desk.presenters.review_models import QueueColumn, headers_as_shown, rows_as_shown
 from kcc_desk.review_flow import ReviewFlow
+from kcc_desk.views.review.charts import CHART_LINES
+from kcc_desk.views.review.queue_pane import MIN_CHARS
 from kcc_desk.views.review.window import ReviewWindow
+from tests.accessibility.test_text_200 import _reach_200_percent as reach_200_percent
+from tests.accessibility.test_text_200 import clipped, cut_headers
+from tests.fixtures.qt_layout import wait_for_layout
 from tests.review.conftest import REVIEW_TODAY
+from tests.workspace.glance import fully_visible
 from tests.workspace.workspace_fixture import Workspace
 
 TIMEOUT_MS = 30_000
@@ -95,9 +102,17 @@ def test_review_by_keyboard_and_csv_equals_table(
     window.preset.setFocus()
     assert focused() is window.preset
 
-    # Period: "Deze maand" is two steps down from "Vandaag".
+    # Period: "Deze week" is one step down from "Vandaag" (Monday: the week is today).
     with qtbot.waitSignal(presenter.ready, timeout=TIMEOUT_MS):
         press(qtbot, Qt.Key.Key_Down)
+    wait_report(qtbot, window)
+    assert window.preset.currentData() == "week"
+    # Open referrals from the weeks before are in the queue, said in words (not in the tiles).
+    earlier = sum(item.before_period for item in presenter.queue.items)
+    assert earlier > 0
+    assert f"waarvan {earlier} nog open van vóór de periode" in window.queue_pane.count.text()
+    # "Deze maand" is one step further.
+    with qtbot.waitSignal(presenter.ready, timeout=TIMEOUT_MS):
         press(qtbot, Qt.Key.Key_Down)
     wait_report(qtbot, window)
     assert window.preset.currentData() == "month"
@@ -105,10 +120,6 @@ def test_review_by_keyboard_and_csv_equals_table(
     assert report is not None
     assert (report.period.start, report.period.end) == (REVIEW_TODAY.replace(day=1), REVIEW_TODAY)
     assert report.as_of == PINNED_NOW
-    # Open referrals from November are in the queue, said in words (not in the tiles).
-    earlier = sum(item.before_period for item in presenter.queue.items)
-    assert earlier > 0
-    assert f"waarvan {earlier} nog open van vóór de periode" in window.queue_pane.count.text()
     assert report is not None and report.status_contacts > 0
     tiles = {t.label.text(): t.value.text() for t in window.tiles.tiles}
     assert tiles["Statuscontacten"] == str(report.status_contacts)
@@ -133,7 +144,7 @@ def test_review_by_keyboard_and_csv_equals_table(
     press(qtbot, Qt.Key.Key_Down)  # Alle -> Open
     shown = rows_as_shown(presenter.queue_view)
     assert shown and len(shown) < presenter.queue.rowCount()
-    assert {row[5] for row in shown} == {"Open"}
+    assert {row[QueueColumn.STATUS] for row in shown} == {"Open"}
     target = tmp_path / "wachtrij.csv"
     window.ask_path = lambda suggested: target
     tab_to(qtbot, pane.export)
@@ -178,6 +189,27 @@ def test_everything_named_and_reachable_by_tab(qtbot: QtBot, review_workspace: W
         assert chart.table.model().rowCount() > 0, (chart.title(), window.message.text())
     for widget in reached:
         assert widget.accessibleName(), f"unnamed: {widget!r}"
+    # What the platform bridge reads (on Linux Qt's own combo box is named by its value only).
+    assert QAccessible.queryAccessibleInterface(window).role() == QAccessible.Role.Window
+    pane = window.queue_pane
+    for label, combo in (
+        ("Periode", window.preset),
+        ("Team", window.team),
+        ("Naar team", pane.team),
+        ("Medewerker", pane.agent),
+        ("Status", pane.status),
+        ("Urgentie", pane.urgency),
+    ):
+        iface = QAccessible.queryAccessibleInterface(combo)
+        value = combo.currentText()
+        assert iface.text(QAccessible.Text.Name) == f"{label}: {value}"
+        assert iface.text(QAccessible.Text.Value) == value
+    pane.status.setCurrentIndex(pane.status.findData("open"))
+    iface = QAccessible.queryAccessibleInterface(pane.status)
+    assert (iface.text(QAccessible.Text.Name), iface.text(QAccessible.Text.Value)) == (
+        "Status: Open",
+        "Open",
+    )
     # The queue table, on its own tab.
     window.tabs.setCurrentIndex(0)
     tab_to(qtbot, window.queue_pane.table)
@@ -204,4 +236,92 @@ def test_enter_on_a_queue_row_opens_its_case_in_the_workspace(
     result = found.args[0]
     uuids = {c.url.rstrip("/").rsplit("/", 1)[-1] for c in result.cases}
     assert zaak_id.rstrip("/").rsplit("/", 1)[-1] in uuids
+    window.close()
+
+
+def test_queue_columns_that_matter_fit_at_1366x768(
+    qtbot: QtBot, review_workspace: Workspace
+) -> None:
+    """At 1366×768 (100 % text) every column of the queue is in view without scrolling
+    sideways, the zaak number included (agents know a case by it, never by its uuid)."""
+    workspace = review_workspace
+    window = open_review(qtbot, workspace)
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    wait_report(qtbot, window)
+    this_month(qtbot, window)
+    presenter = window.presenter
+    model = presenter.queue_view
+    qtbot.waitUntil(
+        lambda: (
+            model.rowCount() > 0
+            and all(
+                model.index(r, c).data() != "…"
+                for r in range(model.rowCount())
+                for c in (QueueColumn.ZAAK, QueueColumn.BSN)
+            )
+        ),
+        timeout=TIMEOUT_MS,
+    )
+    assert window.width() <= 1366 and window.height() <= 768
+    table = window.queue_pane.table
+    header = table.horizontalHeader()
+    viewport = table.viewport()
+    qtbot.waitUntil(lambda: header.length() <= viewport.width(), timeout=5000)
+    assert fully_visible(viewport)
+    assert not table.horizontalScrollBar().isVisible()
+    for column in QueueColumn:
+        left = header.sectionViewportPosition(column)
+        assert left >= 0 and left + header.sectionSize(column) <= viewport.width(), column.name
+    # Each column wide enough for what it says; the reason (it takes the room that is left)
+    # and the names (a team and a medewerker may be long together) have their whole text in
+    # the tooltip.
+    metrics = table.fontMetrics()
+    may_cut = (QueueColumn.TEAM, QueueColumn.REASON, QueueColumn.AGENT)
+    for row in range(model.rowCount()):
+        for column in QueueColumn:
+            index = model.index(row, column)
+            text = str(index.data())
+            if column in may_cut:
+                assert index.data(Qt.ItemDataRole.ToolTipRole) == text
+            else:
+                assert metrics.horizontalAdvance(text) < header.sectionSize(column), text
+    assert header.sectionSize(QueueColumn.REASON) >= metrics.averageCharWidth() * 20
+    # The zaak says its number; a uuid is nowhere in the table's text.
+    zaken = {str(model.index(r, QueueColumn.ZAAK).data()) for r in range(model.rowCount())}
+    assert zaken and not any(len(z) == 36 and z.count("-") == 4 for z in zaken), zaken
+    window.close()
+
+
+def test_review_at_200_percent_text_on_1366x768(qtbot: QtBot, review_workspace: Workspace) -> None:
+    """At 200 % text (Ctrl+= in the workspace) nothing in the review is cut off: no label beside
+    a field, no column title. The queue no longer fits 1366 px then: it scrolls sideways, and
+    "Naar" and "Reden" keep a readable width instead of being squeezed to a few letters."""
+    reach_200_percent(qtbot)
+    window = open_review(qtbot, review_workspace)
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    wait_report(qtbot, window)
+    this_month(qtbot, window)
+    model = window.presenter.queue_view
+    qtbot.waitUntil(
+        lambda: (
+            model.rowCount() > 0
+            and all(model.index(r, QueueColumn.ZAAK).data() != "…" for r in range(model.rowCount()))
+        ),
+        timeout=TIMEOUT_MS,
+    )
+    wait_for_layout(qtbot, window)
+    problems = clipped(window) + cut_headers(window)
+    assert not problems, "\n".join(problems)
+    table = window.queue_pane.table
+    n = table.fontMetrics().horizontalAdvance("n")
+    for column in (QueueColumn.TEAM, QueueColumn.REASON):
+        assert table.horizontalHeader().sectionSize(column) >= MIN_CHARS * n, column.name
+    # The charts grow with the text: room for the bars beside the legend and axis labels.
+    window.tabs.setCurrentIndex(1)
+    wait_for_layout(qtbot, window)
+    for chart in window.charts:
+        lines = chart.view.height() / chart.fontMetrics().lineSpacing()
+        assert lines >= CHART_LINES, (chart.title(), lines)
     window.close()

@@ -51,3 +51,36 @@ def test_history_holds_a_holiday_whatever_the_date() -> None:
         days = history_days(today)
         assert today in days and len(days) >= 42
         assert any(d in holidays.NL(years=d.year) and d.weekday() < 5 for d in days), today
+
+
+@pytest.mark.parametrize("today", [date(2026, 12, 5), date(2025, 12, 29)])
+def test_seeded_open_referrals_are_days_or_weeks_old_never_months(today: date) -> None:
+    """A real contact centre's overdue referrals are days or a couple of weeks late: on a
+    Saturday whose six weeks hold no holiday (2026-12-05: the holiday week seeded is May's),
+    nothing from that week is still open; some referrals of one to three weeks are (overdue)."""
+    from kcc_desk.demo.server import DemoServer
+    from tests.review.expected import deadline, moment
+
+    server = DemoServer(sources=1, seed=1, today=today)
+    server.start()
+    try:
+        tasks = list(server.klantinteracties_store.all("internetaken"))
+    finally:
+        server.stop()
+    now = datetime.combine(today, datetime.min.time(), AMSTERDAM).replace(hour=12)
+    ages = {
+        t["uuid"]: (today - moment(t["toegewezenOp"]).astimezone(AMSTERDAM).date()).days
+        for t in tasks
+    }
+    open_ages = [ages[t["uuid"]] for t in tasks if t["status"] == "te_verwerken"]
+    assert open_ages and max(open_ages) <= 21, sorted(open_ages)[-5:]
+    overdue_weeks = [
+        ages[t["uuid"]]
+        for t in tasks
+        if t["status"] == "te_verwerken"
+        and deadline(moment(t["toegewezenOp"])) < now
+        and 7 <= ages[t["uuid"]] <= 21
+    ]
+    assert len(overdue_weeks) >= 3, overdue_weeks
+    if today == date(2026, 12, 5):  # the holiday week of May is seeded, all of it handled
+        assert any(age > 150 for age in ages.values())

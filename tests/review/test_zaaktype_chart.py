@@ -1,21 +1,25 @@
-"""Referrals per zaaktype: the zaak of each referral read from the sources, its zaaktype's name
-from the catalogue, over real HTTP; checked against the seed computed independently. A zaak the
-sources do not know counts as "Onbekend zaaktype" rather than being dropped."""
+"""Referrals per zaaktype and the queue's zaak numbers: the zaak of each referral read once from
+the sources, its zaaktype's name from the catalogue, over real HTTP; checked against the seed
+computed independently. A zaak the sources do not know counts as "Onbekend zaaktype" and is
+shown as "onbekende zaak" rather than being dropped."""
 
 from __future__ import annotations
 
 import asyncio
+import csv
+import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kcc_desk.demo.server import DemoServer
 from kcc_desk.presenters.review import ReviewPresenter
-from kcc_desk.presenters.review_models import rows_as_shown
+from kcc_desk.presenters.review_models import QueueColumn, rows_as_shown
 from kcc_desk.services.config import load_config
 from kcc_desk.services.credentials import Credentials
 from kcc_desk.services.review.period import Period
@@ -25,6 +29,7 @@ from tests.review.expected import local_date
 
 AS_OF = datetime(2025, 12, 31, 8, tzinfo=UTC)
 START, END = date(2025, 12, 22), date(2025, 12, 29)
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 UNKNOWN_ZAAK = "0b8f6c2e-1d3a-4e5f-8a9b-c0d1e2f3a4b5"  # in no source
 
 
@@ -118,4 +123,62 @@ async def test_referrals_per_zaaktype(
     assert presenter.report is not None
     assert sum(shown.values()) == presenter.report.referrals  # every referral, none dropped
     assert rows_as_shown(presenter.per_zaaktype)[-1][0] == "Onbekend zaaktype"  # said last
+    await presenter.shutdown()
+
+
+async def test_queue_shows_the_zaak_number_from_the_same_read(
+    qapp: QApplication, zaaktype_server: DemoServer, tmp_path: Path
+) -> None:
+    """The queue's zaak column says the zaak's identificatie, as agents know cases; a zaak no
+    source holds says "onbekende zaak" (its uuid in the tooltip). Each zaak is read once, for
+    the number and the zaaktype together; the CSV export says the same as the table."""
+    del qapp
+    server = zaaktype_server
+    config = load_config(server.write_config(tmp_path / "config.toml"))
+    presenter = ReviewPresenter(
+        lambda: ReviewSession(config, Credentials(config), training=True), now=lambda: AS_OF
+    )
+    for index in range(len(server.sources)):
+        server.clear_request_log(index)
+    done = asyncio.Event()
+    presenter.ready.connect(done.set)
+    presenter.failed.connect(lambda text: done.set())
+    presenter.request(Period(START, END), None)
+    await asyncio.wait_for(done.wait(), 30)
+    model = presenter.queue
+    for _ in range(300):
+        if all(model.index(r, QueueColumn.ZAAK).data() != "…" for r in range(model.rowCount())):
+            break
+        await asyncio.sleep(0.1)
+    number = {}
+    for zaak in server.seed_zaken():
+        number[zaak.uuid] = number[zaak.url] = zaak.identificatie
+    shown = {
+        item.zaak_id: model.index(r, QueueColumn.ZAAK).data() for r, item in enumerate(model.items)
+    }
+    assert len(shown) > 20
+    expected = {zaak: number.get(zaak, "onbekende zaak") for zaak in shown}
+    assert shown == expected
+    assert not [n for n in shown.values() if UUID.fullmatch(n)]  # no uuid where a number goes
+    unknown_row = next(r for r, i in enumerate(model.items) if i.zaak_id == UNKNOWN_ZAAK)
+    tip = model.index(unknown_row, QueueColumn.ZAAK).data(Qt.ItemDataRole.ToolTipRole)
+    assert UNKNOWN_ZAAK in tip
+    # One read per zaak (by URL in its own source, by uuid in each source until found).
+    zaak_reads = Counter(
+        (index, r.path)
+        for index in range(len(server.sources))
+        for r in server.request_log(index)
+        if "/zaken/api/v1/zaken/" in r.path
+    )
+    assert zaak_reads and max(zaak_reads.values()) == 1, zaak_reads.most_common(3)
+    target = tmp_path / "wachtrij.csv"
+    presenter.export_queue(target)
+    with target.open(encoding="utf-8-sig", newline="") as fh:
+        exported = list(csv.reader(fh, delimiter=";"))
+    assert exported[0][QueueColumn.ZAAK] == "Zaak"
+    assert [row[QueueColumn.ZAAK] for row in exported[1:]] == [
+        presenter.queue_view.index(r, QueueColumn.ZAAK).data()
+        for r in range(presenter.queue_view.rowCount())
+    ]
+    assert "onbekende zaak" in {row[QueueColumn.ZAAK] for row in exported[1:]}
     await presenter.shutdown()

@@ -4,7 +4,9 @@ Several thousand klantcontacten (about 110 per working day, a few e-mails at wee
 8 medewerkers, about the zaken of the ordinary demo callers (never the personas', so their
 short, explainable histories stay as they are). About one in five status contacts led to an
 interne taak for one of the 5 active teams, some to a team and a medewerker (two actors). Older
-referrals are mostly handled; a few stayed open past their term (overdue).
+referrals are mostly handled; a few stayed open past their term (overdue), as in a real contact
+centre for days or a couple of weeks, never months: anything older than ``OPEN_AT_MOST_DAYS``
+is handled.
 
 Also, on purpose, the cases the review's definitions must get right:
 
@@ -15,7 +17,8 @@ Also, on purpose, the cases the review's definitions must get right:
   UTC date);
 - a Dutch public holiday in the range: when the six weeks hold none, the working week around
   the latest holiday of the past year is seeded too, with referrals whose term runs over the
-  weekend and the holiday.
+  weekend and the holiday (handled by now when that week is months back; the one made on the
+  eve of the holiday is left open when it is within the six weeks).
 
 Everything comes from the given ``random.Random`` and ``today``; ``now`` cuts today off (no
 contact in the future). Called by the demo server after ``seed_klantinteracties``, with its own
@@ -42,6 +45,19 @@ PER_WORKING_DAY = (95, 125)
 REFERRAL_SHARE = 0.22
 KANALEN = (("telefoon", 70), ("balie", 15), ("e-mail", 15))
 AGENT_WEIGHTS = (16, 14, 14, 6, 14, 12, 12, 12)  # the team leader takes fewer calls
+OPEN_AT_MOST_DAYS = 21  # older referrals are all handled: overdue ones are 1-3 weeks late
+
+
+def _left_open(rng: random.Random, age_days: int) -> bool:
+    """Whether a referral made ``age_days`` (calendar days) ago is still open: the last two
+    days' mostly, a week's often, up to three weeks' now and then (those are overdue)."""
+    if age_days <= 2:
+        return True
+    # One draw whatever the age, so the rest of the seeded history stays as it was.
+    draw = rng.random()
+    if age_days <= 5:
+        return draw < 0.4
+    return draw < 0.04 and age_days <= OPEN_AT_MOST_DAYS
 
 
 def _uuid(rng: random.Random) -> str:
@@ -243,8 +259,7 @@ def seed_history(
             kc = history.contact(format_datetime(moment), kanaal, agent, zaak, objecttype)
             added += 1
             if rng.random() < REFERRAL_SHARE:
-                age_days = (today - day).days
-                open_ = age_days <= 2 or rng.random() < (0.4 if age_days <= 5 else 0.04)
+                open_ = _left_open(rng, (today - day).days)
                 history.referral(kc, moment, zaak, now, open_=open_)
     added += _edge_cases(history, today, now)
     return added
@@ -277,6 +292,9 @@ def _edge_cases(history: _History, today: date, now: datetime) -> int:
             eve -= timedelta(days=1)
         moment = datetime.combine(eve, time(15, 0), AMSTERDAM)
         kc = history.contact(format_datetime(moment), "balie", agent, zaak)
-        history.referral(kc, moment.astimezone(UTC), zaak, now, open_=True)
+        # Open (its deadline runs over the holiday and the weekend) while it is recent; from a
+        # holiday week months back it is handled, like everything else that old.
+        recent = (today - eve).days < DAYS
+        history.referral(kc, moment.astimezone(UTC), zaak, now, open_=recent)
         return 4
     return 3

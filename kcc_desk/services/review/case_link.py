@@ -1,8 +1,8 @@
 """From a referral's zaak (the onderwerpobject's id: the zaak's URL or its uuid) to the zaak
-number the workspace searches on, so the team lead can open the case from the queue.
+itself: its number (what the queue shows and the workspace searches on) and its zaaktype.
 
 One GET on the zaak in the configured source that holds it (by URL), or in each source in turn
-(by uuid). Nothing is cached: the number is asked for only when a row is opened.
+(by uuid). ``zaaktypes.ZaakDetails`` keeps what it gave for the window's session.
 """
 
 from __future__ import annotations
@@ -14,12 +14,6 @@ from kcc_desk.services.errors import KccError
 from kcc_desk.services.zgw_client import ZgwClient
 
 log = logging.getLogger(__name__)
-
-
-async def zaak_number(zgw: ZgwClient, zaak_id: str) -> str | None:
-    body = await zaak_body(zgw, zaak_id)
-    number = body.get("identificatie") if body is not None else None
-    return number if isinstance(number, str) and number else None
 
 
 async def zaak_body(zgw: ZgwClient, zaak_id: str) -> dict[str, Any] | None:

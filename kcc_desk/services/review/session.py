@@ -15,11 +15,10 @@ from kcc_desk.services.errors import ConfigError
 from kcc_desk.services.http_client import make_http_client
 from kcc_desk.services.messages import QT_TRANSLATE_NOOP
 from kcc_desk.services.review.cache import DayCache
-from kcc_desk.services.review.case_link import zaak_number
 from kcc_desk.services.review.kpi import Actor, Report
 from kcc_desk.services.review.period import Period
 from kcc_desk.services.review.service import ReviewService
-from kcc_desk.services.review.zaaktypes import ZaaktypeNames
+from kcc_desk.services.review.zaaktypes import ZaakDetails, ZaakInfo
 from kcc_desk.services.zgw_client import ZgwClient
 
 
@@ -35,9 +34,9 @@ class ReviewSession:
             )
         self._config, self._credentials = config, credentials
         self._training = training
-        # Made when first needed: a case opened from the queue, the zaaktypen of the referrals.
+        # Made when first needed: the zaken of the queue (number, zaaktype), a case opened.
         self._zgw: ZgwClient | None = None
-        self._zaaktypes: ZaaktypeNames | None = None
+        self._zaken_read: ZaakDetails | None = None
         self._http = make_http_client(config.ca_bundle, timeout_s=30.0)
         self._service: ReviewService | None = None
 
@@ -72,20 +71,18 @@ class ReviewSession:
     async def teams(self) -> list[Actor]:
         return await (await self.service()).teams()
 
-    def _zaken(self) -> ZgwClient:
-        if self._zgw is None:
+    def _zaken(self) -> ZaakDetails:
+        if self._zaken_read is None:
             self._zgw = ZgwClient(self._config, self._credentials)
-            self._zaaktypes = ZaaktypeNames(self._zgw)
-        return self._zgw
+            self._zaken_read = ZaakDetails(self._zgw)
+        return self._zaken_read
 
     async def zaak_number(self, zaak_id: str) -> str | None:
-        return await zaak_number(self._zaken(), zaak_id)
+        return await self._zaken().number(zaak_id)
 
-    async def zaaktypen(self, zaak_ids: list[str]) -> dict[str, str | None]:
-        """Zaaktype name per zaak id (None: not known here)."""
-        self._zaken()
-        assert self._zaaktypes is not None
-        return await self._zaaktypes.names(zaak_ids)
+    async def zaken(self, zaak_ids: list[str]) -> dict[str, ZaakInfo]:
+        """Number and zaaktype name per zaak id (None where not known here)."""
+        return await self._zaken().details(zaak_ids)
 
     async def aclose(self) -> None:
         if self._zgw is not None:

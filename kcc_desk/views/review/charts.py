@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QSizePolicy, 
 from kcc_desk.views.row_table import RowTable
 from kcc_desk.views.semantic_colors import SemanticColors, ThemeColors
 
+CHART_LINES = 12  # the least height of a chart, in lines of text
+
 
 def series_colors(palette: QPalette, colors: SemanticColors) -> list[QColor]:
     return [
@@ -52,7 +54,7 @@ class ChartWithTable(QGroupBox):
         self.view = QChartView(self.chart, self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.view.setMinimumHeight(220)
+        self._fit_height()
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # The picture is described by the table next to it; say so instead of repeating it.
         self.view.setAccessibleName(title)
@@ -67,8 +69,15 @@ class ChartWithTable(QGroupBox):
         layout.addWidget(self.table, 2)
         model.modelReset.connect(self.redraw)
 
+    def _fit_height(self) -> None:
+        # In lines of text, not pixels: at 200 % text a 220 px chart had room for its legend
+        # and axis labels only ("…" for every number).
+        self.view.setMinimumHeight(max(220, CHART_LINES * self.fontMetrics().lineSpacing()))
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
         if event.type() == QEvent.Type.StyleChange:
             self.redraw()  # another theme: the bars and labels follow it
 

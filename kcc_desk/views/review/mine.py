@@ -5,17 +5,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout
 
 from kcc_desk.presenters.review import MINE_DAYS, ReviewPresenter
+from kcc_desk.presenters.review_models import QueueColumn
+from kcc_desk.views import accessible_kinds
+from kcc_desk.views.accessible_kinds import AccessibleWindow
 from kcc_desk.views.review.queue_pane import FIT_ROWS
 from kcc_desk.views.row_table import RowTable
 
 
-class MyReferralsWindow(QWidget):
+class MyReferralsWindow(AccessibleWindow):
     closed = Signal()
 
     def __init__(self, presenter: ReviewPresenter, agent_id: str) -> None:
+        accessible_kinds.install()
         super().__init__(None, Qt.WindowType.Window)
         self.presenter = presenter
         self.agent_id = agent_id
@@ -36,7 +40,9 @@ class MyReferralsWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(FIT_ROWS)  # the same queue: see queue_pane
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QueueColumn.REASON, QHeaderView.ResizeMode.Stretch)
+        # "Door" would say the agent's own name on every row.
+        self.table.setColumnHidden(QueueColumn.AGENT, True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Melding"))

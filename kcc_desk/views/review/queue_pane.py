@@ -3,9 +3,8 @@ export of exactly what the table shows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -14,18 +13,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kcc_desk.presenters.review_models import QueueFilter
+from kcc_desk.presenters.review_models import QueueColumn, QueueFilter
+from kcc_desk.views.accessible_kinds import LabelledComboBox
 from kcc_desk.views.flow_layout import FlowLayout
+from kcc_desk.views.review.field_label import FieldLabel
 from kcc_desk.views.row_table import RowTable
 
 FIT_ROWS = 100  # rows (beyond those in view) a column is fitted to
+AGENT_CHARS = 16  # the widest "Door" gets, in widths of an "n" ("Fatima El Amrani")
+MIN_CHARS = 12  # the narrowest "Naar" and "Reden" get when room is short (200 % text)
+FIXED = (
+    QueueColumn.WHEN,
+    QueueColumn.STATUS,
+    QueueColumn.LEFT,
+    QueueColumn.ZAAK,
+    QueueColumn.BSN,
+)  # always as wide as their text: short, and cut off they would say something else
 
 
-def _combo(label: QLabel, parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
+def _combo(label: QLabel, parent: QWidget) -> LabelledComboBox:
+    combo = LabelledComboBox(parent)
     # Not AdjustToContents: a long team name must not make the whole page wider than the
     # window (the rows around it wrap instead).
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setSizeAdjustPolicy(
+        LabelledComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    )
     combo.setMinimumContentsLength(14)
     label.setBuddy(combo)
     combo.setAccessibleName(label.text().replace("&", ""))
@@ -42,11 +54,11 @@ class QueuePane(QWidget):
         filters = QWidget(self)
         flow = FlowLayout(filters)
 
-        def labelled(text: str) -> QComboBox:
+        def labelled(text: str) -> LabelledComboBox:
             box = QWidget(filters)
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(text, box)
+            label = FieldLabel(text, box)
             combo = _combo(label, box)
             row.addWidget(label)
             row.addWidget(combo)
@@ -74,15 +86,19 @@ class QueuePane(QWidget):
         self.table = RowTable(self)
         self.table.setModel(model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(QueueColumn.LEFT, Qt.SortOrder.AscendingOrder)
         self.table.setAccessibleName(self.tr("Doorverwijzingen"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the reason
+        header.setSectionResizeMode(QueueColumn.REASON, QHeaderView.ResizeMode.Stretch)
+        self._natural: dict[QueueColumn, int] = {}  # each column's width for its text
+        self.table.viewport().installEventFilter(self)
         # Fit the columns to the rows in view and ~100 more, not to every referral: measuring
         # 2,000 rows × 7 columns kept the event loop still for ~200 ms on each new report.
         header.setResizeContentsPrecision(FIT_ROWS)
         model.modelReset.connect(self._fit_columns)
+        # The zaak number and the BSN come after the rows: fit their columns again then.
+        model.dataChanged.connect(self._fit_columns)
         self.table.enter_pressed.connect(self._open_current)
         self.open_case = QPushButton(self.tr("&Open zaak in werkscherm"), self)
         self.open_case.setAccessibleName(self.open_case.text().replace("&", ""))
@@ -115,8 +131,43 @@ class QueuePane(QWidget):
             self.open_case_requested.emit(self.model.mapToSource(index).row())
 
     def _fit_columns(self) -> None:
-        for column in (0, 1, 2, 3, 5, 6, 7):
-            self.table.resizeColumnToContents(column)
+        """Every column as wide as its text (measured again when rows or cells change)."""
+        for column in QueueColumn:
+            if column is not QueueColumn.REASON:  # a stretching column keeps its own width
+                self.table.resizeColumnToContents(column)
+                self._natural[column] = self.table.horizontalHeader().sectionSize(column)
+        self._natural[QueueColumn.REASON] = self.table.sizeHintForColumn(QueueColumn.REASON)
+        self._share_room()
+
+    def _share_room(self) -> None:
+        """Fit the row into the table's width: the short columns whole, "Door" at most
+        AGENT_CHARS, and "Naar" and "Reden" share what is left (the reason stretches into the
+        rest). At 1366 px every column is in view; what is cut off is in the cell's tooltip."""
+        natural = self._natural
+        if len(natural) < len(QueueColumn):
+            return
+        header = self.table.horizontalHeader()
+        n = self.table.fontMetrics().horizontalAdvance("n")
+        agent = min(natural[QueueColumn.AGENT], (AGENT_CHARS + 2) * n)
+        room = self.table.viewport().width() - agent - sum(natural[c] for c in FIXED)
+        reason = min(natural[QueueColumn.REASON], room // 2)
+        team = min(natural[QueueColumn.TEAM], max(room - reason, MIN_CHARS * n))
+        header.resizeSection(QueueColumn.AGENT, agent)
+        header.resizeSection(QueueColumn.TEAM, team)
+        # Too little room (200 % text): the reason keeps a readable width and the table
+        # scrolls sideways, rather than the reason being squeezed to a few letters.
+        squeezed = room - team < MIN_CHARS * n
+        header.setSectionResizeMode(
+            QueueColumn.REASON,
+            QHeaderView.ResizeMode.Interactive if squeezed else QHeaderView.ResizeMode.Stretch,
+        )
+        if squeezed:
+            header.resizeSection(QueueColumn.REASON, MIN_CHARS * n)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_room()
+        return super().eventFilter(watched, event)
 
     def set_choices(self, teams: list[str], agents: list[str]) -> None:
         for combo, names in ((self.team, teams), (self.agent, agents)):

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
@@ -30,8 +29,11 @@ from PySide6.QtWidgets import (
 from kcc_desk.presenters.review import ReviewPresenter
 from kcc_desk.services.errors import KccError
 from kcc_desk.services.review.period import Period, Preset
+from kcc_desk.views import accessible_kinds
+from kcc_desk.views.accessible_kinds import AccessibleWindow, LabelledComboBox
 from kcc_desk.views.flow_layout import FlowLayout
 from kcc_desk.views.review.charts import ChartWithTable
+from kcc_desk.views.review.field_label import FieldLabel
 from kcc_desk.views.review.queue_pane import QueuePane
 from kcc_desk.views.review.tables import KpiPane
 from kcc_desk.views.review.tiles import TilesBar
@@ -41,10 +43,11 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class ReviewWindow(QWidget):
+class ReviewWindow(AccessibleWindow):
     closed = Signal()
 
     def __init__(self, presenter: ReviewPresenter, parent: QWidget | None = None) -> None:
+        accessible_kinds.install()
         super().__init__(parent, Qt.WindowType.Window)
         self.presenter = presenter
         self.setWindowTitle(self.tr("Overzicht doorverwijzingen en KPI's"))
@@ -59,7 +62,7 @@ class ReviewWindow(QWidget):
             box = QWidget(controls)
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(text, box)
+            label = FieldLabel(text, box)
             label.setBuddy(widget)
             widget.setParent(box)
             widget.setAccessibleName(text.replace("&", ""))
@@ -68,7 +71,7 @@ class ReviewWindow(QWidget):
             flow.addWidget(box)
             return widget
 
-        self.preset = QComboBox()
+        self.preset = LabelledComboBox()
         for text, preset in (
             (self.tr("Vandaag"), Preset.TODAY),
             (self.tr("Deze week"), Preset.WEEK),
@@ -85,9 +88,9 @@ class ReviewWindow(QWidget):
             edit.setDisplayFormat("dd-MM-yyyy")
         labelled(self.tr("&Van"), self.start)
         labelled(self.tr("&Tot en met"), self.end)
-        self.team = QComboBox()
+        self.team = LabelledComboBox()
         self.team.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            LabelledComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.team.setMinimumContentsLength(18)
         self.team.addItem(self.tr("Alle teams"), "")
