@@ -52,6 +52,10 @@ def prefetch(credentials: Credentials, config: AppConfig) -> None:
     if config.klantinteracties is not None:
         with contextlib.suppress(KccError):
             credentials.klantinteracties_token()
+    from kcc_desk.services.http_client import tls_verify
+
+    with contextlib.suppress(OSError):  # an unreadable CA bundle is reported at search time
+        tls_verify(config.ca_bundle)
     for name in FIRST_REQUEST_MODULES:
         with contextlib.suppress(ImportError):
             importlib.import_module(name)

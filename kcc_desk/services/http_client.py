@@ -8,7 +8,9 @@ client here, so a TLS rule is changed in one place.
 
 from __future__ import annotations
 
+import os
 import ssl
+import threading
 from collections.abc import Mapping
 from os import PathLike
 from typing import TYPE_CHECKING
@@ -19,11 +21,29 @@ if TYPE_CHECKING:  # httpx loads with the first client, not with this module (st
 DEFAULT_TIMEOUT_S = 10.0
 
 
+# One context per trust store, shared by every client: loading a store takes ~20 ms, and
+# windows build their clients on the GUI thread (warm_up makes the first one in a worker).
+# A bundle file that changes is a new key (its mtime); the system store is read once per run.
+_CONTEXTS: dict[tuple[str, int] | None, ssl.SSLContext] = {}
+_CONTEXTS_LOCK = threading.Lock()
+
+
 def tls_verify(ca_bundle: str | PathLike[str] | None) -> ssl.SSLContext:
-    """The system's trust store, or the given CA bundle's: verification is never off."""
-    if ca_bundle:
-        return ssl.create_default_context(cafile=str(ca_bundle))
-    return ssl.create_default_context()
+    """The system's trust store, or the given CA bundle's: verification is never off.
+
+    Raises OSError when the bundle cannot be read, as ``ssl.create_default_context`` does."""
+    key = (str(ca_bundle), os.stat(ca_bundle).st_mtime_ns) if ca_bundle else None
+    with _CONTEXTS_LOCK:
+        known = _CONTEXTS.get(key)
+    if known is not None:
+        return known
+    context = (
+        ssl.create_default_context(cafile=str(ca_bundle))
+        if ca_bundle
+        else ssl.create_default_context()
+    )
+    with _CONTEXTS_LOCK:
+        return _CONTEXTS.setdefault(key, context)
 
 
 def make_http_client(

@@ -3,13 +3,14 @@ from the answer's (the person search reports an unreachable BRP within 5 seconds
 
 from __future__ import annotations
 
+import os
 import ssl
 from pathlib import Path
 
 import certifi
 import pytest
 
-from kcc_desk.services.http_client import make_http_client
+from kcc_desk.services.http_client import make_http_client, tls_verify
 
 
 async def test_connect_timeout_is_its_own() -> None:
@@ -38,3 +39,22 @@ async def test_ca_bundle_is_loaded_as_ssl_context(tmp_path: Path) -> None:
         make_http_client(bad)
     client = make_http_client(certifi.where())
     await client.aclose()
+
+
+def test_one_tls_context_per_trust_store(tmp_path: Path) -> None:
+    """Loading a trust store takes ~20 ms on the GUI thread: every client of a store shares one
+    context, and a CA bundle that is replaced on disk is read again."""
+    assert tls_verify(None) is tls_verify(None)
+    bundle = tmp_path / "ca.pem"
+    bundle.write_bytes(Path(certifi.where()).read_bytes())
+    first = tls_verify(bundle)
+    assert first is tls_verify(str(bundle))
+    assert first is not tls_verify(None)
+    for context in (first, tls_verify(None)):
+        assert context.verify_mode is ssl.CERT_REQUIRED and context.check_hostname
+    stat = bundle.stat()
+    os.utime(bundle, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert tls_verify(bundle) is not first
+    bundle.unlink()
+    with pytest.raises(OSError):
+        tls_verify(bundle)
