@@ -1985,7 +1985,7 @@
     <context>
         <name>QueuePane</name>
         <message>
-            <location filename="../kcc_desk/views/review/queue_pane.py" line="+68" />
+            <location filename="../kcc_desk/views/review/queue_pane.py" line="+72" />
             <source>&amp;Naar team</source>
             <translation>&amp;Naar team</translation>
         </message>
@@ -2007,12 +2007,12 @@
         <message>
             <location line="+2" />
             <location line="+6" />
-            <location line="+98" />
+            <location line="+157" />
             <source>Alle</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location line="-103" />
+            <location line="-162" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -2038,12 +2038,27 @@
             <translation>Later</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
+            <source>So&amp;rteren op</source>
+            <translation>So&amp;rteren op</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Af&amp;lopend</source>
+            <translation>Af&amp;lopend</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Aflopend</source>
+            <translation>Aflopend</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Doorverwijzingen</source>
             <translation>Doorverwijzingen</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+18" />
             <source>&amp;Open zaak in werkscherm</source>
             <translation>&amp;Open zaak in werkscherm</translation>
         </message>
@@ -2058,7 +2073,7 @@
             <translation>&amp;Exporteer wachtrij (CSV)…</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+133" />
             <source>{shown} van {total} doorverwijzingen</source>
             <translation>{shown} van {total} doorverwijzingen</translation>
         </message>
@@ -2241,7 +2256,7 @@
     <context>
         <name>Review</name>
         <message>
-            <location filename="../kcc_desk/presenters/review.py" line="+73" />
+            <location filename="../kcc_desk/presenters/queue_texts.py" line="+35" />
             <source>afgehandeld</source>
             <translation>afgehandeld</translation>
         </message>
@@ -2272,7 +2287,7 @@
             <translation>{span} te laat</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../kcc_desk/presenters/review.py" line="+72" />
             <source>telefoon</source>
             <translation>telefoon</translation>
         </message>
@@ -2287,18 +2302,18 @@
             <translation>e-mail</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location line="+30" />
+            <location filename="../kcc_desk/presenters/queue_texts.py" line="+4" />
+            <location filename="../kcc_desk/presenters/review.py" line="+31" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location line="-30" />
+            <location line="+0" />
             <source>Afgehandeld</source>
             <translation>Afgehandeld</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location filename="../kcc_desk/presenters/review.py" line="-3" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
@@ -2315,32 +2330,32 @@
         <message>
             <location line="+0" />
             <location line="+5" />
-            <location line="+151" />
+            <location line="+153" />
             <source>Statuscontacten</source>
             <translation>Statuscontacten</translation>
         </message>
         <message>
-            <location line="-156" />
+            <location line="-158" />
             <location line="+2" />
             <location line="+3" />
             <location line="+2" />
-            <location line="+150" />
+            <location line="+152" />
             <source>Doorverwijzingen</source>
             <translation>Doorverwijzingen</translation>
         </message>
         <message>
-            <location line="-155" />
+            <location line="-157" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+163" />
+            <location line="+165" />
             <source>Te laat</source>
             <translation>Te laat</translation>
         </message>
         <message>
-            <location line="-160" />
+            <location line="-162" />
             <source>Medewerker</source>
             <translation>Medewerker</translation>
         </message>
@@ -2356,12 +2371,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+156" />
+            <location line="+158" />
             <source>Open doorverwijzingen</source>
             <translation>Open doorverwijzingen</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-156" />
             <source>Wanneer</source>
             <translation>Wanneer</translation>
         </message>
@@ -2376,7 +2391,7 @@
             <translation>Door</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+63" />
             <source>onbekende zaak</source>
             <translation>onbekende zaak</translation>
         </message>
@@ -2386,12 +2401,12 @@
             <translation>Niet gevonden in de bronnen: {zaak}</translation>
         </message>
         <message>
-            <location line="+140" />
+            <location filename="../kcc_desk/presenters/queue_texts.py" line="+21" />
             <source>Uiterlijk {moment}</source>
             <translation>Uiterlijk {moment}</translation>
         </message>
         <message>
-            <location line="-208" />
+            <location filename="../kcc_desk/presenters/review.py" line="-69" />
             <source>Zaak</source>
             <translation>Zaak</translation>
         </message>
@@ -2416,7 +2431,7 @@
             <translation>Termijn</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+77" />
             <source>Onbekend zaaktype</source>
             <translation>Onbekend zaaktype</translation>
         </message>
@@ -2431,7 +2446,7 @@
             <translation>Het overzicht kon niet worden gemaakt.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Doorverwijspercentage</source>
             <translation>Doorverwijspercentage</translation>
         </message>

@@ -8,6 +8,7 @@ filtered, sorted queue), so a file equals the table on screen.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -18,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
 
 from kcc_desk.heap import freeze_long_lived
 from kcc_desk.i18n import translated
+from kcc_desk.presenters.queue_texts import QueueTexts, short_id
 from kcc_desk.presenters.review_models import (
     QueueColumn,
     QueueFilter,
@@ -28,8 +30,8 @@ from kcc_desk.presenters.review_models import (
 )
 from kcc_desk.presenters.tasks import TaskSlots
 from kcc_desk.services.errors import KccError
-from kcc_desk.services.review.export import split_left, write_csv
-from kcc_desk.services.review.kpi import Actor, QueueRow, Report
+from kcc_desk.services.review.export import write_csv
+from kcc_desk.services.review.kpi import Actor, Report
 from kcc_desk.services.review.period import Period
 from kcc_desk.services.review.worktime import AMSTERDAM
 from kcc_desk.services.review.zaaktypes import ZaakInfo
@@ -38,8 +40,8 @@ log = logging.getLogger(__name__)
 
 KANALEN = ("telefoon", "balie", "e-mail")
 MINE_DAYS = 30
+QUEUE_SLICE = 250  # referrals put into words per turn of the event loop (~5 ms)
 BSN_COLUMN = QueueColumn.BSN  # the caller's BSN, masked
-PENDING = "…"  # a queue cell whose text follows (the BSN, the zaak number)
 
 
 def _tr(text: str) -> str:
@@ -64,41 +66,11 @@ class ReviewBackend(Protocol):
     async def aclose(self) -> None: ...
 
 
-def left_text(row: QueueRow) -> str:
-    """ "nog 1 werkdag 3 uur", "5 uur te laat", "2 werkdagen te laat", "afgehandeld".
-
-    Late by a working day or more, the hours are left out (rounded down, the deadline is in
-    the tooltip): they say little then, and the column stays narrow enough for 1366 px."""
-    if not row.is_open:
-        return _tr("afgehandeld")
-    days, hours = split_left(row.left)
-    if days and row.left < timedelta():
-        hours = 0
-    if days:
-        span = (_tr("1 werkdag") if days == 1 else _tr("{n} werkdagen").format(n=days)) + (
-            " " + _tr("{n} uur").format(n=hours) if hours else ""
-        )
-    else:
-        span = _tr("{n} uur").format(n=hours)
-    if row.left >= timedelta():
-        return _tr("nog {span}").format(span=span)
-    return _tr("{span} te laat").format(span=span)
-
-
 def kanaal_text(kanaal: str) -> str:
     """A kanaal in the user's language (Klantinteracties' values are Dutch words); one this
     app does not know is shown as it is."""
     known = {"telefoon": _tr("telefoon"), "balie": _tr("balie"), "e-mail": _tr("e-mail")}
     return known.get(kanaal, kanaal)
-
-
-def short_id(zaak_id: str) -> str:
-    """A zaak's uuid from its id (the onderwerpobject's objectId: a URL or the uuid)."""
-    return zaak_id.rstrip("/").rsplit("/", 1)[-1]
-
-
-def status_text(status: str) -> str:
-    return {"te_verwerken": _tr("Open"), "verwerkt": _tr("Afgehandeld")}.get(status, status)
 
 
 class ReviewPresenter(QObject):
@@ -184,7 +156,7 @@ class ReviewPresenter(QObject):
 
     async def _load(self, backend: ReviewBackend, period: Period, team: str | None) -> None:
         report = await backend.report(period, as_of=self._now(), team=team)
-        self._show(report)
+        await self._show(report)
         self.ready.emit()
         self._tasks.start("review-bsn", self._callers(backend, report))
         self._tasks.start("review-zaken", self._zaken(backend, report))
@@ -275,8 +247,9 @@ class ReviewPresenter(QObject):
             self.failed.emit(_tr("Het overzicht kon niet worden gemaakt."))
 
     # -- showing ----------------------------------------------------------------------------
-    def _show(self, report: Report) -> None:
-        self.report = report
+    async def _show(self, report: Report) -> None:
+        """The small tables at once, then the queue in slices (see QueueTexts). ``report`` is
+        the one shown once all of it is in."""
         locale = QLocale()
 
         def pct(value: float) -> str:
@@ -324,38 +297,15 @@ class ReviewPresenter(QObject):
             [[label, str(n)] for label, n in report.open_by_age],
             [[i, n] for i, (_, n) in enumerate(report.open_by_age)],
         )
-        rows: list[list[str]] = []
-        keys: list[list[object]] = []
-        tips: dict[tuple[int, int], str] = {}
-        for number, row in enumerate(report.queue):
-            when = row.assigned_at.astimezone(AMSTERDAM)
-            texts = {
-                QueueColumn.WHEN: when.strftime("%d-%m-%Y %H:%M"),
-                QueueColumn.TEAM: ", ".join(row.teams),
-                QueueColumn.REASON: row.reason,
-                QueueColumn.STATUS: status_text(row.status),
-                QueueColumn.LEFT: left_text(row),
-                QueueColumn.ZAAK: PENDING,  # the zaak number follows (_zaken)
-                QueueColumn.BSN: PENDING,  # the masked BSN follows (_callers)
-                QueueColumn.AGENT: ", ".join(row.agents),
-            }
-            sort_keys: dict[QueueColumn, object] = {
-                QueueColumn.WHEN: when.isoformat(),
-                QueueColumn.LEFT: row.left.total_seconds() if row.is_open else float("inf"),
-            }
-            rows.append([texts[c] for c in QueueColumn])
-            keys.append([sort_keys.get(c, texts[c].lower()) for c in QueueColumn])
-            # Columns that may be cut off at 1366 px carry their whole text in the tooltip.
-            for column in (QueueColumn.TEAM, QueueColumn.REASON, QueueColumn.AGENT):
-                if texts[column]:
-                    tips[(number, column)] = texts[column]
-            if row.is_open:
-                tips[(number, QueueColumn.LEFT)] = _tr("Uiterlijk {moment}").format(
-                    moment=row.deadline.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H:%M")
-                )
-        self.queue.set_queue(report.queue, rows, keys, tips)
+        texts = QueueTexts()
+        for first in range(0, len(report.queue), QUEUE_SLICE):
+            # A turn of the event loop between slices: the window keeps painting and typing.
+            await asyncio.sleep(0)
+            texts.add(report.queue[first : first + QUEUE_SLICE])
+        self.queue.set_queue(report.queue, texts.rows, texts.keys, texts.tips)
         teams = sorted({t for r in report.queue for t in r.teams}, key=str.lower)
         agents = sorted({a for r in report.queue for a in r.agents}, key=str.lower)
+        self.report = report
         self.filters_changed.emit(teams, agents)
 
     # -- exporting --------------------------------------------------------------------------

@@ -199,6 +199,7 @@ def test_everything_named_and_reachable_by_tab(qtbot: QtBot, review_workspace: W
         ("Medewerker", pane.agent),
         ("Status", pane.status),
         ("Urgentie", pane.urgency),
+        ("Sorteren op", pane.sort_by),
     ):
         iface = QAccessible.queryAccessibleInterface(combo)
         value = combo.currentText()
@@ -263,6 +264,7 @@ def test_queue_columns_that_matter_fit_at_1366x768(
         ),
         timeout=TIMEOUT_MS,
     )
+    qtbot.waitUntil(lambda: not window.queue_pane.fitting(), timeout=5000)
     assert window.width() <= 1366 and window.height() <= 768
     table = window.queue_pane.table
     header = table.horizontalHeader()
@@ -311,6 +313,7 @@ def test_review_at_200_percent_text_on_1366x768(qtbot: QtBot, review_workspace: 
         ),
         timeout=TIMEOUT_MS,
     )
+    qtbot.waitUntil(lambda: not window.queue_pane.fitting(), timeout=5000)
     wait_for_layout(qtbot, window)
     problems = clipped(window) + cut_headers(window)
     assert not problems, "\n".join(problems)

@@ -32,16 +32,6 @@ def split_left(left: timedelta) -> tuple[int, int]:
     return divmod(hours, HOURS_PER_WORKING_DAY)
 
 
-def left_text_nl(left: timedelta, *, is_open: bool) -> str:
-    if not is_open:
-        return "afgehandeld"
-    days, hours = split_left(left)
-    span = f"{days} werkdag{'en' if days != 1 else ''}" if days else f"{hours} uur"
-    if days and hours:
-        span += f" {hours} uur"
-    return f"nog {span}" if left >= timedelta() else f"{span} te laat"
-
-
 def kpi_table_nl(report: Report) -> list[tuple[str, str]]:
     rows = [
         ("Statuscontacten", str(report.status_contacts)),

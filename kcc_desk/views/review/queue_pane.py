@@ -1,10 +1,13 @@
-"""The referral queue: filters (team, medewerker, status, urgency), the sortable table, and CSV
-export of exactly what the table shows."""
+"""The referral queue: filters (team, medewerker, status, urgency), the table sorted by a header
+click or by keyboard ("Sorteren op", "Aflopend"), and CSV export of exactly what it shows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -47,6 +50,7 @@ def _combo(label: QLabel, parent: QWidget) -> LabelledComboBox:
 class QueuePane(QWidget):
     export_requested = Signal()
     open_case_requested = Signal(int)  # a row of the source (unfiltered) queue model
+    columns_fitted = Signal()  # every column measured again after new rows or cells
 
     def __init__(self, model: QueueFilter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,12 +87,25 @@ class QueuePane(QWidget):
             (self.tr("Afgehandeld"), "handled"),
         ):
             self.urgency.addItem(text, value)
+        # Sorting by keyboard (a header click is mouse-only): the column and the direction,
+        # kept in step with the header's sort indicator both ways.
+        self.sort_by = labelled(self.tr("So&rteren op"))
+        for column in QueueColumn:
+            self.sort_by.addItem(
+                str(model.headerData(column, Qt.Orientation.Horizontal)), int(column)
+            )
+        self.descending = QCheckBox(self.tr("Af&lopend"), filters)
+        self.descending.setAccessibleName(self.tr("Aflopend"))
+        flow.addWidget(self.descending)
         self.table = RowTable(self)
         self.table.setModel(model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(QueueColumn.LEFT, Qt.SortOrder.AscendingOrder)
-        self.table.setAccessibleName(self.tr("Doorverwijzingen"))
         header = self.table.horizontalHeader()
+        header.sortIndicatorChanged.connect(self._show_sort)
+        self.table.sortByColumn(QueueColumn.LEFT, Qt.SortOrder.AscendingOrder)
+        self.sort_by.currentIndexChanged.connect(self._sort_chosen)
+        self.descending.toggled.connect(self._sort_chosen)
+        self.table.setAccessibleName(self.tr("Doorverwijzingen"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(QueueColumn.REASON, QHeaderView.ResizeMode.Stretch)
         self._natural: dict[QueueColumn, int] = {}  # each column's width for its text
@@ -96,9 +113,15 @@ class QueuePane(QWidget):
         # Fit the columns to the rows in view and ~100 more, not to every referral: measuring
         # 2,000 rows × 7 columns kept the event loop still for ~200 ms on each new report.
         header.setResizeContentsPrecision(FIT_ROWS)
-        model.modelReset.connect(self._fit_columns)
+        # One column per turn of the event loop (~4 ms each), not all at once: a new report
+        # arrives while the team lead may be typing or tabbing.
+        self._to_fit: list[QueueColumn] = []
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_next)
+        model.modelReset.connect(self._fit_all)
         # The zaak number and the BSN come after the rows: fit their columns again then.
-        model.dataChanged.connect(self._fit_columns)
+        model.dataChanged.connect(self._fit_changed)
         self.table.enter_pressed.connect(self._open_current)
         self.open_case = QPushButton(self.tr("&Open zaak in werkscherm"), self)
         self.open_case.setAccessibleName(self.open_case.text().replace("&", ""))
@@ -118,6 +141,7 @@ class QueuePane(QWidget):
         layout.addWidget(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(bottom)
+        self._applied: dict[str, str | None] | None = None
         self.set_choices([], [])
         for combo in (self.team, self.agent, self.status, self.urgency):
             combo.currentIndexChanged.connect(self._apply)
@@ -126,18 +150,57 @@ class QueuePane(QWidget):
         model.rowsRemoved.connect(self._count)
         model.layoutChanged.connect(self._count)
 
+    def _sort_chosen(self) -> None:
+        order = (
+            Qt.SortOrder.DescendingOrder
+            if self.descending.isChecked()
+            else (Qt.SortOrder.AscendingOrder)
+        )
+        self.table.sortByColumn(int(self.sort_by.currentData()), order)
+
+    def _show_sort(self, column: int, order: Qt.SortOrder) -> None:
+        """The header's sort (a click, or the choice above) shown in the choice above."""
+        for widget in (self.sort_by, self.descending):
+            widget.blockSignals(True)
+        self.sort_by.setCurrentIndex(max(0, self.sort_by.findData(column)))
+        self.descending.setChecked(order == Qt.SortOrder.DescendingOrder)
+        for widget in (self.sort_by, self.descending):
+            widget.blockSignals(False)
+
     def _open_current(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_case_requested.emit(self.model.mapToSource(index).row())
 
-    def _fit_columns(self) -> None:
-        """Every column as wide as its text (measured again when rows or cells change)."""
-        for column in QueueColumn:
-            if column is not QueueColumn.REASON:  # a stretching column keeps its own width
-                self.table.resizeColumnToContents(column)
-                self._natural[column] = self.table.horizontalHeader().sectionSize(column)
-        self._natural[QueueColumn.REASON] = self.table.sizeHintForColumn(QueueColumn.REASON)
-        self._share_room()
+    def _fit_all(self) -> None:
+        self._fit(QueueColumn)
+
+    def _fit_changed(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, roles: object = None
+    ) -> None:
+        del roles
+        self._fit(QueueColumn(c) for c in range(top_left.column(), bottom_right.column() + 1))
+
+    def _fit(self, columns: Iterable[QueueColumn]) -> None:
+        """Measure these columns again, one per turn of the event loop."""
+        self._to_fit += [c for c in columns if c not in self._to_fit]
+        self._fit_timer.start()
+
+    def fitting(self) -> bool:
+        return self._fit_timer.isActive()
+
+    def _fit_next(self) -> None:
+        """Every column as wide as its text; the room is shared once all are measured."""
+        if not self._to_fit:
+            self._fit_timer.stop()
+            self._share_room()
+            self.columns_fitted.emit()
+            return
+        column = self._to_fit.pop(0)
+        if column is QueueColumn.REASON:  # a stretching column keeps its own width
+            self._natural[column] = self.table.sizeHintForColumn(column)
+        else:
+            self.table.resizeColumnToContents(column)
+            self._natural[column] = self.table.horizontalHeader().sectionSize(column)
 
     def _share_room(self) -> None:
         """Fit the row into the table's width: the short columns whole, "Door" at most
@@ -183,12 +246,17 @@ class QueuePane(QWidget):
         self._apply()
 
     def _apply(self) -> None:
-        self.model.set_filter(
-            team=self.team.currentData(),
-            agent=self.agent.currentData(),
-            status=self.status.currentData(),
-            urgency=self.urgency.currentData(),
-        )
+        chosen = {
+            "team": self.team.currentData(),
+            "agent": self.agent.currentData(),
+            "status": self.status.currentData(),
+            "urgency": self.urgency.currentData(),
+        }
+        # The same choice again (a new report keeps the filters): the model has already
+        # filtered its new rows; filtering 2,000 rows again costs the event loop ~10 ms.
+        if chosen != self._applied:
+            self._applied = chosen
+            self.model.set_filter(**chosen)
         self._count()
 
     def _count(self) -> None:
