@@ -85,7 +85,7 @@ class CaseTable(RowTable):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Confidential cases and overdue dates in the theme's warning colour and bold (the
         # model answers ForegroundRole/FontRole), on top of the words that already say it.
-        self._colors = ThemeColors()
+        self._colors = ThemeColors(self)
         model.set_mark_colour(self._colors.for_palette(self.palette()).warning_text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Property
+from PySide6.QtCore import Property, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -63,8 +63,10 @@ def _color_property(name: str) -> Property:
 
 
 class ThemeColorProbe(QWidget):
-    """Never shown and without a parent (so never in a window's accessibility tree): the
-    theme's stylesheet fills its properties when Qt polishes it, and again on a theme change."""
+    """Never shown: the theme's stylesheet fills its properties when Qt polishes it, and again
+    on a theme change. A window of its own (so never a child in an accessibility tree) owned by
+    the widget it serves, so Qt deletes it with that widget, on the GUI thread; a widget owned by
+    Python could be deleted by a garbage collection that runs in a worker thread."""
 
     done_marker_fill = _color_property("done_marker_fill")
     done_marker_border = _color_property("done_marker_border")
@@ -84,8 +86,9 @@ class ThemeColorProbe(QWidget):
     warning_text = _color_property("warning_text")
     subtle_text = _color_property("subtle_text")
 
-    def __init__(self) -> None:
-        super().__init__(None)
+    def __init__(self, host: QWidget | None = None) -> None:
+        super().__init__(host, Qt.WindowType.Tool)
+        self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         self.colors: dict[str, QColor] = {}
 
     def styled(self) -> dict[str, QColor] | None:
@@ -103,8 +106,8 @@ class ThemeColorProbe(QWidget):
 class ThemeColors:
     """What one painting widget asks for its colours; cheap enough to ask on every paint."""
 
-    def __init__(self) -> None:
-        self._probe = ThemeColorProbe()
+    def __init__(self, host: QWidget | None = None) -> None:
+        self._probe = ThemeColorProbe(host)
 
     def for_palette(self, palette: QPalette) -> SemanticColors:
         styled = self._probe.styled()

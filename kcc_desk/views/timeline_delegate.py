@@ -59,7 +59,7 @@ class TimelineDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
-        self._colors = ThemeColors()
+        self._colors = ThemeColors(view)
 
     # --- layout --------------------------------------------------------------------------------
 

@@ -47,7 +47,7 @@ class ChartWithTable(QGroupBox):
         super().__init__(title, parent)
         self.model = model
         self._columns = list(value_columns)
-        self._colors = ThemeColors()
+        self._colors = ThemeColors(self)
         self.chart = QChart()
         self.chart.legend().setVisible(len(self._columns) > 1)
         self.chart.setBackgroundVisible(False)
