@@ -14,14 +14,32 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QFocusEvent
 from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QWidget
 
 SHOW_MENU = "showMenu"
 
 
 class LabelledComboBox(QComboBox):
-    """A combo box named after its label: ``setAccessibleName`` takes the label text."""
+    """A combo box named after its label: ``setAccessibleName`` takes the label text.
+
+    A choice made with the arrow keys is also put in the accessible description while the box
+    has focus. Orca 43 ignores a combo box's name change ("redundant for this role") and looks
+    for the new choice through a selection interface Qt's combo box does not have, so the new
+    value was silent; a new description of the focused control it does speak. The description
+    is emptied when focus leaves, so arriving on the box does not say the value twice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentIndexChanged.connect(self._say_choice)
+
+    def _say_choice(self) -> None:
+        if self.hasFocus():
+            self.setAccessibleDescription(self.currentText())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.setAccessibleDescription("")
 
 
 class AccessibleWindow(QWidget):
