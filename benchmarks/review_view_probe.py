@@ -20,6 +20,7 @@ def time_to_rendered_view(url: str, token: str, cache_dir: Path) -> tuple[float,
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QApplication
 
+    from kcc_desk.gui_gc import GuiThreadCollector
     from kcc_desk.presenters.queue_texts import PENDING
     from kcc_desk.presenters.review import BSN_COLUMN, ReviewPresenter
     from kcc_desk.presenters.review_models import QueueColumn
@@ -62,6 +63,7 @@ def time_to_rendered_view(url: str, token: str, cache_dir: Path) -> tuple[float,
     tls_verify(None)  # as the app's warm-up does, in a worker thread at start-up
     app = QApplication.instance() or QApplication([])
     app.setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
+    collector = GuiThreadCollector(app)  # as the app: cycles collected on the GUI thread
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
 
@@ -107,5 +109,8 @@ def time_to_rendered_view(url: str, token: str, cache_dir: Path) -> tuple[float,
         await presenter.shutdown()
         return seconds, stall * 1000
 
-    with loop:
-        return loop.run_until_complete(run())
+    try:
+        with loop:
+            return loop.run_until_complete(run())
+    finally:
+        collector.stop()
