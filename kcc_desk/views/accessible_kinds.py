@@ -26,20 +26,27 @@ class LabelledComboBox(QComboBox):
     A choice made with the arrow keys is also put in the accessible description while the box
     has focus. Orca 43 ignores a combo box's name change ("redundant for this role") and looks
     for the new choice through a selection interface Qt's combo box does not have, so the new
-    value was silent; a new description of the focused control it does speak. The description
-    is emptied when focus leaves, so arriving on the box does not say the value twice."""
+    value was silent; a new description of the focused control it does speak. When focus leaves,
+    the description it had before (a help text, or none) is put back, so arriving on the box
+    does not say the value twice."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._own_description: str | None = None  # set while a choice is being said
         self.currentIndexChanged.connect(self._say_choice)
 
     def _say_choice(self) -> None:
-        if self.hasFocus():
-            self.setAccessibleDescription(self.currentText())
+        if not self.hasFocus():
+            return
+        if self._own_description is None:
+            self._own_description = self.accessibleDescription()
+        self.setAccessibleDescription(self.currentText())
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        self.setAccessibleDescription("")
+        if self._own_description is not None:
+            self.setAccessibleDescription(self._own_description)
+            self._own_description = None
 
 
 class AccessibleWindow(QWidget):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kcc_desk.services.config_store import GeneralSettings
 from kcc_desk.theme.scale import SCALES, clamp_scale
+from kcc_desk.views.accessible_kinds import LabelledComboBox
 from kcc_desk.views.settings_form import Field, ScrollPage, form_layout
 
 # Each language by its own name (a user who cannot read the current one still finds theirs);
@@ -43,13 +44,13 @@ class GeneralTab(QWidget):
         self.idle_spin = QSpinBox(content)
         self.idle_spin.setRange(1, 240)
         self.idle_spin.setSuffix(_tr(" min"))
-        self.language_combo = QComboBox(content)
+        self.language_combo = LabelledComboBox(content)  # a new choice is heard
         for text, code in LANGUAGE_CHOICES:
             self.language_combo.addItem(text, code)
         self.language_combo.addItem(_tr("Taal van het systeem"), SYSTEM_LANGUAGE)
         self.theme_combo = QComboBox(content)
         self.theme_combo.setEditable(True)
-        self.scale_combo = QComboBox(content)
+        self.scale_combo = LabelledComboBox(content)
         for scale in SCALES:
             self.scale_combo.addItem(f"{round(scale * 100)}%", scale)
         self.ca_edit = QLineEdit(content)

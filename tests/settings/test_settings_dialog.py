@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -415,3 +416,24 @@ def test_removing_the_chosen_source_shows_the_next_one(
     assert dialog.sources.form_widget.isEnabled()
     assert dialog.sources.remove_button.isEnabled()
     assert "https://Tweede.example/z/" in dialog.sources.zaken_edit.accessibleDescription()
+
+
+def test_a_new_choice_in_a_combo_box_reaches_the_screen_reader(
+    qtbot: QtBot, dialog: SettingsDialog
+) -> None:
+    """Orca 43 speaks a combo box's new choice only as a new description of the focused box
+    (views.accessible_kinds.LabelledComboBox); the help text comes back when focus leaves."""
+    scale = dialog.general.scale_combo
+    iface = QAccessible.queryAccessibleInterface(scale)
+    hint = "Ook met Ctrl+= en Ctrl+-."
+    assert iface.text(QAccessible.Text.Description) == hint
+    dialog.tabs.setCurrentIndex(_tab_of(dialog, scale))
+    press(qtbot, Qt.Key.Key_K, ALT)  # Te&kstgrootte
+    assert focus() is scale
+    before = scale.currentText()
+    press(qtbot, Qt.Key.Key_Down)
+    assert scale.currentText() != before
+    assert iface.text(QAccessible.Text.Description) == scale.currentText()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focus() is not scale
+    assert iface.text(QAccessible.Text.Description) == hint
