@@ -634,7 +634,7 @@
 <context>
     <name>ChartWithTable</name>
     <message>
-        <location filename="../kcc_desk/views/review/charts.py" line="+61"/>
+        <location filename="../kcc_desk/views/review/charts.py" line="+77"/>
         <source>Grafiek; de tabel ernaast heeft de cijfers.</source>
         <translation>Chart; the table next to it has the numbers.</translation>
     </message>
@@ -2535,12 +2535,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>Alle teams</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-115"/>
         <source>Te&amp;am</source>
         <translation>Te&amp;am</translation>
     </message>
@@ -2565,17 +2565,17 @@
         <translation>Status contacts and referrals per day</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Doorverwijzingen per team</source>
         <translation>Referrals per team</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Doorverwijzingen per zaaktype</source>
         <translation>Referrals per case type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Open doorverwijzingen naar leeftijd</source>
         <translation>Open referrals by age</translation>
     </message>
@@ -2909,7 +2909,7 @@
         <translation>Klantinteracties</translation>
     </message>
     <message>
-        <location filename="../kcc_desk/views/settings_general.py" line="+45"/>
+        <location filename="../kcc_desk/views/settings_general.py" line="+46"/>
         <source> min</source>
         <translation> min</translation>
     </message>

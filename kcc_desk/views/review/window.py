@@ -113,8 +113,15 @@ class ReviewWindow(AccessibleWindow):
                 (1, 2),
                 charts,
             ),
-            ChartWithTable(self.tr("Doorverwijzingen per team"), presenter.per_team, (1, 2, 3)),
-            ChartWithTable(self.tr("Doorverwijzingen per zaaktype"), presenter.per_zaaktype, (1,)),
+            ChartWithTable(
+                self.tr("Doorverwijzingen per team"), presenter.per_team, (1, 2, 3), sideways=True
+            ),
+            ChartWithTable(
+                self.tr("Doorverwijzingen per zaaktype"),
+                presenter.per_zaaktype,
+                (1,),
+                sideways=True,
+            ),
             ChartWithTable(self.tr("Open doorverwijzingen naar leeftijd"), presenter.by_age, (1,)),
         ]
         for chart in self.charts:
