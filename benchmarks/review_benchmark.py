@@ -141,32 +141,22 @@ def free_port() -> int:
 async def timed_report(url: str, cache_dir: Path) -> tuple[float, int, float, int]:
     """(seconds, requests, longest stall in ms, status contacts)."""
     import httpx
+    from stall_ticker import StallTicker  # beside this script
 
     from kcc_desk.services.review.cache import DayCache
     from kcc_desk.services.review.period import Period
     from kcc_desk.services.review.service import ReviewService
 
-    stall = 0.0
-    done = asyncio.Event()
-
-    async def ticker() -> None:
-        nonlocal stall
-        while not done.is_set():
-            before = time.perf_counter()
-            await asyncio.sleep(0.005)
-            stall = max(stall, time.perf_counter() - before - 0.005)
-
     today = datetime.now(UTC).date()
     period = Period(today - timedelta(days=DAYS - 1), today)
-    tick = asyncio.create_task(ticker())
+    ticker = StallTicker()
     async with httpx.AsyncClient(timeout=30) as http:
         service = ReviewService(http, url, TOKEN, cache=DayCache(url, cache_dir))
         started = time.perf_counter()
         report = await service.report(period)
         seconds = time.perf_counter() - started
-    done.set()
-    await tick
-    return seconds, service.figures.requests, stall * 1000, report.status_contacts
+    stall_ms = await ticker.stop()
+    return seconds, service.figures.requests, stall_ms, report.status_contacts
 
 
 def rendered_view(url: str, cache_dir: Path) -> tuple[float, float] | None:

@@ -19,6 +19,7 @@ def time_to_rendered_view(url: str, token: str, cache_dir: Path) -> tuple[float,
     import qasync
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QApplication
+    from stall_ticker import StallTicker  # beside this script
 
     from kcc_desk.gui_gc import GuiThreadCollector
     from kcc_desk.presenters.queue_texts import PENDING
@@ -68,17 +69,7 @@ def time_to_rendered_view(url: str, token: str, cache_dir: Path) -> tuple[float,
     asyncio.set_event_loop(loop)
 
     async def run() -> tuple[float, float]:
-        stall = 0.0
-        done_ticking = asyncio.Event()
-
-        async def ticker() -> None:
-            nonlocal stall
-            while not done_ticking.is_set():
-                before = time.perf_counter()
-                await asyncio.sleep(0.005)
-                stall = max(stall, time.perf_counter() - before - 0.005)
-
-        tick = asyncio.ensure_future(ticker())
+        ticker = StallTicker()
         started = time.perf_counter()
         presenter = ReviewPresenter(Backend)
         window = ReviewWindow(presenter)
@@ -103,11 +94,10 @@ def time_to_rendered_view(url: str, token: str, cache_dir: Path) -> tuple[float,
             await asyncio.sleep(0.005)
         window.repaint()  # paint what arrived (processEvents here would re-enter the loop)
         seconds = time.perf_counter() - started
-        done_ticking.set()
-        await tick
+        stall_ms = await ticker.stop()
         window.close()
         await presenter.shutdown()
-        return seconds, stall * 1000
+        return seconds, stall_ms
 
     try:
         with loop:
