@@ -248,8 +248,14 @@ class ReviewPresenter(QObject):
 
     # -- showing ----------------------------------------------------------------------------
     async def _show(self, report: Report) -> None:
-        """The small tables at once, then the queue in slices (see QueueTexts). ``report`` is
-        the one shown once all of it is in."""
+        """The queue put into words in slices first (see QueueTexts), then every table in one
+        go: a newer request that cancels this one halfway leaves the tables all of one report.
+        ``report`` is the one shown once all of it is in."""
+        texts = QueueTexts()
+        for first in range(0, len(report.queue), QUEUE_SLICE):
+            # A turn of the event loop between slices: the window keeps painting and typing.
+            await asyncio.sleep(0)
+            texts.add(report.queue[first : first + QUEUE_SLICE])
         locale = QLocale()
 
         def pct(value: float) -> str:
@@ -297,11 +303,6 @@ class ReviewPresenter(QObject):
             [[label, str(n)] for label, n in report.open_by_age],
             [[i, n] for i, (_, n) in enumerate(report.open_by_age)],
         )
-        texts = QueueTexts()
-        for first in range(0, len(report.queue), QUEUE_SLICE):
-            # A turn of the event loop between slices: the window keeps painting and typing.
-            await asyncio.sleep(0)
-            texts.add(report.queue[first : first + QUEUE_SLICE])
         self.queue.set_queue(report.queue, texts.rows, texts.keys, texts.tips)
         teams = sorted({t for r in report.queue for t in r.teams}, key=str.lower)
         agents = sorted({a for r in report.queue for a in r.agents}, key=str.lower)
