@@ -47,6 +47,9 @@ exec 3>"$out/display"
 Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp >"$out/xvfb.log" 2>&1 & xpid=$!
 for _ in $(seq 100); do [ -s "$out/display" ] && break; sleep 0.05; done
 export DISPLAY=":$(head -1 "$out/display")"
+# Xvfb says its display number when it listens; on a loaded machine the app once still found
+# no display there ("could not connect to display :0"): wait until a client gets an answer.
+for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 "$BUS_LAUNCHER" --launch-immediately >"$out/bus.log" 2>&1 & bpid=$!
 QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 setsid "$@" >"$out/app.log" 2>&1 & apid=$!
 cleanup() { kill -- -"$apid" 2>/dev/null; kill "$bpid" "$xpid" 2>/dev/null; wait 2>/dev/null; }
