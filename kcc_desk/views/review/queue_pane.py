@@ -50,7 +50,6 @@ def _combo(label: QLabel, parent: QWidget) -> LabelledComboBox:
 class QueuePane(QWidget):
     export_requested = Signal()
     open_case_requested = Signal(int)  # a row of the source (unfiltered) queue model
-    columns_fitted = Signal()  # every column measured again after new rows or cells
 
     def __init__(self, model: QueueFilter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,11 +150,8 @@ class QueuePane(QWidget):
         model.layoutChanged.connect(self._count)
 
     def _sort_chosen(self) -> None:
-        order = (
-            Qt.SortOrder.DescendingOrder
-            if self.descending.isChecked()
-            else (Qt.SortOrder.AscendingOrder)
-        )
+        descending = self.descending.isChecked()
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         self.table.sortByColumn(int(self.sort_by.currentData()), order)
 
     def _show_sort(self, column: int, order: Qt.SortOrder) -> None:
@@ -186,6 +182,7 @@ class QueuePane(QWidget):
         self._fit_timer.start()
 
     def fitting(self) -> bool:
+        """Columns still to be measured (tests and the benchmark wait for this)."""
         return self._fit_timer.isActive()
 
     def _fit_next(self) -> None:
@@ -193,7 +190,6 @@ class QueuePane(QWidget):
         if not self._to_fit:
             self._fit_timer.stop()
             self._share_room()
-            self.columns_fitted.emit()
             return
         column = self._to_fit.pop(0)
         if column is QueueColumn.REASON:  # a stretching column keeps its own width
