@@ -1731,7 +1731,7 @@
 <context>
     <name>MyReferralsWindow</name>
     <message>
-        <location filename="../kcc_desk/views/review/mine.py" line="+27"/>
+        <location filename="../kcc_desk/views/review/mine.py" line="+35"/>
         <location line="+12"/>
         <source>Mijn doorverwijzingen</source>
         <translation>My referrals</translation>
@@ -1742,7 +1742,7 @@
         <translation>The referrals you made in the last {days} days, with their status now.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -1757,7 +1757,7 @@
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Bezig met ophalen…</source>
         <translation>Fetching…</translation>
     </message>
@@ -1985,7 +1985,7 @@
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../kcc_desk/views/review/queue_pane.py" line="+72"/>
+        <location filename="../kcc_desk/views/review/queue_pane.py" line="+71"/>
         <source>&amp;Naar team</source>
         <translation>&amp;To team</translation>
     </message>
@@ -2007,12 +2007,12 @@
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location line="+157"/>
+        <location line="+134"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-139"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -2038,22 +2038,7 @@
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>So&amp;rteren op</source>
-        <translation>Sort &amp;by</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Af&amp;lopend</source>
-        <translation>&amp;Descending</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aflopend</source>
-        <translation>Descending</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
@@ -2073,7 +2058,7 @@
         <translation>&amp;Export queue (CSV)…</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+116"/>
         <source>{shown} van {total} doorverwijzingen</source>
         <translation>{shown} of {total} referrals</translation>
     </message>
@@ -2330,32 +2315,32 @@
     <message>
         <location line="+0"/>
         <location line="+5"/>
-        <location line="+153"/>
+        <location line="+159"/>
         <source>Statuscontacten</source>
         <translation>Status contacts</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-164"/>
         <location line="+2"/>
         <location line="+3"/>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+158"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-163"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+165"/>
+        <location line="+171"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-168"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
@@ -2371,12 +2356,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+158"/>
+        <location line="+164"/>
         <source>Open doorverwijzingen</source>
         <translation>Open referrals</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-162"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
@@ -2446,7 +2431,7 @@
         <translation>The overview could not be made.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Doorverwijspercentage</source>
         <translation>Referral rate</translation>
     </message>
@@ -3256,6 +3241,29 @@
         <location line="+0"/>
         <source>Uitleg</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>SortChoice</name>
+    <message>
+        <location filename="../kcc_desk/views/review/sort_choice.py" line="+26"/>
+        <source>So&amp;rteren op</source>
+        <translation>Sort &amp;by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorteren op</source>
+        <translation>Sort by</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Af&amp;lopend</source>
+        <translation>&amp;Descending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aflopend</source>
+        <translation>Descending</translation>
     </message>
 </context>
 <context>

@@ -1731,7 +1731,7 @@
     <context>
         <name>MyReferralsWindow</name>
         <message>
-            <location filename="../kcc_desk/views/review/mine.py" line="+27" />
+            <location filename="../kcc_desk/views/review/mine.py" line="+35" />
             <location line="+12" />
             <source>Mijn doorverwijzingen</source>
             <translation>Mijn doorverwijzingen</translation>
@@ -1742,7 +1742,7 @@
             <translation>De doorverwijzingen die u de afgelopen {days} dagen maakte, met hun status nu.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Melding</source>
             <translation>Melding</translation>
         </message>
@@ -1757,7 +1757,7 @@
             <translation>Vernieuwen</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+17" />
             <source>Bezig met ophalen…</source>
             <translation>Bezig met ophalen…</translation>
         </message>
@@ -1985,7 +1985,7 @@
     <context>
         <name>QueuePane</name>
         <message>
-            <location filename="../kcc_desk/views/review/queue_pane.py" line="+72" />
+            <location filename="../kcc_desk/views/review/queue_pane.py" line="+71" />
             <source>&amp;Naar team</source>
             <translation>&amp;Naar team</translation>
         </message>
@@ -2007,12 +2007,12 @@
         <message>
             <location line="+2" />
             <location line="+6" />
-            <location line="+157" />
+            <location line="+134" />
             <source>Alle</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location line="-162" />
+            <location line="-139" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -2038,22 +2038,7 @@
             <translation>Later</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>So&amp;rteren op</source>
-            <translation>So&amp;rteren op</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Af&amp;lopend</source>
-            <translation>Af&amp;lopend</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Aflopend</source>
-            <translation>Aflopend</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>Doorverwijzingen</source>
             <translation>Doorverwijzingen</translation>
         </message>
@@ -2073,7 +2058,7 @@
             <translation>&amp;Exporteer wachtrij (CSV)…</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+116" />
             <source>{shown} van {total} doorverwijzingen</source>
             <translation>{shown} van {total} doorverwijzingen</translation>
         </message>
@@ -2330,32 +2315,32 @@
         <message>
             <location line="+0" />
             <location line="+5" />
-            <location line="+153" />
+            <location line="+159" />
             <source>Statuscontacten</source>
             <translation>Statuscontacten</translation>
         </message>
         <message>
-            <location line="-158" />
+            <location line="-164" />
             <location line="+2" />
             <location line="+3" />
             <location line="+2" />
-            <location line="+152" />
+            <location line="+158" />
             <source>Doorverwijzingen</source>
             <translation>Doorverwijzingen</translation>
         </message>
         <message>
-            <location line="-157" />
+            <location line="-163" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+165" />
+            <location line="+171" />
             <source>Te laat</source>
             <translation>Te laat</translation>
         </message>
         <message>
-            <location line="-162" />
+            <location line="-168" />
             <source>Medewerker</source>
             <translation>Medewerker</translation>
         </message>
@@ -2371,12 +2356,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+158" />
+            <location line="+164" />
             <source>Open doorverwijzingen</source>
             <translation>Open doorverwijzingen</translation>
         </message>
         <message>
-            <location line="-156" />
+            <location line="-162" />
             <source>Wanneer</source>
             <translation>Wanneer</translation>
         </message>
@@ -2446,7 +2431,7 @@
             <translation>Het overzicht kon niet worden gemaakt.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+20" />
             <source>Doorverwijspercentage</source>
             <translation>Doorverwijspercentage</translation>
         </message>
@@ -3256,6 +3241,29 @@
             <location line="+0" />
             <source>Uitleg</source>
             <translation>Uitleg</translation>
+        </message>
+    </context>
+    <context>
+        <name>SortChoice</name>
+        <message>
+            <location filename="../kcc_desk/views/review/sort_choice.py" line="+26" />
+            <source>So&amp;rteren op</source>
+            <translation>So&amp;rteren op</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sorteren op</source>
+            <translation>Sorteren op</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Af&amp;lopend</source>
+            <translation>Af&amp;lopend</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Aflopend</source>
+            <translation>Aflopend</translation>
         </message>
     </context>
     <context>

@@ -120,3 +120,32 @@ def test_new_caller_closes_the_review_windows(qtbot: QtBot, workspace: Workspace
     )
     qtbot.waitUntil(lambda: not flow.open_windows, timeout=5000)
     assert not any(shiboken6.isValid(w) and w.isVisible() for w in windows)
+
+
+def test_my_referrals_sort_by_keyboard(qtbot: QtBot, workspace: Workspace) -> None:
+    """The same choice as the queue's: Shift+Tab from the list reaches it, and it sorts."""
+    flow = workspace.presenter.findChild(ReviewFlow)
+    assert flow is not None
+    qtbot.keyClick(
+        workspace.window.search_bar.input,
+        Qt.Key.Key_M,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: "mine" in flow.open_windows, timeout=5000)
+    window, _presenter = flow.open_windows["mine"]
+    window.activateWindow()
+    qtbot.waitActive(window)
+    table, sort = window.table, window.sort  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=5000)
+    header = table.horizontalHeader()
+    assert header.sortIndicatorSection() == QueueColumn.WHEN  # newest first
+    assert sort.column.currentText() == "Wanneer" and sort.descending.isChecked()
+    offered = [sort.column.itemData(i) for i in range(sort.column.count())]
+    assert offered == [c for c in QueueColumn if c is not QueueColumn.AGENT]  # "Door" is hidden
+    qtbot.keyClick(table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is sort.descending
+    qtbot.keyClick(sort.descending, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is sort.column
+    qtbot.keyClick(sort.column, Qt.Key.Key_Down)
+    assert header.sortIndicatorSection() == QueueColumn.TEAM
+    window.close()

@@ -40,13 +40,13 @@ def test_sort_the_queue_by_keyboard(qtbot: QtBot, review_workspace: Workspace) -
     header = pane.table.horizontalHeader()
     assert presenter.queue.rowCount() > 10
     # Opened on the time left, soonest first (as the header shows).
-    assert pane.sort_by.currentText() == "Termijn" and not pane.descending.isChecked()
+    assert pane.sort.column.currentText() == "Termijn" and not pane.sort.descending.isChecked()
     assert header.sortIndicatorSection() == QueueColumn.LEFT
 
     tab_to(qtbot, window.tabs.tabBar())
-    tab_to(qtbot, pane.sort_by)
+    tab_to(qtbot, pane.sort.column)
     press(qtbot, Qt.Key.Key_Home)  # the first column: "Wanneer"
-    assert pane.sort_by.currentText() == "Wanneer"
+    assert pane.sort.column.currentText() == "Wanneer"
     assert header.sortIndicatorSection() == QueueColumn.WHEN
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
     oldest_first = moments(presenter)
@@ -54,13 +54,13 @@ def test_sort_the_queue_by_keyboard(qtbot: QtBot, review_workspace: Workspace) -
 
     # Orca 43 speaks a combo box's new choice only as a new description of the focused box
     # (see LabelledComboBox); leaving the box empties it, so arriving does not say it twice.
-    iface = QAccessible.queryAccessibleInterface(pane.sort_by)
+    iface = QAccessible.queryAccessibleInterface(pane.sort.column)
     assert iface.text(QAccessible.Text.Description) == "Wanneer"
     press(qtbot, Qt.Key.Key_Tab)
-    assert focused() is pane.descending
+    assert focused() is pane.sort.descending
     assert iface.text(QAccessible.Text.Description) == ""
     press(qtbot, Qt.Key.Key_Space)
-    assert pane.descending.isChecked()
+    assert pane.sort.descending.isChecked()
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert moments(presenter) == sorted(oldest_first, reverse=True)
 
@@ -78,8 +78,8 @@ def test_sort_the_queue_by_keyboard(qtbot: QtBot, review_workspace: Workspace) -
         header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
     )
     assert header.sortIndicatorSection() == QueueColumn.TEAM
-    assert pane.sort_by.currentText() == "Naar"
-    assert pane.descending.isChecked() == (
+    assert pane.sort.column.currentText() == "Naar"
+    assert pane.sort.descending.isChecked() == (
         header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     )
     window.close()

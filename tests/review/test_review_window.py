@@ -199,7 +199,7 @@ def test_everything_named_and_reachable_by_tab(qtbot: QtBot, review_workspace: W
         ("Medewerker", pane.agent),
         ("Status", pane.status),
         ("Urgentie", pane.urgency),
-        ("Sorteren op", pane.sort_by),
+        ("Sorteren op", pane.sort.column),
     ):
         iface = QAccessible.queryAccessibleInterface(combo)
         value = combo.currentText()

@@ -5,13 +5,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kcc_desk.presenters.review import MINE_DAYS, ReviewPresenter
 from kcc_desk.presenters.review_models import QueueColumn
 from kcc_desk.views import accessible_kinds
 from kcc_desk.views.accessible_kinds import AccessibleWindow
 from kcc_desk.views.review.queue_pane import FIT_ROWS
+from kcc_desk.views.review.sort_choice import SortChoice
 from kcc_desk.views.row_table import RowTable
 
 
@@ -43,6 +51,8 @@ class MyReferralsWindow(AccessibleWindow):
         header.setSectionResizeMode(QueueColumn.REASON, QHeaderView.ResizeMode.Stretch)
         # "Door" would say the agent's own name on every row.
         self.table.setColumnHidden(QueueColumn.AGENT, True)
+        shown = [c for c in QueueColumn if c is not QueueColumn.AGENT]
+        self.sort = SortChoice(self.table, shown, self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Melding"))
@@ -54,8 +64,16 @@ class MyReferralsWindow(AccessibleWindow):
         bottom.addWidget(self.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.sort, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        # Tab follows the screen: the sort choice, the list, then "Vernieuwen".
+        for before, after in (
+            (self.sort.column, self.sort.descending),
+            (self.sort.descending, self.table),
+            (self.table, self.refresh),
+        ):
+            QWidget.setTabOrder(before, after)
         presenter.loading.connect(lambda: self.message.setText(self.tr("Bezig met ophalen…")))
         presenter.failed.connect(self.message.setText)
         presenter.ready.connect(self._on_ready)

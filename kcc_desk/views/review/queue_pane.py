@@ -7,7 +7,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +19,7 @@ from kcc_desk.presenters.review_models import QueueColumn, QueueFilter
 from kcc_desk.views.accessible_kinds import LabelledComboBox
 from kcc_desk.views.flow_layout import FlowLayout
 from kcc_desk.views.review.field_label import FieldLabel
+from kcc_desk.views.review.sort_choice import SortChoice
 from kcc_desk.views.row_table import RowTable
 
 FIT_ROWS = 100  # rows (beyond those in view) a column is fitted to
@@ -86,24 +86,18 @@ class QueuePane(QWidget):
             (self.tr("Afgehandeld"), "handled"),
         ):
             self.urgency.addItem(text, value)
-        # Sorting by keyboard (a header click is mouse-only): the column and the direction,
-        # kept in step with the header's sort indicator both ways.
-        self.sort_by = labelled(self.tr("So&rteren op"))
-        for column in QueueColumn:
-            self.sort_by.addItem(
-                str(model.headerData(column, Qt.Orientation.Horizontal)), int(column)
-            )
-        self.descending = QCheckBox(self.tr("Af&lopend"), filters)
-        self.descending.setAccessibleName(self.tr("Aflopend"))
-        flow.addWidget(self.descending)
         self.table = RowTable(self)
         self.table.setModel(model)
         self.table.setSortingEnabled(True)
-        header = self.table.horizontalHeader()
-        header.sortIndicatorChanged.connect(self._show_sort)
         self.table.sortByColumn(QueueColumn.LEFT, Qt.SortOrder.AscendingOrder)
-        self.sort_by.currentIndexChanged.connect(self._sort_chosen)
-        self.descending.toggled.connect(self._sort_chosen)
+        # Sorting by keyboard, in the filters' row; in the Tab order before the table, as on
+        # the screen.
+        self.sort = SortChoice(self.table, list(QueueColumn), filters)
+        flow.addWidget(self.sort)
+        QWidget.setTabOrder(self.urgency, self.sort.column)
+        QWidget.setTabOrder(self.sort.column, self.sort.descending)
+        QWidget.setTabOrder(self.sort.descending, self.table)
+        header = self.table.horizontalHeader()
         self.table.setAccessibleName(self.tr("Doorverwijzingen"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(QueueColumn.REASON, QHeaderView.ResizeMode.Stretch)
@@ -148,20 +142,6 @@ class QueuePane(QWidget):
         model.rowsInserted.connect(self._count)
         model.rowsRemoved.connect(self._count)
         model.layoutChanged.connect(self._count)
-
-    def _sort_chosen(self) -> None:
-        descending = self.descending.isChecked()
-        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        self.table.sortByColumn(int(self.sort_by.currentData()), order)
-
-    def _show_sort(self, column: int, order: Qt.SortOrder) -> None:
-        """The header's sort (a click, or the choice above) shown in the choice above."""
-        for widget in (self.sort_by, self.descending):
-            widget.blockSignals(True)
-        self.sort_by.setCurrentIndex(max(0, self.sort_by.findData(column)))
-        self.descending.setChecked(order == Qt.SortOrder.DescendingOrder)
-        for widget in (self.sort_by, self.descending):
-            widget.blockSignals(False)
 
     def _open_current(self, index: QModelIndex) -> None:
         if index.isValid():
