@@ -45,3 +45,19 @@ def test_sideways_chart_names_fit_and_follow_the_table(qtbot: QtBot) -> None:
         assert name == full or name.rstrip("\u200b").endswith("…"), name
     assert names[-1] != ROWS[0][0]  # the longest is cut here, and whole in the table
     assert model.index(0, 0).data() == ROWS[0][0]
+
+
+def test_a_hidden_chart_is_drawn_when_it_is_shown(qtbot: QtBot) -> None:
+    """The charts' tab is usually hidden when a report arrives: drawing waits until it shows."""
+    model = TextTable(["Zaaktype", "Doorverwijzingen"])
+    chart = ChartWithTable("Doorverwijzingen per zaaktype", model, (1,), sideways=True)
+    qtbot.addWidget(chart)
+    model.set_rows(ROWS)
+    assert chart.chart.series() == []  # not drawn while hidden
+    chart.resize(1000, 500)
+    chart.show()
+    qtbot.waitExposed(chart)
+    series = chart.chart.series()[0]
+    assert isinstance(series, QHorizontalBarSeries)
+    bars = series.barSets()[0]
+    assert [bars.at(i) for i in range(bars.count())] == [3.0, 5.0, 7.0, 12.0]

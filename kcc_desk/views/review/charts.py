@@ -25,7 +25,15 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QAbstractTableModel, QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QSizePolicy, QWidget
 
 from kcc_desk.views.row_table import RowTable
@@ -63,6 +71,7 @@ class ChartWithTable(QGroupBox):
         self.model = model
         self._columns = list(value_columns)
         self._sideways = sideways
+        self._stale = False  # the model changed while the chart was hidden
         self._colors = ThemeColors(self)
         self.chart = QChart()
         self.chart.legend().setVisible(len(self._columns) > 1)
@@ -129,6 +138,21 @@ class ChartWithTable(QGroupBox):
             self.redraw()  # another theme: the bars and labels follow it
 
     def redraw(self) -> None:
+        """Draw now if the chart is on screen, else when it is shown: the charts' tab is
+        usually hidden, and drawing four charts there cost the event loop ~20 ms on every new
+        report for nothing."""
+        if self.isVisible():
+            self._draw()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._draw()
+
+    def _draw(self) -> None:
+        self._stale = False
         chart = self.chart
         chart.removeAllSeries()
         for axis in chart.axes():
