@@ -70,7 +70,8 @@ async def lookup_json(config: AppConfig, query: str) -> str:
     ) as service:
         result = await service.lookup(parse_identifier(query))
         details = {c.url: await service.case_detail(c) for c in result.cases}
-    return _to_json(result, details, True)
+    # The demo's fixed today, not the clock's: days_overdue counts from it.
+    return _to_json(result, details, True, today=TODAY)
 
 
 def normalise(output: str, server: DemoServer) -> Any:
