@@ -10,7 +10,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kcc_desk.demo.server import DemoServer
@@ -82,7 +82,8 @@ async def test_an_agents_own_referrals_with_their_status(
     await presenter.shutdown()
 
 
-def test_ctrl_shift_m_opens_my_referrals(qtbot: QtBot, workspace: Workspace) -> None:
+def open_mine(qtbot: QtBot, workspace: Workspace) -> tuple[QWidget, ReviewPresenter]:
+    """Ctrl+Shift+M in the workspace: the "Mijn doorverwijzingen" window and its presenter."""
     flow = workspace.presenter.findChild(ReviewFlow)
     assert flow is not None
     qtbot.keyClick(
@@ -91,7 +92,11 @@ def test_ctrl_shift_m_opens_my_referrals(qtbot: QtBot, workspace: Workspace) -> 
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     qtbot.waitUntil(lambda: "mine" in flow.open_windows, timeout=5000)
-    window, presenter = flow.open_windows["mine"]
+    return flow.open_windows["mine"]
+
+
+def test_ctrl_shift_m_opens_my_referrals(qtbot: QtBot, workspace: Workspace) -> None:
+    window, presenter = open_mine(qtbot, workspace)
     qtbot.waitUntil(lambda: presenter.report is not None, timeout=30_000)
     assert window.isVisible() and window.windowTitle() == "Mijn doorverwijzingen"
     # A window to a screen reader (AT-SPI frame), not a "filler" as a plain QWidget is.
@@ -124,15 +129,7 @@ def test_new_caller_closes_the_review_windows(qtbot: QtBot, workspace: Workspace
 
 def test_my_referrals_sort_by_keyboard(qtbot: QtBot, workspace: Workspace) -> None:
     """The same choice as the queue's: Shift+Tab from the list reaches it, and it sorts."""
-    flow = workspace.presenter.findChild(ReviewFlow)
-    assert flow is not None
-    qtbot.keyClick(
-        workspace.window.search_bar.input,
-        Qt.Key.Key_M,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
-    qtbot.waitUntil(lambda: "mine" in flow.open_windows, timeout=5000)
-    window, _presenter = flow.open_windows["mine"]
+    window, _presenter = open_mine(qtbot, workspace)
     window.activateWindow()
     qtbot.waitActive(window)
     table, sort = window.table, window.sort  # type: ignore[attr-defined]
